@@ -1,0 +1,475 @@
+"""Load article corpora in any common format into one ``articles`` frame.
+
+The articles frame has one row per article:
+
+============== ========= =============================================================
+column         dtype     meaning
+============== ========= =============================================================
+doc_id         str       stable id: path relative to the loaded root, ``#record`` for
+                         files holding many records (``wikinews_2019.csv#17``)
+source         str       the file the article came from (``a.zip!b.csv`` inside archives)
+record         u32       1-based record number inside that file
+url            str       the article's URL, where known
+outlet         str       the outlet: an outlet/source column, else the URL's domain
+title          str       the headline, where known
+published      date      publication date, where known
+published_from str       where `published` came from: ``field:<name>``, ``url``, ``metadata``
+dateline       str       a wire dateline's place (``BEIRUT``), where the text opens with one
+agency         str       the agency in that dateline (``AP``)
+text           str       the body, NFC-normalised; every later offset refers to it
+...                      any other field the input carried, unchanged
+============== ========= =============================================================
+
+Formats: ``.txt`` (one article per file; a first line holding a URL and following numeric
+header lines are recognised, as in the seed article), ``.csv``, ``.tsv``, ``.jsonl``/
+``.ndjson``, ``.json`` (an array of records, an object holding one, or a single record;
+nested fields stay as structs), ``.parquet``, and ``.zip``/``.tar.gz`` archives of these,
+read in memory.
+
+Bad input never passes silently. With ``errors="raise"`` (the default) the first problem raises
+:class:`CorpusError` naming the file, line and record. With ``errors="skip"`` good records load
+and every file or record left out is listed in :attr:`LoadResult.problems`, so that records
+seen = records loaded + records skipped. Text that is not UTF-8 (or UTF-16 with a BOM) is
+decoded as windows-1252 and reported as a ``warning`` row in either mode.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import warnings
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Literal
+
+import polars as pl
+
+from toolkit import _readers
+from toolkit._dates import date_from_url, parse_date, prefers_day_first
+from toolkit._readers import FORMATS, Input, Problems, format_of
+from toolkit._unicode import nfc
+
+__all__ = [
+    "ARTICLE_COLUMNS",
+    "PROBLEM_SCHEMA",
+    "CorpusError",
+    "CorpusWarning",
+    "LoadResult",
+    "load_corpus",
+    "read_corpus",
+]
+
+ARTICLE_COLUMNS = [
+    "doc_id",
+    "source",
+    "record",
+    "url",
+    "outlet",
+    "title",
+    "published",
+    "published_from",
+    "dateline",
+    "agency",
+    "text",
+]
+PROBLEM_SCHEMA = _readers.PROBLEM_SCHEMA
+CorpusError = _readers.CorpusError
+
+
+class CorpusWarning(UserWarning):
+    """Records were skipped or decoded with a legacy encoding while loading a corpus."""
+
+
+#: Input column names recognised for each article field, in order of preference. Matching
+#: ignores case, spaces, hyphens and underscores. Extend with ``columns=`` at call time.
+FIELD_ALIASES: dict[str, tuple[str, ...]] = {
+    "text": (
+        "text", "content", "body", "article_content", "article_text", "article", "full_text",
+        "story", "description", "summary",
+    ),
+    "title": ("title", "headline", "article_title", "heading"),
+    "published": (
+        "published", "date", "publish_date", "published_at", "publication_date", "pubdate",
+        "pub_date", "datetime", "timestamp", "time",
+    ),
+    "url": ("url", "link", "href", "uri", "permalink", "web_url"),
+    "outlet": (
+        "outlet", "source", "media_name", "media", "publisher", "source_name", "site",
+        "domain", "newspaper",
+    ),
+}  # fmt: skip
+
+_DATELINE = (
+    r"^\s*(?P<dateline>[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*)*(?:, [A-Z][A-Za-z.'’ -]{1,30}?)?)"
+    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z&./ -]{0,30})\))?\s*(?:—|–|--|-)\s"
+)
+
+
+@dataclass
+class LoadResult:
+    """What :func:`read_corpus` found: the articles, the problems, and the files passed over.
+
+    Unpacks as ``articles, problems = read_corpus(...)``.
+    """
+
+    articles: pl.DataFrame
+    problems: pl.DataFrame
+    ignored: list[str] = field(default_factory=list)
+    records_seen: int = 0
+
+    def __iter__(self) -> Iterator[pl.DataFrame]:
+        return iter((self.articles, self.problems))
+
+    @property
+    def skipped(self) -> pl.DataFrame:
+        """The problem rows that left a file or record out."""
+        return self.problems.filter(pl.col("action") == "skipped")
+
+
+def load_corpus(
+    source: str | os.PathLike | Sequence[str | os.PathLike],
+    *,
+    format: str | None = None,
+    columns: Mapping[str, str] | None = None,
+    errors: Literal["raise", "skip"] = "raise",
+) -> pl.DataFrame:
+    """Load articles from files, directories, globs or archives into an articles frame.
+
+    Parameters
+    ----------
+    source
+        A file, a directory (read recursively in a stable order; files of unknown format and
+        hidden files are passed over), a glob pattern, or a list of these.
+    format
+        Force one reader (``"txt"``, ``"csv"``, ``"tsv"``, ``"jsonl"``, ``"json"``,
+        ``"parquet"``, ``"zip"``, ``"tar"``) instead of choosing by file extension.
+    columns
+        Map article fields to input columns the defaults do not recognise, e.g.
+        ``{"text": "line", "published": "day"}``; a dotted name reaches into a nested record
+        (``{"url": "meta.link"}``).
+    errors
+        ``"raise"`` stops at the first bad file or record with :class:`CorpusError`;
+        ``"skip"`` loads what is good and warns with a count. Use :func:`read_corpus` to get
+        the full problems report.
+
+    Returns
+    -------
+    polars.DataFrame
+        The articles frame described in the module docstring.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.csv").write_text(
+    ...     "headline,date,link,body\\n"
+    ...     "Fresh offensive,1/18/16,https://www.example.com/x,BEIRUT (AP) — Militants advanced.\\n"
+    ... )
+    >>> load_corpus(folder).select("doc_id", "outlet", "published", "dateline", "agency")
+    shape: (1, 5)
+    ┌─────────┬─────────────┬────────────┬──────────┬────────┐
+    │ doc_id  ┆ outlet      ┆ published  ┆ dateline ┆ agency │
+    │ ---     ┆ ---         ┆ ---        ┆ ---      ┆ ---    │
+    │ str     ┆ str         ┆ date       ┆ str      ┆ str    │
+    ╞═════════╪═════════════╪════════════╪══════════╪════════╡
+    │ a.csv#1 ┆ example.com ┆ 2016-01-18 ┆ BEIRUT   ┆ AP     │
+    └─────────┴─────────────┴────────────┴──────────┴────────┘
+    """
+    result = read_corpus(source, format=format, columns=columns, errors=errors)
+    if result.problems.height:
+        skipped = result.skipped.height
+        warnings.warn(
+            f"{skipped} file(s) or record(s) skipped, "
+            f"{result.problems.height - skipped} warning(s); first: "
+            + "; ".join(_describe(row) for row in result.problems.head(3).iter_rows(named=True))
+            + ". read_corpus(...).problems lists them all.",
+            CorpusWarning,
+            stacklevel=2,
+        )
+    return result.articles
+
+
+def read_corpus(
+    source: str | os.PathLike | Sequence[str | os.PathLike],
+    *,
+    format: str | None = None,
+    columns: Mapping[str, str] | None = None,
+    errors: Literal["raise", "skip"] = "raise",
+) -> LoadResult:
+    """Load a corpus like :func:`load_corpus` and return the problems report beside it.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.jsonl").write_text('{"text": "One."}\\n{"text": \\n{"text": "Three."}\\n')
+    >>> articles, problems = read_corpus(folder, errors="skip")
+    >>> articles["text"].to_list()
+    ['One.', 'Three.']
+    >>> problems.select("file", "line", "action").row(0)
+    ('a.jsonl', 2, 'skipped')
+    """
+    if errors not in ("raise", "skip"):
+        raise ValueError(f"errors must be 'raise' or 'skip', not {errors!r}")
+    if format is not None and format not in FORMATS:
+        raise ValueError(f"unknown format {format!r}; choose one of {sorted(FORMATS)}")
+    problems = Problems(errors)
+    inputs, ignored = _discover(source, format=format, problems=problems)
+    frames = []
+    seen = 0
+    for inp in inputs:
+        for frame in _load_input(inp, format, columns or {}, problems):
+            seen += frame.height
+            frames.append(frame)
+    raw = pl.concat(frames, how="diagonal_relaxed") if frames else _empty_raw()
+    seen += problems.record_count  # records the readers could not parse
+    articles = _finish(_drop_empty(raw, problems))
+    return LoadResult(articles, problems.frame(), ignored, seen)
+
+
+def _describe(row: Mapping) -> str:
+    where = row["file"] + (f", line {row['line']}" if row["line"] is not None else "")
+    where += f", record {row['record']}" if row["record"] is not None else ""
+    return f"{where}: {row['reason']}"
+
+
+# ---------------------------------------------------------------------------------------------
+# discovering the files
+
+
+def _discover(
+    source: str | os.PathLike | Sequence[str | os.PathLike],
+    *,
+    format: str | None,
+    problems: Problems,
+) -> tuple[list[Input], list[str]]:
+    items = [source] if isinstance(source, str | os.PathLike) else list(source)
+    if not items:
+        raise ValueError("source is empty: give a file, a directory, a glob or a list of these")
+    found: list[tuple[Path, Path]] = []  # (file, root it was found under)
+    ignored: list[str] = []
+    for item in items:
+        found.extend(_expand(Path(item), format, problems, ignored))
+    roots = {root for _, root in found}
+    common = Path(os.path.commonpath([str(r.resolve()) for r in roots])) if roots else None
+    inputs, seen = [], set()
+    for path, _ in found:
+        key = path.resolve()
+        if key in seen:
+            continue
+        seen.add(key)
+        rel = PurePosixPath(key.relative_to(common)).as_posix() if common else path.name
+        inputs.append(Input(name=path.as_posix(), relname=rel, path=path))
+    return inputs, ignored
+
+
+def _expand(
+    item: Path, format: str | None, problems: Problems, ignored: list[str]
+) -> Iterable[tuple[Path, Path]]:
+    text = str(item)
+    if item.is_file():
+        return [(item, item.parent)]
+    if item.is_dir():
+        return [(p, item) for p in _walk(item, format, ignored)]
+    if glob.has_magic(text):
+        root = Path(text[: min(text.index(c) for c in "*?[" if c in text)]).parent
+        matches = sorted(Path(p) for p in glob.glob(text, recursive=True))
+        files = [p for p in matches if p.is_file()]
+        if not files:
+            problems.add(text, "no file matches this pattern")
+        return [(p, root) for p in files]
+    problems.add(text, "no such file or directory")
+    return []
+
+
+def _walk(folder: Path, format: str | None, ignored: list[str]) -> list[Path]:
+    files = []
+    for dirpath, dirnames, filenames in os.walk(folder):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            path = Path(dirpath, name)
+            if name.startswith("."):
+                continue
+            if format is None and format_of(name) is None:
+                ignored.append(path.as_posix())
+                continue
+            files.append(path)
+    return sorted(files, key=lambda p: p.relative_to(folder).as_posix())
+
+
+# ---------------------------------------------------------------------------------------------
+# reading one input into raw frames with standard field names
+
+
+def _load_input(
+    inp: Input, format: str | None, columns: Mapping[str, str], problems: Problems
+) -> Iterator[pl.DataFrame]:
+    fmt = format or format_of(inp.name)
+    if fmt is None:
+        problems.add(inp.name, f"unknown format {PurePosixPath(inp.name).suffix or '(none)'!r}; "
+                     "pass format= to choose a reader")  # fmt: skip
+        return
+    if fmt in ("zip", "tar"):
+        for member in _readers.archive_members(inp, fmt, problems):
+            yield from _load_input(member, None, columns, problems)
+        return
+    frame = _read_standard(inp, fmt, columns, problems, exact=False)
+    if frame is not None and fmt in ("csv", "tsv", "jsonl") and _needs_lines(frame):
+        frame = _read_standard(inp, fmt, columns, problems, exact=True)
+    if frame is None:
+        return
+    doc_id = pl.lit(inp.relname)
+    if fmt != "txt":
+        doc_id = pl.concat_str([doc_id, pl.lit("#"), pl.col("record").cast(pl.String)])
+    yield frame.with_columns(doc_id=doc_id, source=pl.lit(inp.name))
+
+
+def _read_standard(
+    inp: Input, fmt: str, columns: Mapping[str, str], problems: Problems, *, exact: bool
+) -> pl.DataFrame | None:
+    frame = _readers.read(inp, fmt, problems, exact=exact)
+    if frame is None:
+        return None
+    try:
+        return _standardise(frame, columns, inp.name)
+    except CorpusError as error:
+        problems.add(inp.name, error.reason)
+        return None
+
+
+def _needs_lines(frame: pl.DataFrame) -> bool:
+    """Whether a fast read left records to report without knowing their lines."""
+    return frame["line"].null_count() > 0 and frame.select(_EMPTY.any()).item()
+
+
+def _normal(name: str) -> str:
+    return name.lower().replace(" ", "").replace("-", "").replace("_", "")
+
+
+def _field_expr(frame: pl.DataFrame, name: str, file: str) -> pl.Expr:
+    head, *rest = name.split(".")
+    if head not in frame.columns:
+        raise CorpusError(file, f"no column {head!r} (columns are {frame.columns})")
+    expr = pl.col(head)
+    for part in rest:
+        expr = expr.struct.field(part)
+    return expr
+
+
+def _pick(frame: pl.DataFrame, field: str, taken: set[str]) -> str | None:
+    by_normal = {_normal(c): c for c in reversed(frame.columns) if c not in taken}
+    for alias in FIELD_ALIASES[field]:
+        column = by_normal.get(_normal(alias))
+        if column is None:
+            continue
+        dtype = frame.schema[column]
+        if field == "published" and (dtype.is_temporal() or dtype == pl.String):
+            return column
+        if dtype == pl.String:
+            return column
+    return None
+
+
+def _standardise(frame: pl.DataFrame, columns: Mapping[str, str], file: str) -> pl.DataFrame:
+    """Rename the input's columns to article fields; keep the rest as extra fields."""
+    unknown = set(columns) - set(FIELD_ALIASES)
+    if unknown:
+        raise ValueError(f"columns= keys must be among {sorted(FIELD_ALIASES)}, not {unknown}")
+    picked: dict[str, str] = {}
+    taken: set[str] = set(_readers.BOOKKEEPING)
+    for fld in FIELD_ALIASES:
+        name = columns.get(fld) or _pick(frame, fld, taken)
+        if name is not None:
+            picked[fld] = name
+            taken.add(name)  # a dotted name leaves its struct column among the extras
+    if "text" not in picked:
+        raise CorpusError(
+            file,
+            f"no text column: none of {list(FIELD_ALIASES['text'])} among the columns "
+            f"{[c for c in frame.columns if c not in _readers.BOOKKEEPING]}; "
+            "pass columns={'text': ...}",
+        )
+    extras = [c for c in frame.columns if c not in taken]
+    reserved = set(ARTICLE_COLUMNS) | set(FIELD_ALIASES)
+    out = frame.select(
+        *_readers.BOOKKEEPING,
+        *(_field_expr(frame, name, file).alias(fld) for fld, name in picked.items()),
+        *(pl.col(c).alias(f"input_{c}" if c in reserved else c) for c in extras),
+    )
+    return _with_published(out, picked.get("published"))
+
+
+def _with_published(frame: pl.DataFrame, column: str | None) -> pl.DataFrame:
+    if "published" not in frame.columns:
+        return frame.with_columns(published=pl.lit(None, pl.Date), published_from=pl.lit(None))
+    dtype = frame.schema["published"]
+    if dtype == pl.String:
+        day_first = prefers_day_first(frame["published"].drop_nulls().head(10_000))
+        value = parse_date(pl.col("published"), day_first=day_first)
+    elif dtype == pl.Date:
+        value = pl.col("published")
+    elif dtype.is_temporal():
+        value = pl.col("published").cast(pl.Date, strict=False)
+    else:
+        value = pl.lit(None, pl.Date)
+    return frame.with_columns(published=value).with_columns(
+        published_from=pl.when(pl.col("published").is_not_null()).then(pl.lit(f"field:{column}"))
+    )
+
+
+_EMPTY = pl.col("text").is_null() | (pl.col("text").str.strip_chars() == "")
+
+
+def _drop_empty(raw: pl.DataFrame, problems: Problems) -> pl.DataFrame:
+    empty = _EMPTY
+    bad = raw.filter(empty)
+    for row in bad.select("source", "line", "record").iter_rows(named=True):
+        problems.add(row["source"], "record has no text", line=row["line"], record=row["record"])
+    return raw.filter(~empty) if bad.height else raw
+
+
+def _empty_raw() -> pl.DataFrame:
+    return pl.DataFrame(
+        schema={
+            "record": pl.UInt32, "line": pl.Int64, "text": pl.String, "doc_id": pl.String,
+            "source": pl.String, "published": pl.Date, "published_from": pl.String,
+        }
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------
+# deriving what the input did not give, over the whole column at once
+
+
+def _finish(raw: pl.DataFrame) -> pl.DataFrame:
+    text = nfc(raw["text"]).str.replace_all("\r\n", "\n")
+    frame = raw.with_columns(text=text)
+    for name in ("url", "outlet", "title"):
+        if name not in frame.columns:
+            frame = frame.with_columns(pl.lit(None, pl.String).alias(name))
+    if frame["title"].dtype == pl.String:
+        frame = frame.with_columns(title=nfc(frame["title"]))
+    url_date = date_from_url(pl.col("url"))
+    opening = pl.col("text").str.slice(0, 120).str.extract_groups(_DATELINE)
+    frame = frame.with_columns(
+        outlet=pl.coalesce(pl.col("outlet").str.strip_chars(), _domain(pl.col("url"))),
+        published=pl.coalesce("published", url_date),
+        published_from=pl.coalesce(
+            "published_from", pl.when(url_date.is_not_null()).then(pl.lit("url"))
+        ),
+        dateline=opening.struct.field("dateline"),
+        agency=opening.struct.field("agency"),
+    )
+    extras = [c for c in frame.columns if c not in ARTICLE_COLUMNS and c != "line"]
+    return frame.select(
+        *(pl.col(c).cast(pl.UInt32) if c == "record" else pl.col(c) for c in ARTICLE_COLUMNS),
+        *extras,
+    )
+
+
+def _domain(url: pl.Expr) -> pl.Expr:
+    """The host of a URL without ``www.``/``m.``/``amp.``: ``seattletimes.com``."""
+    host = url.str.extract(r"^[A-Za-z][A-Za-z0-9+.-]*://(?:[^@/]*@)?([^/:?#]+)", 1)
+    return host.str.to_lowercase().str.replace(r"^(?:www\d?|m|amp|mobile)\.", "")
