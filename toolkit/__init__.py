@@ -1,5 +1,41 @@
-"""News Corpus Toolkit: load news corpora into polars frames and find what they report."""
+"""News Corpus Toolkit: load news corpora into polars frames and find what they report.
 
+The curated public API; every name here is documented in its module.
+
+Examples
+--------
+>>> import toolkit
+>>> sample = toolkit.load_sample()
+>>> toolkit.sentences(sample).height
+23
+"""
+
+from toolkit import charts, overview
 from toolkit.corpus import CorpusError, CorpusWarning, LoadResult, load_corpus, read_corpus
+from toolkit.datasets import load_sample
+from toolkit.overview import (
+    article_lengths,
+    articles_per_outlet,
+    articles_per_period,
+    corpus_summary,
+)
+from toolkit.text import resources, sentences, stopwords, tokens
 
-__all__ = ["CorpusError", "CorpusWarning", "LoadResult", "load_corpus", "read_corpus"]
+__all__ = [
+    "CorpusError",
+    "CorpusWarning",
+    "LoadResult",
+    "article_lengths",
+    "articles_per_outlet",
+    "articles_per_period",
+    "charts",
+    "corpus_summary",
+    "load_corpus",
+    "load_sample",
+    "overview",
+    "read_corpus",
+    "resources",
+    "sentences",
+    "stopwords",
+    "tokens",
+]

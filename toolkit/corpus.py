@@ -208,8 +208,8 @@ def read_corpus(
     >>> articles, problems = read_corpus(folder, errors="skip")
     >>> articles["text"].to_list()
     ['One.', 'Three.']
-    >>> problems.select("file", "line", "action").row(0)
-    ('a.jsonl', 2, 'skipped')
+    >>> problems.select("line", "record", "action", "reason").row(0)
+    (2, 2, 'skipped', 'malformed JSON: Expecting value (column 10)')
     """
     if errors not in ("raise", "skip"):
         raise ValueError(f"errors must be 'raise' or 'skip', not {errors!r}")

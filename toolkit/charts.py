@@ -1,0 +1,152 @@
+"""Altair chart builders, all drawn with one registered theme.
+
+Builders take small frames already aggregated in polars (see :mod:`toolkit.overview`) and
+return ``alt.Chart`` objects; they compute no statistics themselves.
+
+Importing this module registers and enables the ``news_toolkit`` theme. How charts are shown
+is a separate, explicit choice:
+
+- :func:`use_offline_svg` (what the curated notebooks and reports use): vl-convert draws each
+  chart as SVG inside Python. It needs no JavaScript and no network, stores a few kilobytes per
+  chart in the notebook, and is byte-identical from run to run; the price is that the chart is
+  a picture, without tooltips or zoom.
+- :func:`use_interactive` bundles the vega JavaScript into each output (offline, about 900 KB
+  per chart), for exploring in JupyterLab.
+"""
+
+from __future__ import annotations
+
+import altair as alt
+import polars as pl
+
+__all__ = [
+    "THEME",
+    "article_length_histogram",
+    "articles_over_time",
+    "articles_per_outlet",
+    "use_interactive",
+    "use_offline_svg",
+]
+
+THEME = "news_toolkit"
+_INK = "#1f2933"
+_ACCENT = "#b7472a"
+_PALETTE = ["#b7472a", "#2f6690", "#3a7d44", "#d1a33b", "#6c4f8a", "#7a7a7a", "#c97b63"]
+_FONT = "Liberation Sans, Arial, Helvetica, sans-serif"
+
+
+@alt.theme.register(THEME, enable=True)
+def _theme() -> alt.theme.ThemeConfig:
+    return {
+        "config": {
+            "font": _FONT,
+            "view": {"continuousWidth": 520, "continuousHeight": 260, "stroke": None},
+            "title": {"anchor": "start", "fontSize": 15, "color": _INK, "subtitleColor": "#52606d"},
+            "axis": {
+                "labelColor": _INK, "titleColor": _INK, "gridColor": "#e4e7eb",
+                "domainColor": "#9aa5b1", "tickColor": "#9aa5b1", "labelFontSize": 11,
+                "titleFontSize": 12, "titleFontWeight": "normal",
+            },
+            "legend": {"labelColor": _INK, "titleColor": _INK, "orient": "bottom"},
+            "range": {"category": _PALETTE},
+            "bar": {"color": _ACCENT},
+            "line": {"color": _ACCENT, "strokeWidth": 2},
+            "point": {"color": _ACCENT},
+        }
+    }  # fmt: skip
+
+
+def use_offline_svg() -> None:
+    """Show charts as static SVG drawn in Python: offline, small and reproducible.
+
+    Examples
+    --------
+    >>> use_offline_svg(); alt.renderers.active
+    'svg'
+    """
+    alt.renderers.enable("svg")
+
+
+def use_interactive() -> None:
+    """Show interactive charts with the vega JavaScript inlined (offline, ~900 KB per chart)."""
+    alt.renderers.enable("html", template="inline")
+
+
+def _titled(chart: alt.Chart, title: str, subtitle: str | None) -> alt.Chart:
+    return chart.properties(title=alt.Title(title, subtitle=subtitle or []))
+
+
+def articles_over_time(
+    counts: pl.DataFrame, *, title: str = "Articles over time", color: str | None = None
+) -> alt.Chart:
+    """Bars of articles per period, from :func:`toolkit.overview.articles_per_period`.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> counts = pl.DataFrame({"period": [dt.date(2016, 1, 18)], "articles": [1], "every": ["1d"]})
+    >>> spec = articles_over_time(counts).to_dict()
+    >>> spec["mark"]["type"], spec["encoding"]["x"]["field"], spec["encoding"]["y"]["field"]
+    ('bar', 'period', 'articles')
+    """
+    every = counts["every"][0] if counts.height else "1d"
+    unit = {"1d": "yearmonthdate", "1w": "yearweek", "1mo": "yearmonth", "1y": "year"}.get(
+        every, "yearmonthdate"
+    )
+    encoding = {
+        "x": alt.X("period:T", timeUnit=unit, title=None),
+        "y": alt.Y("articles:Q", title="articles", axis=alt.Axis(tickMinStep=1)),
+        "tooltip": [alt.Tooltip("period:T", timeUnit=unit), "articles:Q"],
+    }
+    if color:
+        encoding["color"] = alt.Color(f"{color}:N")
+    chart = alt.Chart(counts).mark_bar().encode(**encoding)
+    return _titled(chart, title, f"dated articles per period ({every})")
+
+
+def articles_per_outlet(
+    counts: pl.DataFrame, *, title: str = "Articles per outlet", top: int = 20
+) -> alt.Chart:
+    """Horizontal bars of articles per outlet, from :func:`toolkit.overview.articles_per_outlet`.
+
+    Examples
+    --------
+    >>> counts = pl.DataFrame({"outlet": ["a.com", "b.com"], "articles": [3, 1]})
+    >>> articles_per_outlet(counts).to_dict()["encoding"]["y"]["sort"]
+    '-x'
+    """
+    shown = counts.head(top)
+    subtitle = f"top {top} of {counts.height} outlets" if counts.height > top else None
+    chart = (
+        alt.Chart(shown)
+        .mark_bar()
+        .encode(
+            x=alt.X("articles:Q", title="articles", axis=alt.Axis(tickMinStep=1)),
+            y=alt.Y("outlet:N", sort="-x", title=None),
+            tooltip=["outlet:N", "articles:Q"],
+        )
+        .properties(height=alt.Step(18))
+    )
+    return _titled(chart, title, subtitle)
+
+
+def article_length_histogram(bins: pl.DataFrame, *, title: str = "Article length") -> alt.Chart:
+    """Histogram of article lengths, from :func:`toolkit.overview.article_lengths`.
+
+    Examples
+    --------
+    >>> bins = pl.DataFrame({"bin_start": [0, 100], "bin_end": [100, 200], "articles": [2, 1]})
+    >>> article_length_histogram(bins).to_dict()["encoding"]["x2"]["field"]
+    'bin_end'
+    """
+    chart = (
+        alt.Chart(bins)
+        .mark_bar(binSpacing=1)
+        .encode(
+            x=alt.X("bin_start:Q", title="words per article", bin="binned"),
+            x2="bin_end:Q",
+            y=alt.Y("articles:Q", title="articles", axis=alt.Axis(tickMinStep=1)),
+            tooltip=["bin_start:Q", "bin_end:Q", "articles:Q"],
+        )
+    )
+    return _titled(chart, title, None)

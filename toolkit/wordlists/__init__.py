@@ -1,0 +1,29 @@
+"""Word lists as data: one plain-text file per list, one entry per line, ``#`` for comments.
+
+Lists live beside this module so that a reader can see and extend them without touching code.
+
+Examples
+--------
+>>> "brig" in load("abbreviations_en")
+True
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+HERE = Path(__file__).parent
+
+
+@functools.cache
+def load(name: str) -> frozenset[str]:
+    """Return the entries of the word list ``<name>.txt`` beside this module.
+
+    Examples
+    --------
+    >>> sorted(load("stopwords_en"))[:3]
+    ["'s", 'a', 'about']
+    """
+    lines = (HERE / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(e for line in lines if (e := line.split("#", 1)[0].strip()))
