@@ -12,7 +12,7 @@ Examples
 
 from toolkit import charts, overview
 from toolkit.corpus import CorpusError, CorpusWarning, LoadResult, load_corpus, read_corpus
-from toolkit.datasets import load_sample
+from toolkit.datasets import load_sample, open_corpus
 from toolkit.overview import (
     article_lengths,
     articles_per_outlet,
@@ -32,6 +32,7 @@ __all__ = [
     "corpus_summary",
     "load_corpus",
     "load_sample",
+    "open_corpus",
     "overview",
     "read_corpus",
     "resources",

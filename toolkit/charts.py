@@ -51,6 +51,7 @@ def _theme() -> alt.theme.ThemeConfig:
             "range": {"category": _PALETTE},
             "bar": {"color": _ACCENT},
             "line": {"color": _ACCENT, "strokeWidth": 2},
+            "rule": {"color": _ACCENT},
             "point": {"color": _ACCENT},
         }
     }  # fmt: skip
@@ -72,35 +73,45 @@ def use_interactive() -> None:
     alt.renderers.enable("html", template="inline")
 
 
-def _titled(chart: alt.Chart, title: str, subtitle: str | None) -> alt.Chart:
+def _count_axis(counts: pl.Series) -> alt.Axis:
+    """A whole-number axis for counts (vega's tickMinStep is not honoured by every renderer)."""
+    largest = int(counts.max() or 1)
+    return alt.Axis(tickCount=min(largest, 8), format="d")
+
+
+def _titled(chart: alt.TopLevelMixin, title: str, subtitle: str | None) -> alt.TopLevelMixin:
     return chart.properties(title=alt.Title(title, subtitle=subtitle or []))
 
 
 def articles_over_time(
     counts: pl.DataFrame, *, title: str = "Articles over time", color: str | None = None
-) -> alt.Chart:
-    """Bars of articles per period, from :func:`toolkit.overview.articles_per_period`.
+) -> alt.LayerChart:
+    """Articles per period as stems with a dot, from :func:`toolkit.overview.articles_per_period`.
+
+    Stems rather than bars keep the time axis honest: a corpus with one date shows one stem,
+    not one bar as wide as the chart.
 
     Examples
     --------
     >>> import datetime as dt
     >>> counts = pl.DataFrame({"period": [dt.date(2016, 1, 18)], "articles": [1], "every": ["1d"]})
-    >>> spec = articles_over_time(counts).to_dict()
-    >>> spec["mark"]["type"], spec["encoding"]["x"]["field"], spec["encoding"]["y"]["field"]
-    ('bar', 'period', 'articles')
+    >>> stems, dots = articles_over_time(counts).to_dict()["layer"]
+    >>> stems["mark"]["type"], dots["encoding"]["x"]["field"], dots["encoding"]["y"]["field"]
+    ('rule', 'period', 'articles')
     """
     every = counts["every"][0] if counts.height else "1d"
     unit = {"1d": "yearmonthdate", "1w": "yearweek", "1mo": "yearmonth", "1y": "year"}.get(
         every, "yearmonthdate"
     )
     encoding = {
-        "x": alt.X("period:T", timeUnit=unit, title=None),
-        "y": alt.Y("articles:Q", title="articles", axis=alt.Axis(tickMinStep=1)),
+        "x": alt.X("period:T", timeUnit=unit, title=None, scale=alt.Scale(padding=24)),
+        "y": alt.Y("articles:Q", title="articles", axis=_count_axis(counts["articles"])),
         "tooltip": [alt.Tooltip("period:T", timeUnit=unit), "articles:Q"],
     }
     if color:
         encoding["color"] = alt.Color(f"{color}:N")
-    chart = alt.Chart(counts).mark_bar().encode(**encoding)
+    base = alt.Chart(counts).encode(**encoding)
+    chart = alt.layer(base.mark_rule(strokeWidth=2), base.mark_point(filled=True, size=50))
     return _titled(chart, title, f"dated articles per period ({every})")
 
 
@@ -121,7 +132,7 @@ def articles_per_outlet(
         alt.Chart(shown)
         .mark_bar()
         .encode(
-            x=alt.X("articles:Q", title="articles", axis=alt.Axis(tickMinStep=1)),
+            x=alt.X("articles:Q", title="articles", axis=_count_axis(shown["articles"])),
             y=alt.Y("outlet:N", sort="-x", title=None),
             tooltip=["outlet:N", "articles:Q"],
         )
@@ -143,9 +154,11 @@ def article_length_histogram(bins: pl.DataFrame, *, title: str = "Article length
         alt.Chart(bins)
         .mark_bar(binSpacing=1)
         .encode(
-            x=alt.X("bin_start:Q", title="words per article", bin="binned"),
+            x=alt.X(
+                "bin_start:Q", title="words per article", bin="binned", scale=alt.Scale(zero=True)
+            ),
             x2="bin_end:Q",
-            y=alt.Y("articles:Q", title="articles", axis=alt.Axis(tickMinStep=1)),
+            y=alt.Y("articles:Q", title="articles", axis=_count_axis(bins["articles"])),
             tooltip=["bin_start:Q", "bin_end:Q", "articles:Q"],
         )
     )

@@ -6,14 +6,16 @@
 
 from __future__ import annotations
 
+import os
 import tomllib
+from collections.abc import Sequence
 
 import polars as pl
 
-from toolkit.corpus import load_corpus
+from toolkit.corpus import load_corpus, read_corpus
 from toolkit.paths import SAMPLE_DIR
 
-__all__ = ["load_sample"]
+__all__ = ["load_sample", "open_corpus"]
 
 
 def load_sample() -> pl.DataFrame:
@@ -41,3 +43,23 @@ def load_sample() -> pl.DataFrame:
             )
         )
     return pl.concat(frames, how="diagonal_relaxed")
+
+
+def open_corpus(corpus: str | os.PathLike | Sequence[str | os.PathLike] | None) -> pl.DataFrame:
+    """Load the corpus a notebook's parameters cell names, or the sample when it names none.
+
+    Anything but ``None`` goes to :func:`toolkit.load_corpus` with ``errors="skip"``, so that
+    one bad record does not stop a report; what was skipped is printed, file and line.
+
+    Examples
+    --------
+    >>> open_corpus(None)["doc_id"].to_list()
+    ['deir-el-zour-offensive.txt']
+    """
+    if corpus is None:
+        return load_sample()
+    result = read_corpus(corpus, errors="skip")
+    for row in result.problems.iter_rows(named=True):
+        line = f", line {row['line']}" if row["line"] is not None else ""
+        print(f"{row['action']}: {row['file']}{line}: {row['reason']}")
+    return result.articles
