@@ -16,12 +16,11 @@ NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
 
 
 def main(names: list[str]) -> None:
+    """Execute the named notebooks (default: all) and store their outputs."""
     paths = [NOTEBOOKS / n for n in names] if names else sorted(NOTEBOOKS.glob("*.ipynb"))
     for path in paths:
         notebook = nbformat.read(path, as_version=4)
-        NotebookClient(notebook, timeout=600, kernel_name="python3").execute(
-            cwd=str(NOTEBOOKS)
-        )
+        NotebookClient(notebook, timeout=600, kernel_name="python3").execute(cwd=str(NOTEBOOKS))
         for cell in notebook.cells:  # execution timings vary from run to run
             cell.get("metadata", {}).pop("execution", None)
         nbformat.write(notebook, path)

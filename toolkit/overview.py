@@ -10,7 +10,29 @@ import math
 
 import polars as pl
 
-__all__ = ["article_lengths", "articles_per_outlet", "articles_per_period", "corpus_summary"]
+__all__ = [
+    "article_lengths",
+    "articles_per_outlet",
+    "articles_per_period",
+    "corpus_summary",
+    "preview",
+]
+
+
+def preview(articles: pl.DataFrame, *, n: int = 10, width: int = 60) -> pl.DataFrame:
+    """The first `n` articles in load order, with the opening of each text on one line.
+
+    Examples
+    --------
+    >>> frame = pl.DataFrame({"doc_id": ["a"], "text": ["BEIRUT (AP) —\\n\\nMilitants advanced."]})
+    >>> preview(frame, width=20)["opening"].to_list()
+    ['BEIRUT (AP) — Milita']
+    """
+    fields = ("doc_id", "outlet", "published", "dateline", "agency")
+    shown = [c for c in fields if c in articles.columns]
+    order = [c for c in ("source", "record") if c in articles.columns] or ["doc_id"]
+    opening = pl.col("text").str.replace_all(r"\s+", " ").str.slice(0, width).alias("opening")
+    return articles.sort(order, maintain_order=True).head(n).select(*shown, opening)
 
 
 def corpus_summary(

@@ -1,0 +1,7 @@
+"""``python -m toolkit``: the command line (see :mod:`toolkit.cli`)."""
+
+import sys
+
+from toolkit.cli import main
+
+sys.exit(main())

@@ -1,0 +1,140 @@
+"""Run the curated notebooks on a corpus and write them as a browsable HTML report.
+
+Each notebook in ``notebooks/`` runs in name order with the corpus injected after its
+``parameters`` cell (the papermill convention). The report folder receives, per notebook, the
+executed ``.ipynb`` and a self-contained ``.html`` (charts are inline SVG, so they show
+offline), plus an ``index.html`` linking them. A notebook that fails is named with the cell
+that failed; the others are still written.
+"""
+
+from __future__ import annotations
+
+import glob
+import html
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError
+from nbconvert import HTMLExporter
+
+from toolkit.paths import NOTEBOOKS_DIR
+
+__all__ = ["NotebookResult", "render_report"]
+
+
+@dataclass(frozen=True)
+class NotebookResult:
+    """How one notebook fared: its name, the HTML written, and the failure if any."""
+
+    name: str
+    html: Path | None
+    error: str | None = None
+
+
+def _inject(notebook: nbformat.NotebookNode, corpus: str | Sequence[str] | None) -> None:
+    if corpus is None:
+        return
+    value = (
+        [os.path.abspath(c) for c in corpus]
+        if isinstance(corpus, list | tuple)
+        else (os.path.abspath(corpus))
+    )
+    for index, cell in enumerate(notebook.cells):
+        if "parameters" in cell.get("metadata", {}).get("tags", []):
+            injected = nbformat.v4.new_code_cell(
+                f"# Parameters injected by the report\nCORPUS = {value!r}",
+                metadata={"tags": ["injected-parameters"]},
+            )
+            notebook.cells.insert(index + 1, injected)
+            return
+
+
+def _failed_cell(notebook: nbformat.NotebookNode) -> int | None:
+    for index, cell in enumerate(notebook.cells, start=1):
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "error":
+                return index
+    return None
+
+
+def _run_one(path: Path, corpus, out: Path) -> NotebookResult:
+    notebook = nbformat.read(path, as_version=4)
+    _inject(notebook, corpus)
+    error = None
+    try:
+        NotebookClient(notebook, timeout=1800, kernel_name="python3").execute(cwd=str(path.parent))
+    except CellExecutionError as failure:
+        cell = _failed_cell(notebook)
+        summary = str(failure).strip().splitlines()[-1] if str(failure).strip() else "error"
+        error = f"{path.name}, cell {cell}: {summary}"
+    for cell in notebook.cells:
+        cell.get("metadata", {}).pop("execution", None)
+    nbformat.write(notebook, out / path.name)
+    body, _ = HTMLExporter(template_name="lab").from_notebook_node(notebook)
+    target = out / f"{path.stem}.html"
+    target.write_text(body, encoding="utf-8")
+    return NotebookResult(path.name, target, error)
+
+
+def _index(results: list[NotebookResult], corpus) -> str:
+    rows = "\n".join(
+        f'<li><a href="{html.escape(r.html.name)}">{html.escape(r.name)}</a>'
+        + (f" <strong>failed</strong>: {html.escape(r.error)}" if r.error else "")
+        + "</li>"
+        for r in results
+    )
+    title = "News Corpus Toolkit report"
+    what = "the embedded sample" if corpus is None else html.escape(str(corpus))
+    return (
+        f"<!doctype html>\n<html><head><meta charset='utf-8'><title>{title}</title></head>\n"
+        f"<body><h1>{title}</h1>\n<p>Corpus: {what}</p>\n<ol>\n{rows}\n</ol>\n</body></html>\n"
+    )
+
+
+def render_report(
+    corpus: str | Sequence[str] | None = None,
+    *,
+    out: str | os.PathLike = "report",
+    notebooks: Sequence[str | os.PathLike] | None = None,
+    progress: Callable[[str], None] = print,
+) -> list[NotebookResult]:
+    """Execute the curated notebooks on `corpus` and write an HTML report into `out`.
+
+    Parameters
+    ----------
+    corpus
+        What the notebooks' ``CORPUS`` parameter gets (a path, glob or list); ``None`` keeps
+        their default, the embedded sample.
+    out
+        The report folder, created if needed.
+    notebooks
+        The notebooks to run; by default every ``notebooks/*.ipynb`` in name order.
+    progress
+        Called with a line of text as each notebook starts and ends.
+
+    Returns
+    -------
+    list of NotebookResult
+        One per notebook, with the error (notebook and cell) where one failed.
+    """
+    if corpus is not None:
+        items = [corpus] if isinstance(corpus, str | os.PathLike) else corpus
+        missing = [c for c in items if not Path(c).exists() and not glob.glob(str(c))]
+        if missing:
+            raise FileNotFoundError(f"corpus not found: {', '.join(map(str, missing))}")
+    paths = [Path(p) for p in notebooks] if notebooks else sorted(NOTEBOOKS_DIR.glob("*.ipynb"))
+    folder = Path(out)
+    folder.mkdir(parents=True, exist_ok=True)
+    results = []
+    for number, path in enumerate(paths, start=1):
+        progress(f"[{number}/{len(paths)}] running {path.name} ...")
+        result = _run_one(path, corpus, folder)
+        progress(f"[{number}/{len(paths)}] {'FAILED ' + result.error if result.error else 'ok'}")
+        results.append(result)
+    (folder / "index.html").write_text(_index(results, corpus), encoding="utf-8")
+    progress(f"report written to {folder / 'index.html'}")
+    return results
