@@ -396,10 +396,10 @@ def archive_members(inp: Input, fmt: str, problems: Problems) -> Iterator[Input]
         return
     for name, kind, read in sorted(members, key=lambda m: m[0]):
         where = f"{inp.name}!{name}"
-        if _hidden(name) or (format_of(name) is None and kind == "file"):
-            continue
         if _unsafe(name):
             problems.add(where, "member path leads outside the archive; not read")
+        elif _hidden(name) or (format_of(name) is None and kind == "file"):
+            continue
         elif kind != "file":
             problems.add(where, f"{kind} inside the archive; not followed")
         else:

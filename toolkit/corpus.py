@@ -215,6 +215,9 @@ def read_corpus(
         raise ValueError(f"errors must be 'raise' or 'skip', not {errors!r}")
     if format is not None and format not in FORMATS:
         raise ValueError(f"unknown format {format!r}; choose one of {sorted(FORMATS)}")
+    if columns and set(columns) - set(FIELD_ALIASES):
+        unknown = sorted(set(columns) - set(FIELD_ALIASES))
+        raise ValueError(f"columns= keys must be among {sorted(FIELD_ALIASES)}, not {unknown}")
     problems = Problems(errors)
     inputs, ignored = _discover(source, format=format, problems=problems)
     frames = []
@@ -274,7 +277,7 @@ def _expand(
     if item.is_dir():
         return [(p, item) for p in _walk(item, format, ignored)]
     if glob.has_magic(text):
-        root = Path(text[: min(text.index(c) for c in "*?[" if c in text)]).parent
+        root = Path(os.path.dirname(text[: min(text.index(c) for c in "*?[" if c in text)]))
         matches = sorted(Path(p) for p in glob.glob(text, recursive=True))
         files = [p for p in matches if p.is_file()]
         if not files:
@@ -330,7 +333,7 @@ def _read_standard(
     inp: Input, fmt: str, columns: Mapping[str, str], problems: Problems, *, exact: bool
 ) -> pl.DataFrame | None:
     frame = _readers.read(inp, fmt, problems, exact=exact)
-    if frame is None:
+    if frame is None or frame.height == 0:  # left out, or every record already reported
         return None
     try:
         return _standardise(frame, columns, inp.name)
@@ -373,14 +376,18 @@ def _pick(frame: pl.DataFrame, field: str, taken: set[str]) -> str | None:
 
 
 def _standardise(frame: pl.DataFrame, columns: Mapping[str, str], file: str) -> pl.DataFrame:
-    """Rename the input's columns to article fields; keep the rest as extra fields."""
-    unknown = set(columns) - set(FIELD_ALIASES)
-    if unknown:
-        raise ValueError(f"columns= keys must be among {sorted(FIELD_ALIASES)}, not {unknown}")
+    """Rename the input's columns to article fields; keep the rest as extra fields.
+
+    A field mapped by `columns` uses that column wherever a file has it; a file without it
+    falls back to the recognised names (and must still have some text column).
+    """
     picked: dict[str, str] = {}
     taken: set[str] = set(_readers.BOOKKEEPING)
     for fld in FIELD_ALIASES:
-        name = columns.get(fld) or _pick(frame, fld, taken)
+        mapped = columns.get(fld)
+        if mapped is not None and mapped.split(".")[0] not in frame.columns:
+            mapped = None
+        name = mapped or _pick(frame, fld, taken)
         if name is not None:
             picked[fld] = name
             taken.add(name)  # a dotted name leaves its struct column among the extras

@@ -49,7 +49,7 @@ _TOKEN = (
     # possessive 's, which the next branch takes as a token of its own
     rf"|{_WORD_CHAR}+(?:[-‐]{_WORD_CHAR}+|['’](?:[{_WORD_CHAR}--[sS]]|[sS]{_WORD_CHAR}){_WORD_CHAR}*)*"
     r"|['’][sS]\b"
-    r"|."  # any other character is a token of its own
+    r"|\S"  # any other character is a token of its own
 )
 # Each piece is a token with the white space after it: pieces tile a sentence (which never
 # starts with a space), so offsets are running sums of piece lengths.
@@ -130,7 +130,12 @@ def _sentence_spans(text: str, tokenizer: PunktSentenceTokenizer) -> list[tuple[
     spans = []
     for p_start, p_end in _paragraphs(text):
         paragraph = text[p_start:p_end]
-        spans.extend((p_start + s, p_start + e) for s, e in tokenizer.span_tokenize(paragraph))
+        for start, end in tokenizer.span_tokenize(paragraph):
+            sentence = paragraph[start:end]
+            stripped = sentence.strip()
+            if stripped:  # a sentence never starts or ends with white space
+                start += len(sentence) - len(sentence.lstrip())
+                spans.append((p_start + start, p_start + start + len(stripped)))
     return spans
 
 
