@@ -21,7 +21,9 @@ def _environment() -> dict[str, str]:
     text = (ROOT / "environment.yml").read_text()
     dependencies = text.split("dependencies:", 1)[1]
     entries = re.findall(r"^  - ([A-Za-z][^\n#]*)$", dependencies, re.M)  # top level only
-    return {_name(e): e.strip().replace(" ", "") for e in entries if _name(e) not in {"python", "pip"}}
+    return {
+        _name(e): e.strip().replace(" ", "") for e in entries if _name(e) not in {"python", "pip"}
+    }
 
 
 def test_environment_lists_the_same_packages_as_pyproject():

@@ -17,7 +17,11 @@ from toolkit import CorpusError, read_corpus, sentences, tokens
 # Article-like text: letters, digits, punctuation news uses, curly quotes, dashes, newlines.
 ALPHABET = string.ascii_letters + string.digits + " .,;:!?'\"()-\n" + "’‘“”—–éü"
 texts = st.text(alphabet=ALPHABET, min_size=1, max_size=300).filter(lambda t: t.strip())
-SETTINGS = settings(max_examples=int(os.environ.get("HYPOTHESIS_EXAMPLES", 60)), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(
+    max_examples=int(os.environ.get("HYPOTHESIS_EXAMPLES", 60)),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 
 
 def _write(records: list[dict], fmt: str, folder: Path) -> Path:
@@ -82,7 +86,10 @@ def test_broken_json_lines_are_reported_and_the_rest_kept(bodies, broken):
 
 
 @SETTINGS
-@given(data=st.binary(min_size=1, max_size=400), fmt=st.sampled_from(["csv", "jsonl", "json", "txt", "parquet", "zip", "tar"]))
+@given(
+    data=st.binary(min_size=1, max_size=400),
+    fmt=st.sampled_from(["csv", "jsonl", "json", "txt", "parquet", "zip", "tar"]),
+)
 def test_arbitrary_bytes_load_or_raise_corpus_error_never_crash(data, fmt):
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / f"x.{fmt}"

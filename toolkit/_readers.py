@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sys
 import tarfile
 import zipfile
 from collections.abc import Iterator
@@ -224,6 +225,11 @@ def _read_delimited(inp: Input, sep: str, problems: Problems) -> pl.DataFrame | 
         irregular.append(row)
         return "skip"
 
+    hook = sys.unraisablehook
+    # pyarrow decodes an irregular row as UTF-8 before calling `note`; on bytes that are not
+    # UTF-8 that raises inside pyarrow, which reports it as "unraisable" and fails the read.
+    # Either way the file goes the exact way, so the report is only noted, not printed.
+    sys.unraisablehook = irregular.append
     try:
         table = pa_csv.read_csv(
             inp.source(),
@@ -239,6 +245,8 @@ def _read_delimited(inp: Input, sep: str, problems: Problems) -> pl.DataFrame | 
         )
     except (pa.ArrowInvalid, UnicodeDecodeError):
         return _read_delimited_exact(inp, sep, problems)
+    finally:
+        sys.unraisablehook = hook
     if irregular:
         return _read_delimited_exact(inp, sep, problems)
     return _numbered(pl.from_arrow(table))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import glob
 import html
 import os
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +25,8 @@ from nbconvert import HTMLExporter
 from toolkit.paths import NOTEBOOKS_DIR
 
 __all__ = ["NotebookResult", "render_report"]
+
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 
 @dataclass(frozen=True)
@@ -54,10 +57,13 @@ def _inject(notebook: nbformat.NotebookNode, corpus: str | Sequence[str] | None)
 
 
 def _failed_cell(notebook: nbformat.NotebookNode) -> int | None:
-    for index, cell in enumerate(notebook.cells, start=1):
-        for output in cell.get("outputs", []):
-            if output.get("output_type") == "error":
-                return index
+    """The failed cell's number as the notebook's author sees it (injected cells not counted)."""
+    authored = [
+        c for c in notebook.cells if "injected-parameters" not in c.metadata.get("tags", [])
+    ]
+    for index, cell in enumerate(authored, start=1):
+        if any(o.get("output_type") == "error" for o in cell.get("outputs", [])):
+            return index
     return None
 
 
@@ -69,7 +75,8 @@ def _run_one(path: Path, corpus, out: Path) -> NotebookResult:
         NotebookClient(notebook, timeout=1800, kernel_name="python3").execute(cwd=str(path.parent))
     except CellExecutionError as failure:
         cell = _failed_cell(notebook)
-        summary = str(failure).strip().splitlines()[-1] if str(failure).strip() else "error"
+        message = _ANSI.sub("", str(failure)).strip()
+        summary = message.splitlines()[-1] if message else "error"
         error = f"{path.name}, cell {cell}: {summary}"
     for cell in notebook.cells:
         cell.get("metadata", {}).pop("execution", None)

@@ -54,6 +54,7 @@ _TOKEN = (
 # Each piece is a token with the white space after it: pieces tile a sentence (which never
 # starts with a space), so offsets are running sums of piece lengths.
 _PIECE = rf"(?:{_TOKEN})\s*"
+_CLITICS = frozenset({"'s"})
 _APOSTROPHES = r"[’‘ʼ`]"
 
 
@@ -90,7 +91,8 @@ def stopwords(*, add: Iterable[str] = (), remove: Iterable[str] = ()) -> frozens
     """Return the English stopword list in use, with words added or removed.
 
     NLTK's English list when NLTK data is installed, else the toolkit's own
-    (``wordlists/stopwords_en.txt``, a superset of NLTK's function words).
+    (``wordlists/stopwords_en.txt``, a superset of NLTK's function words); either way with
+    the possessive ``'s`` that the tokeniser splits off.
 
     Examples
     --------
@@ -98,7 +100,7 @@ def stopwords(*, add: Iterable[str] = (), remove: Iterable[str] = ()) -> frozens
     >>> "said" in words, "against" in words, "the" in words
     (True, False, True)
     """
-    base = _nltk_stopwords() or load_wordlist("stopwords_en")
+    base = (_nltk_stopwords() or load_wordlist("stopwords_en")) | _CLITICS
     return (base | {w.lower() for w in add}) - {w.lower() for w in remove}
 
 

@@ -1,0 +1,54 @@
+import datetime as dt
+
+import altair as alt
+import polars as pl
+
+from toolkit import charts
+
+
+def test_theme_is_registered_and_active():
+    assert charts.THEME in alt.theme.names()
+    assert alt.theme.active == charts.THEME
+
+
+def test_every_builder_uses_the_theme_and_reads_only_the_frame_given():
+    frames_and_charts = [
+        charts.articles_over_time(
+            pl.DataFrame({"period": [dt.date(2016, 1, 18)], "articles": [2], "every": ["1d"]})
+        ),
+        charts.articles_per_outlet(pl.DataFrame({"outlet": ["a.com"], "articles": [2]})),
+        charts.article_length_histogram(
+            pl.DataFrame({"bin_start": [0], "bin_end": [50], "articles": [2]})
+        ),
+    ]
+    for chart in frames_and_charts:
+        spec = chart.to_dict()
+        assert spec["config"]["range"]["category"][0] == "#b7472a"
+        assert spec["title"]["text"]
+        (values,) = spec["datasets"].values()
+        assert len(values) == 1  # the aggregated rows, never raw articles
+
+
+def test_outlet_chart_shows_the_top_and_says_so():
+    counts = pl.DataFrame(
+        {"outlet": [f"o{i}" for i in range(30)], "articles": list(range(30, 0, -1))}
+    )
+    spec = charts.articles_per_outlet(counts, top=5).to_dict()
+    (values,) = spec["datasets"].values()
+    assert [v["outlet"] for v in values] == ["o0", "o1", "o2", "o3", "o4"]
+    assert spec["title"]["subtitle"] == "top 5 of 30 outlets"
+
+
+def test_time_unit_follows_the_period():
+    counts = pl.DataFrame({"period": [dt.date(2016, 1, 1)], "articles": [2], "every": ["1mo"]})
+    layer = charts.articles_over_time(counts).to_dict()["layer"][0]
+    assert layer["encoding"]["x"]["timeUnit"] == "yearmonth"
+
+
+def test_offline_svg_is_byte_identical_across_renders():
+    import vl_convert as vlc
+
+    chart = charts.articles_per_outlet(pl.DataFrame({"outlet": ["a.com"], "articles": [2]}))
+    first = vlc.vegalite_to_svg(chart.to_dict())
+    assert first == vlc.vegalite_to_svg(chart.to_dict())
+    assert "http" not in first.replace("http://www.w3.org", "")  # nothing to fetch
