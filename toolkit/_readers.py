@@ -2,7 +2,7 @@
 
 Every reader returns a frame with the input's columns as found, ``record`` (1-based record
 number in the file) and ``line`` (the line the record starts on, where it is known), or ``None``
-when the whole file is left out. Tabular readers take a fast path through pyarrow or polars;
+when the whole file is left out. Tabular readers take a fast path through polars;
 when that path meets anything irregular they read the file again record by record, so that
 every bad record is named with its line and the good ones still load.
 """
@@ -12,7 +12,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sys
 import tarfile
 import zipfile
 from collections.abc import Iterator
@@ -20,8 +19,6 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 import polars as pl
-import pyarrow as pa
-import pyarrow.csv as pa_csv
 
 from toolkit._encoding import bom_encoding, decode, looks_binary
 
@@ -32,7 +29,7 @@ PROBLEM_SCHEMA = {
     "action": pl.String,
     "reason": pl.String,
 }
-BOOKKEEPING = ("record", "line")
+BOOKKEEPING = ("record", "line", "_doc_id", "_source")
 FORMATS = {"txt", "csv", "tsv", "jsonl", "json", "parquet", "zip", "tar"}
 _SUFFIXES = {
     ".txt": "txt", ".text": "txt", ".csv": "csv", ".tsv": "tsv", ".tab": "tsv",
@@ -123,12 +120,15 @@ class Input:
             return handle.read(size)
 
     def source(self) -> str | io.BytesIO:
-        """Something a polars or pyarrow reader accepts."""
+        """Something a polars reader accepts."""
         return io.BytesIO(self.data) if self.data is not None else str(self.path)
 
 
 def read(inp: Input, fmt: str, problems: Problems, *, exact: bool = False) -> pl.DataFrame | None:
-    """Read one input with the reader for `fmt`; ``None`` when the file is left out."""
+    """Read one input with the reader for `fmt`; ``None`` when the file is left out.
+
+    Text files are read in batches by :func:`read_texts` instead.
+    """
     head = inp.head()
     if not head.strip():
         problems.add(inp.name, "empty file")
@@ -136,8 +136,6 @@ def read(inp: Input, fmt: str, problems: Problems, *, exact: bool = False) -> pl
     if fmt != "parquet" and looks_binary(head):
         problems.add(inp.name, "binary file, not text (it holds NUL bytes)")
         return None
-    if fmt == "txt":
-        return _read_txt(inp, problems)
     if fmt in ("csv", "tsv"):
         sep = "," if fmt == "csv" else "\t"
         return (_read_delimited_exact if exact else _read_delimited)(inp, sep, problems)
@@ -149,7 +147,11 @@ def read(inp: Input, fmt: str, problems: Problems, *, exact: bool = False) -> pl
 
 
 def _decoded(inp: Input, problems: Problems) -> str:
-    decoded = decode(inp.read_bytes())
+    return _decoded_bytes(inp, inp.read_bytes(), problems)
+
+
+def _decoded_bytes(inp: Input, data: bytes, problems: Problems) -> str:
+    decoded = decode(data)
     if decoded.is_legacy:
         problems.add(
             inp.name,
@@ -171,9 +173,8 @@ def _numbered(frame: pl.DataFrame, lines: list[int] | None = None) -> pl.DataFra
 # text files
 
 
-def _read_txt(inp: Input, problems: Problems) -> pl.DataFrame:
+def _text_file(text: str) -> dict:
     """One article per file; a URL on the first line and numeric header lines are lifted out."""
-    text = _decoded(inp, problems)
     lines = text.split("\n")
     url, header, body_start = None, [], 0
     first = lines[0].strip()
@@ -184,22 +185,34 @@ def _read_txt(inp: Input, problems: Problems) -> pl.DataFrame:
             body_start += 1
     while body_start < len(lines) - 1 and not lines[body_start].strip():
         body_start += 1
-    columns = {"text": ["\n".join(lines[body_start:]).strip()]}
-    if url is not None:
-        columns |= {"url": [url], "header_fields": [header]}
-    return _numbered(pl.DataFrame(columns), [body_start + 1])
+    body = "\n".join(lines[body_start:]).strip()
+    return {"text": body, "url": url, "header_fields": header if url else None,
+            "line": body_start + 1}  # fmt: skip
+
+
+def read_texts(inputs: list[Input], problems: Problems) -> pl.DataFrame:
+    """Read many one-article text files into one frame (one row per file that could be read)."""
+    rows = []
+    for inp in inputs:
+        data = inp.read_bytes()
+        if not data.strip():
+            problems.add(inp.name, "empty file")
+            continue
+        if looks_binary(data[:65536]):
+            problems.add(inp.name, "binary file, not text (it holds NUL bytes)")
+            continue
+        rows.append({**_text_file(_decoded_bytes(inp, data, problems)), "_doc_id": inp.relname,
+                     "_source": inp.name})  # fmt: skip
+    schema = {"text": pl.String, "url": pl.String, "header_fields": pl.List(pl.String),
+              "line": pl.Int64, "_doc_id": pl.String, "_source": pl.String}  # fmt: skip
+    frame = pl.DataFrame(rows, schema=schema, orient="row")
+    if frame["header_fields"].null_count() == frame.height:
+        frame = frame.drop("header_fields")
+    return frame.with_columns(record=pl.lit(1, pl.UInt32))
 
 
 # ---------------------------------------------------------------------------------------------
 # CSV and TSV
-
-
-def _header(head: bytes, sep: str) -> list[str] | None:
-    text = head.decode(bom_encoding(head) or "utf-8", errors="replace").lstrip("\ufeff")
-    try:
-        return next(csv.reader(io.StringIO(text, newline=""), delimiter=sep), None)
-    except csv.Error:
-        return None
 
 
 def _unique(names: list[str]) -> list[str]:
@@ -213,43 +226,28 @@ def _unique(names: list[str]) -> list[str]:
 
 
 def _read_delimited(inp: Input, sep: str, problems: Problems) -> pl.DataFrame | None:
-    """Fast path through pyarrow's multithreaded reader; irregular files go the exact way."""
-    head = inp.head()
-    names = _header(head, sep)
-    if not names or bom_encoding(head) == "utf-16":
+    """Fast path through polars' multithreaded reader; irregular files go the exact way.
+
+    Empty fields are read as ``""`` so that a null can only mean a short row (polars pads
+    those silently); rows with too many fields, bad quoting or bytes that are not UTF-8 make
+    polars raise. Either way the file is read again, record by record, to name each bad one.
+    """
+    if bom_encoding(inp.head(4)) == "utf-16":
         return _read_delimited_exact(inp, sep, problems)
-    names = _unique(names)
-    irregular: list[object] = []
-
-    def note(row: object) -> str:
-        irregular.append(row)
-        return "skip"
-
-    hook = sys.unraisablehook
-    # pyarrow decodes an irregular row as UTF-8 before calling `note`; on bytes that are not
-    # UTF-8 that raises inside pyarrow, which reports it as "unraisable" and fails the read.
-    # Either way the file goes the exact way, so the report is only noted, not printed.
-    sys.unraisablehook = irregular.append
     try:
-        table = pa_csv.read_csv(
+        frame = pl.read_csv(
             inp.source(),
-            read_options=pa_csv.ReadOptions(column_names=names, skip_rows=1),
-            parse_options=pa_csv.ParseOptions(
-                delimiter=sep, newlines_in_values=True, invalid_row_handler=note
-            ),
-            convert_options=pa_csv.ConvertOptions(
-                column_types=dict.fromkeys(names, pa.large_string()),
-                null_values=[""],
-                strings_can_be_null=True,
-            ),
+            separator=sep,
+            infer_schema=False,
+            empty_string_is_null=False,
+            truncate_ragged_lines=False,
         )
-    except (pa.ArrowInvalid, UnicodeDecodeError):
+    except Exception:  # polars raises several kinds for irregular CSV
         return _read_delimited_exact(inp, sep, problems)
-    finally:
-        sys.unraisablehook = hook
-    if irregular:
+    if frame.width and frame[frame.columns[-1]].null_count():
         return _read_delimited_exact(inp, sep, problems)
-    return _numbered(pl.from_arrow(table))
+    blank = [c for c in frame.columns if (frame[c] == "").any()]
+    return _numbered(frame.with_columns(pl.col(blank).replace("", None)))
 
 
 def _read_delimited_exact(inp: Input, sep: str, problems: Problems) -> pl.DataFrame | None:
@@ -300,9 +298,11 @@ def _read_delimited_exact(inp: Input, sep: str, problems: Problems) -> pl.DataFr
 
 
 def _read_jsonl(inp: Input, problems: Problems) -> pl.DataFrame | None:
+    # The schema comes from every record, not the first 100: a field that is null at first
+    # (no URL in the early records) must not fail the read.
     try:
-        return _numbered(pl.read_ndjson(inp.source()))
-    except Exception:
+        return _numbered(pl.read_ndjson(inp.source(), infer_schema_length=None))
+    except Exception:  # polars raises several kinds; then go line by line
         return _read_jsonl_exact(inp, problems)
 
 

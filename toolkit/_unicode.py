@@ -56,12 +56,26 @@ def nfc(series: pl.Series) -> pl.Series:
     >>> nfc(pl.Series(["Cafe\\u0301", "plain", None])).to_list()
     ['Café', 'plain', None]
     """
-    non_ascii = series.str.len_bytes() != series.str.len_chars()
-    candidates = non_ascii.arg_true()
-    if candidates.len() == 0:
-        return series
-    suspect = series.gather(candidates).str.contains(nfc_suspect_class())
-    rows = candidates.filter(suspect)
+    rows = _suspect_rows(series)
     if rows.len() == 0:
         return series
     return series.scatter(rows, series.gather(rows).str.normalize("NFC"))
+
+
+def _suspect_rows(series: pl.Series) -> pl.Series:
+    """Indices of the rows holding a character that may change under NFC.
+
+    The regular expression runs on one slice of the column per polars thread, in parallel.
+    """
+    candidates = (series.str.len_bytes() != series.str.len_chars()).arg_true()
+    if candidates.len() == 0:
+        return candidates
+    parts = pl.thread_pool_size()
+    size = -(-candidates.len() // parts)
+    queries = [
+        pl.LazyFrame({"row": rows, "text": series.gather(rows)})
+        .filter(pl.col("text").str.contains(nfc_suspect_class()))
+        .select("row")
+        for rows in (candidates.slice(i * size, size) for i in range(parts))
+    ]
+    return pl.concat(pl.collect_all(queries))["row"]

@@ -36,6 +36,7 @@ decoded as windows-1252 and reported as a ``warning`` row in either mode.
 from __future__ import annotations
 
 import glob
+import itertools
 import os
 import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -220,13 +221,9 @@ def read_corpus(
         raise ValueError(f"columns= keys must be among {sorted(FIELD_ALIASES)}, not {unknown}")
     problems = Problems(errors)
     inputs, ignored = _discover(source, format=format, problems=problems)
-    frames = []
-    seen = 0
-    for inp in inputs:
-        for frame in _load_input(inp, format, columns or {}, problems):
-            seen += frame.height
-            frames.append(frame)
-    raw = pl.concat(frames, how="diagonal_relaxed") if frames else _empty_raw()
+    frames = list(_load_inputs(inputs, format, columns or {}, problems))
+    seen = sum(frame.height for frame in frames)
+    raw = _concat(frames)
     seen += problems.record_count  # records the readers could not parse
     articles = _finish(_drop_empty(raw, problems))
     return LoadResult(articles, problems.frame(), ignored, seen)
@@ -306,27 +303,47 @@ def _walk(folder: Path, format: str | None, ignored: list[str]) -> list[Path]:
 # reading one input into raw frames with standard field names
 
 
-def _load_input(
-    inp: Input, format: str | None, columns: Mapping[str, str], problems: Problems
+def _load_inputs(
+    inputs: list[Input], format: str | None, columns: Mapping[str, str], problems: Problems
 ) -> Iterator[pl.DataFrame]:
-    fmt = format or format_of(inp.name)
+    """Read inputs in order; consecutive text files are read as one batch (one frame)."""
+    formats = [format or format_of(inp.name) for inp in inputs]
+    for fmt, run in itertools.groupby(zip(formats, inputs, strict=True), key=lambda p: p[0]):
+        group = [inp for _, inp in run]
+        if fmt == "txt":
+            frame = _readers.read_texts(group, problems)
+            if frame.height:
+                names = {"_doc_id": "doc_id", "_source": "source"}
+                yield _standardise(frame, columns, "text files").rename(names)
+            continue
+        for inp in group:
+            yield from _load_input(inp, fmt, columns, problems)
+
+
+def _load_input(
+    inp: Input, fmt: str | None, columns: Mapping[str, str], problems: Problems
+) -> Iterator[pl.DataFrame]:
     if fmt is None:
         problems.add(inp.name, f"unknown format {PurePosixPath(inp.name).suffix or '(none)'!r}; "
                      "pass format= to choose a reader")  # fmt: skip
         return
     if fmt in ("zip", "tar"):
-        for member in _readers.archive_members(inp, fmt, problems):
-            yield from _load_input(member, None, columns, problems)
+        members = list(_readers.archive_members(inp, fmt, problems))
+        yield from _load_inputs(members, None, columns, problems)
         return
     frame = _read_standard(inp, fmt, columns, problems, exact=False)
     if frame is not None and fmt in ("csv", "tsv", "jsonl") and _needs_lines(frame):
         frame = _read_standard(inp, fmt, columns, problems, exact=True)
     if frame is None:
         return
-    doc_id = pl.lit(inp.relname)
-    if fmt != "txt":
-        doc_id = pl.concat_str([doc_id, pl.lit("#"), pl.col("record").cast(pl.String)])
+    doc_id = pl.concat_str([pl.lit(inp.relname), pl.lit("#"), pl.col("record").cast(pl.String)])
     yield frame.with_columns(doc_id=doc_id, source=pl.lit(inp.name))
+
+
+def _concat(frames: list[pl.DataFrame]) -> pl.DataFrame:
+    if len(frames) == 1:
+        return frames[0]
+    return pl.concat(frames, how="diagonal_relaxed") if frames else _empty_raw()
 
 
 def _read_standard(
@@ -401,7 +418,7 @@ def _standardise(frame: pl.DataFrame, columns: Mapping[str, str], file: str) -> 
     extras = [c for c in frame.columns if c not in taken]
     reserved = set(ARTICLE_COLUMNS) | set(FIELD_ALIASES)
     out = frame.select(
-        *_readers.BOOKKEEPING,
+        *(c for c in _readers.BOOKKEEPING if c in frame.columns),
         *(_field_expr(frame, name, file).alias(fld) for fld, name in picked.items()),
         *(pl.col(c).alias(f"input_{c}" if c in reserved else c) for c in extras),
     )
@@ -413,8 +430,13 @@ def _with_published(frame: pl.DataFrame, column: str | None) -> pl.DataFrame:
         return frame.with_columns(published=pl.lit(None, pl.Date), published_from=pl.lit(None))
     dtype = frame.schema["published"]
     if dtype == pl.String:
-        day_first = prefers_day_first(frame["published"].drop_nulls().head(10_000))
-        value = parse_date(pl.col("published"), day_first=day_first)
+        # Many articles share a date: parse each distinct string once, then look it up.
+        written = frame["published"].unique().drop_nulls()
+        day_first = prefers_day_first(written)
+        parsed = written.to_frame().select(parse_date(pl.col("published"), day_first=day_first))
+        value = pl.col("published").replace_strict(
+            written, parsed["published"], default=None, return_dtype=pl.Date
+        )
     elif dtype == pl.Date:
         value = pl.col("published")
     elif dtype.is_temporal():
@@ -426,7 +448,7 @@ def _with_published(frame: pl.DataFrame, column: str | None) -> pl.DataFrame:
     )
 
 
-_EMPTY = pl.col("text").is_null() | (pl.col("text").str.strip_chars() == "")
+_EMPTY = pl.col("text").is_null() | pl.col("text").str.contains(r"^\s*$")
 
 
 def _drop_empty(raw: pl.DataFrame, problems: Problems) -> pl.DataFrame:
@@ -451,8 +473,7 @@ def _empty_raw() -> pl.DataFrame:
 
 
 def _finish(raw: pl.DataFrame) -> pl.DataFrame:
-    text = nfc(raw["text"]).str.replace_all("\r\n", "\n")
-    frame = raw.with_columns(text=text)
+    frame = raw.with_columns(text=nfc(raw["text"]))
     for name in ("url", "outlet", "title"):
         if name not in frame.columns:
             frame = frame.with_columns(pl.lit(None, pl.String).alias(name))
