@@ -37,7 +37,7 @@ def test_all_corpora_load_together_and_tokenise(shared):
         articles = load_corpus(shared / "corpora", errors="skip")
     assert articles.height == sum(CORPORA.values())
     sample = articles.filter(articles["doc_id"].str.starts_with("wikinews"))
-    toks = tokens(sample, sents=sentences(sample))
+    toks = tokens(sample)
     texts = dict(sample.select("doc_id", "text").iter_rows())
     for doc_id, start, end, token in toks.select("doc_id", "start", "end", "token").iter_rows():
         assert texts[doc_id][start:end] == token

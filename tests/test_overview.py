@@ -17,7 +17,7 @@ from toolkit import (
 def test_sample_summary_counts_what_it_says():
     sample = load_sample()
     sents = sentences(sample)
-    toks = tokens(sample, sents=sents)
+    toks = tokens(sample)
     summary = corpus_summary(sample, sents, toks).row(0, named=True)
     words = toks.filter(pl.col("is_word"))
     assert summary == {

@@ -109,7 +109,7 @@ def test_sentence_and_token_offsets_slice_to_their_units(body):
     sents = sentences(articles)
     for start, end, text in sents.select("start", "end", "text").iter_rows():
         assert body[start:end] == text
-    toks = tokens(articles, sents=sents)
+    toks = tokens(articles)
     for start, end, token in toks.select("start", "end", "token").iter_rows():
         assert body[start:end] == token
     # Tokens cover every non-space character of every sentence, once and in order.

@@ -105,6 +105,21 @@ def test_stopwords_in_use_say_where_they_come_from():
     assert {"the", "of", "and"} <= stopwords()
 
 
-def test_same_tokens_with_or_without_precomputed_sentences():
+def test_token_sentence_ids_match_the_sentences():
     sample = load_sample()
-    assert_frame_equal(tokens(sample), tokens(sample, sents=sentences(sample)))
+    toks, sents = tokens(sample), sentences(sample)
+    spans = toks.group_by("sent_id").agg(pl.col("start").min(), pl.col("end").max()).sort("sent_id")
+    assert_frame_equal(spans, sents.select("sent_id", "start", "end"))
+
+
+def test_punkt_rules_agree_with_nltk_on_tricky_cases():
+    from toolkit._punkt import nltk_reference
+
+    text = (
+        "He said no. The U.S. Army left at 6 a.m. It rained. “Stop!” he said. Why? "
+        "Because... it was late. Mr. Smith met J. Doe in 2014. They talked (briefly.) "
+        "Then they left!!! The end."
+    )
+    ours = sentences(frame(text))["end"].to_list()
+    theirs = [e for _, e in nltk_reference().span_tokenize(text)]
+    assert ours == theirs

@@ -9,16 +9,17 @@ tokens frame
     curly apostrophes made straight), ``is_stop`` (bool), ``is_word`` (bool: holds a letter or
     a digit).
 
-Sentences come from NLTK's Punkt, run inside each paragraph (paragraphs end at blank lines).
-The installed ``punkt_tab`` model is used when NLTK data is present; without it Punkt runs
-with the toolkit's own abbreviations only. Either way the toolkit's abbreviations
-(``wordlists/abbreviations_en.txt``: military and civil titles, months, U.S., U.N.) are added,
-so "Brig. Gen. Samer Amin Ali" never splits.
-
-Tokens are found by one regular expression over every sentence at once (polars, in Rust):
-URLs, initialisms (U.S.), numbers with separators (200,000; 3.5), words with inner hyphens and
+Tokens are found by one regular expression over every text at once (polars, in Rust): URLs,
+initialisms (U.S.), numbers with separators (200,000; 3.5), words with inner hyphens and
 apostrophes (Deir el-Zour, don't), a possessive ’s split off as its own token, and every other
 non-space character (quotes, dashes, punctuation) as a token of its own.
+
+Sentences end at blank lines and wherever NLTK's Punkt puts a boundary: its decision rules and
+its learned tables (the installed ``punkt_tab`` when NLTK data is present, else none) run as
+polars expressions over every ``.``, ``?`` and ``!`` of the corpus at once (see
+:mod:`toolkit._punkt`). Either way the toolkit's abbreviations
+(``wordlists/abbreviations_en.txt``: military and civil titles, months, U.S., U.N.) are added,
+so "Brig. Gen. Samer Amin Ali" never splits.
 
 :func:`resources` says which NLTK resources were found.
 """
@@ -26,23 +27,18 @@ non-space character (quotes, dashes, punctuation) as a token of its own.
 from __future__ import annotations
 
 import functools
-import logging
-import re
 from collections.abc import Iterable
 
 import polars as pl
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
+from toolkit import _punkt
 from toolkit.wordlists import load as load_wordlist
 
 __all__ = ["resources", "sentences", "stopwords", "tokens"]
 
-log = logging.getLogger(__name__)
-
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _WORD_CHAR = r"[\p{L}\p{N}\p{M}]"
 _TOKEN = (
-    r"(?s)https?://[^\s<>\"“”]+"  # URLs
+    r"(?s)https?://[^\s<>\"“”]*[^\s<>\"“”.,;:!?)\]'’]"  # URLs, without final punctuation
     r"|(?:\p{L}\.){2,}"  # initialisms: U.S., U.N., a.m.
     r"|\p{N}+(?:[.,]\p{N}+)+"  # numbers with separators: 200,000 and 3.5
     # words with inner hyphens and apostrophes (Deir el-Zour, don't), stopping before a
@@ -51,30 +47,15 @@ _TOKEN = (
     r"|['’][sS]\b"
     r"|\S"  # any other character is a token of its own
 )
-# Each piece is a token with the white space after it: pieces tile a sentence (which never
-# starts with a space), so offsets are running sums of piece lengths.
-_PIECE = rf"(?:{_TOKEN})\s*"
+# Each piece is a token with the white space after it (or the white space opening a text):
+# pieces tile a text, so offsets are running sums of piece lengths.
+_PIECE = rf"\s+|(?:{_TOKEN})\s*"
 _CLITICS = frozenset({"'s"})
 _APOSTROPHES = r"[’‘ʼ`]"
 
 
 # ---------------------------------------------------------------------------------------------
 # resources: NLTK data when installed, the toolkit's own lists otherwise
-
-
-@functools.cache
-def _punkt() -> tuple[PunktSentenceTokenizer, str]:
-    try:
-        from nltk.tokenize.punkt import PunktTokenizer
-
-        tokenizer: PunktSentenceTokenizer = PunktTokenizer("english")
-        origin = "nltk punkt_tab (english) + toolkit abbreviations"
-    except LookupError:
-        tokenizer = PunktSentenceTokenizer(PunktParameters())
-        origin = "toolkit abbreviations (NLTK punkt_tab not installed)"
-    tokenizer._params.abbrev_types.update(load_wordlist("abbreviations_en"))
-    log.info("sentence splitter: %s", origin)
-    return tokenizer, origin
 
 
 @functools.cache
@@ -113,32 +94,120 @@ def resources() -> dict[str, str]:
     ['sentences', 'stopwords']
     """
     stop = "nltk stopwords (english)" if _nltk_stopwords() else "toolkit stopwords_en.txt"
-    return {"sentences": _punkt()[1], "stopwords": stop}
+    return {"sentences": _punkt.model().origin, "stopwords": stop}
 
 
 # ---------------------------------------------------------------------------------------------
-# sentences
+# the token stream, with sentence boundaries
 
 
-def _paragraphs(text: str) -> Iterable[tuple[int, int]]:
-    start = 0
-    for match in _PARAGRAPH_BREAK.finditer(text):
-        yield start, match.start()
-        start = match.end()
-    yield start, len(text)
+def _stream(articles: pl.DataFrame) -> pl.DataFrame:
+    """Every token of every text with its offsets and the white space that follows it.
+
+    Pieces (a token and the white space after it) tile each text, so a token's offset is the
+    running sum of piece lengths before it: one cumulative sum over the whole frame, less the
+    running total of text lengths at the start of its document.
+    """
+    piece = pl.col("piece").str.len_chars()
+    token = pl.col("token").str.len_chars()
+    return (
+        articles.lazy()
+        .select(
+            "doc_id",
+            _base=pl.col("text").str.len_chars().cum_sum().shift(1, fill_value=0),
+            piece=pl.col("text").str.extract_all(_PIECE),
+        )
+        .explode("piece")
+        .filter(pl.col("piece").is_not_null())
+        .with_columns(
+            start=(piece.cum_sum() - piece - pl.col("_base")).cast(pl.UInt32),
+            token=pl.col("piece").str.strip_chars_start().str.strip_chars_end(),
+            lead=piece - pl.col("piece").str.strip_chars_start().str.len_chars(),
+            para_after=pl.col("piece").str.count_matches("\n", literal=True) >= 2,
+        )
+        .with_columns(gap=piece - token - pl.col("lead"))
+        .filter(token > 0)
+        .with_columns(
+            start=pl.col("start") + pl.col("lead").cast(pl.UInt32),
+            end=pl.col("start") + (pl.col("lead") + token).cast(pl.UInt32),
+        )
+        .select("doc_id", "start", "end", "token", "gap", "para_after")
+        .collect()
+    )
 
 
-def _sentence_spans(text: str, tokenizer: PunktSentenceTokenizer) -> list[tuple[int, int]]:
-    spans = []
-    for p_start, p_end in _paragraphs(text):
-        paragraph = text[p_start:p_end]
-        for start, end in tokenizer.span_tokenize(paragraph):
-            sentence = paragraph[start:end]
-            stripped = sentence.strip()
-            if stripped:  # a sentence never starts or ends with white space
-                start += len(sentence) - len(sentence.lstrip())
-                spans.append((p_start + start, p_start + start + len(stripped)))
-    return spans
+def _sentence_ends(stream: pl.DataFrame) -> pl.Series:
+    """Whether each token ends a sentence: a blank line after it, or a Punkt boundary."""
+    same_doc_next = pl.col("doc_id").shift(-1) == pl.col("doc_id")
+    adjacent_prev = (pl.col("doc_id").shift(1) == pl.col("doc_id")) & (
+        pl.col("end").shift(1) == pl.col("start")
+    )
+    nxt, prev = pl.col("token").shift(-1), pl.col("token").shift(1)
+    marks = [".", "?", "!"]
+    is_mark = pl.col("token").is_in(marks) | (
+        pl.col("token").str.ends_with(".") & (pl.col("token").str.len_chars() > 1)
+    )
+    followed = (
+        same_doc_next
+        & ~pl.col("para_after")
+        & ((pl.col("gap") > 0) | nxt.is_in(list(_punkt.NON_WORD)))
+    )
+    last_of_run = ~((pl.col("gap") == 0) & nxt.is_in(marks))
+    candidates = (
+        stream.lazy()
+        .with_row_index("row")
+        .with_columns(
+            word=pl.when(adjacent_prev & ~prev.is_in([*_punkt.NON_WORD, "."])).then(prev),
+            ellipsis=adjacent_prev & (prev == ".") & (pl.col("token") == "."),
+            next=nxt,
+            _candidate=is_mark & followed & last_of_run,
+        )
+        .filter("_candidate")
+        .select("row", "token", "word", "ellipsis", "next")
+    )
+    breaks = _punkt.decide(candidates).filter("sentbreak").select("row").collect()["row"]
+    ends = pl.Series("ends", [False] * stream.height, dtype=pl.Boolean).scatter(breaks, True)
+    ends = ends | stream["para_after"]
+    # Realign: closing quotes and brackets right after a boundary belong to its sentence.
+    closer = (stream["gap"].shift(1) == 0) & stream["token"].is_in(list(_punkt.CLOSERS))
+    same_doc = stream["doc_id"].shift(1) == stream["doc_id"]
+    for _ in range(3):
+        moved = ends.shift(1, fill_value=False) & closer & same_doc
+        if not moved.any():
+            break
+        ends = (ends & ~moved.shift(-1, fill_value=False)) | moved
+    return ends
+
+
+def _with_sentences(stream: pl.DataFrame) -> pl.DataFrame:
+    """Add ``sent_id`` and ``position``, both counting from 0 in each document."""
+    first_of_doc = pl.col("doc_id") != pl.col("doc_id").shift(1)
+    starts = first_of_doc.fill_null(True) | pl.col("_ends").shift(1).fill_null(True)
+    return (
+        stream.with_columns(_ends=_sentence_ends(stream))
+        .with_columns(_sentence=starts.cum_sum().cast(pl.UInt32))
+        .with_columns(
+            sent_id=pl.col("_sentence") - _doc_first("_sentence"),
+            position=_running_index("doc_id"),
+        )
+    )
+
+
+def _doc_first(column: str) -> pl.Expr:
+    """The value of `column` at the first row of each document (rows of one doc contiguous)."""
+    first = pl.col("doc_id") != pl.col("doc_id").shift(1)
+    return pl.when(first.fill_null(True)).then(pl.col(column)).forward_fill()
+
+
+def _running_index(key: str) -> pl.Expr:
+    """0, 1, 2, ... restarting wherever `key` changes (rows of one key are contiguous)."""
+    row = pl.int_range(pl.len(), dtype=pl.UInt32)
+    first = pl.when(pl.col(key) != pl.col(key).shift(1)).then(row).otherwise(None)
+    return row - first.fill_null(0).cum_max()
+
+
+# ---------------------------------------------------------------------------------------------
+# public functions
 
 
 def sentences(articles: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
@@ -169,36 +238,33 @@ def sentences(articles: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
     └────────┴─────────┴───────┴─────┴──────────────────────┘
     """
     frame = _require(articles)
-    tokenizer, _ = _punkt()
-    doc_ids, starts, ends = [], [], []
-    for doc_id, text in frame.select("doc_id", "text").iter_rows():
-        for start, end in _sentence_spans(text or "", tokenizer):
-            doc_ids.append(doc_id)
-            starts.append(start)
-            ends.append(end)
-    spans = pl.DataFrame(
-        {"doc_id": doc_ids, "start": starts, "end": ends},
-        schema={"doc_id": pl.String, "start": pl.UInt32, "end": pl.UInt32},
+    stream = _with_sentences(_stream(frame))
+    spans = (
+        stream.lazy()
+        .with_columns(_last=(pl.col("_sentence") != pl.col("_sentence").shift(-1)).fill_null(True))
+        .group_by("_sentence", maintain_order=True)
+        .agg(
+            pl.col("doc_id").first(),
+            pl.col("sent_id").first(),
+            pl.col("start").first(),
+            pl.col("end").last(),
+        )
+        .drop("_sentence")
     )
-    texts = frame.select("doc_id", "text").rename({"text": "_article"})
+    texts = frame.lazy().select("doc_id", _article="text")
     return (
         spans.join(texts, on="doc_id", how="left", maintain_order="left")
         .with_columns(
-            sent_id=_running_index("doc_id"),
-            text=pl.col("_article").str.slice(pl.col("start"), pl.col("end") - pl.col("start")),
+            text=pl.col("_article").str.slice(pl.col("start"), pl.col("end") - pl.col("start"))
         )
         .select("doc_id", "sent_id", "start", "end", "text")
+        .collect()
     )
-
-
-# ---------------------------------------------------------------------------------------------
-# tokens
 
 
 def tokens(
     articles: pl.DataFrame | pl.LazyFrame,
     *,
-    sents: pl.DataFrame | None = None,
     stopwords_add: Iterable[str] = (),
     stopwords_remove: Iterable[str] = (),
 ) -> pl.DataFrame:
@@ -208,8 +274,6 @@ def tokens(
     ----------
     articles
         Any frame with at least ``doc_id`` and ``text``.
-    sents
-        The articles' sentences, if already computed by :func:`sentences`.
     stopwords_add, stopwords_remove
         Words to add to, or remove from, the stopword list (see :func:`stopwords`).
 
@@ -238,38 +302,12 @@ def tokens(
     │ .       ┆ 33    ┆ 34  ┆ .       ┆ false   ┆ false   │
     └─────────┴───────┴─────┴─────────┴─────────┴─────────┘
     """
-    if sents is None:
-        sents = sentences(articles)
     stop = pl.Series(sorted(stopwords(add=stopwords_add, remove=stopwords_remove)))
-    piece = pl.col("_piece").str.len_chars()
-    # A piece's offset in its sentence is the running sum of piece lengths before it: one
-    # cumulative sum over the whole frame, less that sum at the start of its sentence (the
-    # running total of sentence lengths, computed once per sentence).
-    pieces = (
-        sents.lazy()
-        .with_columns(_base=pl.col("text").str.len_chars().cum_sum().shift(1, fill_value=0))
-        .select(
-            "doc_id",
-            "sent_id",
-            "start",
-            "_base",
-            pl.col("text").str.extract_all(_PIECE).alias("_piece"),
-        )
-        .explode("_piece")
-        .filter(pl.col("_piece").is_not_null())
-        .with_columns(
-            start=(pl.col("start") + piece.cum_sum() - piece - pl.col("_base")).cast(pl.UInt32),
-            token=pl.col("_piece").str.strip_chars_end(),
-        )
-    )
-    length = pl.col("token").str.len_chars()
     norm = pl.col("token").str.to_lowercase().str.replace_all(_APOSTROPHES, "'")
     return (
-        pieces.with_columns(
-            position=_running_index("doc_id"),
-            end=pl.col("start") + length.cast(pl.UInt32),
-            norm=norm,
-        )
+        _with_sentences(_stream(_require(articles)))
+        .lazy()
+        .with_columns(norm=norm)
         .with_columns(
             is_stop=pl.col("norm").is_in(stop.implode()),
             is_word=pl.col("token").str.contains(r"[\p{L}\p{N}]"),
@@ -284,16 +322,9 @@ TOKEN_COLUMNS = [
 ]  # fmt: skip
 
 
-def _running_index(key: str) -> pl.Expr:
-    """0, 1, 2, ... restarting wherever `key` changes (rows of one key are contiguous)."""
-    row = pl.int_range(pl.len(), dtype=pl.UInt32)
-    first = pl.when(pl.col(key) != pl.col(key).shift(1)).then(row).otherwise(None)
-    return row - first.fill_null(0).cum_max()
-
-
 def _require(articles: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
     frame = articles.collect() if isinstance(articles, pl.LazyFrame) else articles
     missing = {"doc_id", "text"} - set(frame.columns)
     if missing:
         raise ValueError(f"articles need the columns doc_id and text; missing {sorted(missing)}")
-    return frame
+    return frame.with_columns(pl.col("text").fill_null(""))
