@@ -124,46 +124,37 @@ def decide(candidates: pl.LazyFrame) -> pl.LazyFrame:
     null), ``ellipsis`` (bool: the mark ends ``..``), and ``next`` (the next token).
     """
     punkt = model()
-    mark = pl.col("token").str.slice(-1)
-    # The token Punkt classifies: the word with its period ("Gen.", "2014."), an initialism.
-    tok1 = (
-        pl.when(pl.col("token") == ".")
-        .then(pl.concat_str([pl.col("word").fill_null(""), pl.lit(".")]))
-        .otherwise(pl.col("token"))
-    )
-    stem = tok1.str.slice(0, tok1.str.len_chars() - 1)
-    first_abbr = (
-        (mark == ".")
-        & ~pl.col("ellipsis")
-        & (tok1 != ".")
-        & _is_abbreviation(stem, punkt.abbreviations)
-    )
-    next_first_break = (
-        pl.col("next").is_in(["."])
-        | (
-            pl.col("next").str.ends_with(".")
-            & (pl.col("next").str.len_chars() > 1)
-            & ~_is_abbreviation(
-                pl.col("next").str.slice(0, pl.col("next").str.len_chars() - 1), punkt.abbreviations
-            )
-        )
-        | pl.col("next").is_in(["?", "!"])
-    )
-    next_type = _type(pl.col("next"))
-    frame = candidates.with_columns(
-        _typ=_without_final_period(_type(tok1)),
-        _initial=tok1.str.contains(r"^[^\W\d]\.$"),
-        _first_break=~pl.col("ellipsis") & ~first_abbr,
-        _abbr=first_abbr,
-        next_typ=pl.when(next_first_break)
-        .then(_without_final_period(next_type))
-        .otherwise(next_type),
-        _upper=_first_is("upper", pl.col("next")),
-        _lower=_first_is("lower", pl.col("next")),
-        _question=mark != ".",
-    )
+    tok1, nxt = pl.col("_tok1"), pl.col("next")
     frame = (
-        frame.join(
+        candidates.with_columns(
+            # The token Punkt classifies: the word with its period ("Gen."), or the mark itself.
+            _tok1=pl.when(pl.col("token") == ".")
+            .then(pl.concat_str([pl.col("word").fill_null(""), pl.lit(".")]))
+            .otherwise(pl.col("token")),
+            _question=pl.col("token").is_in(["?", "!"]),
+            _next_abbr=_is_abbreviation(
+                nxt.str.slice(0, nxt.str.len_chars() - 1), punkt.abbreviations
+            ),
+            _next_type=_type(nxt),
+            _upper=_first_is("upper", nxt),
+            _lower=_first_is("lower", nxt),
+        )
+        .with_columns(
+            _abbr=~pl.col("_question")
+            & ~pl.col("ellipsis")
+            & (tok1 != ".")
+            & _is_abbreviation(tok1.str.slice(0, tok1.str.len_chars() - 1), punkt.abbreviations),
+            _typ=_without_final_period(_type(tok1)),
+            _initial=tok1.str.contains(r"^[^\W\d]\.$"),
+            # The next token's type loses its period if Punkt's first pass breaks after it.
+            next_typ=pl.when(
+                nxt.is_in([".", "?", "!"])
+                | (nxt.str.ends_with(".") & (nxt.str.len_chars() > 1) & ~pl.col("_next_abbr"))
+            )
+            .then(_without_final_period(pl.col("_next_type")))
+            .otherwise(pl.col("_next_type")),
+        )
+        .join(
             punkt.collocations.lazy(),
             left_on=["_typ", "next_typ"],
             right_on=["typ", "next_typ"],
@@ -174,7 +165,7 @@ def decide(candidates: pl.LazyFrame) -> pl.LazyFrame:
     )
     ortho = pl.col("ortho")
     heuristic = (
-        pl.when(pl.col("next").is_in(_PUNCTUATION))
+        pl.when(nxt.is_in(_PUNCTUATION))
         .then(_FALSE)
         .when(pl.col("_upper") & ((ortho & _LC) != 0) & ((ortho & _MID_UC) == 0))
         .then(_TRUE)
@@ -191,6 +182,7 @@ def decide(candidates: pl.LazyFrame) -> pl.LazyFrame:
         & pl.col("_upper")
         & ((ortho & _LC) == 0)
     )
+    first_pass_break = ~pl.col("ellipsis") & ~pl.col("_abbr")
     sentbreak = (
         pl.when(pl.col("_question"))
         .then(True)
@@ -200,24 +192,12 @@ def decide(candidates: pl.LazyFrame) -> pl.LazyFrame:
         .then((pl.col("_heuristic") == _TRUE) | starter)
         .when(initial_or_number & ((pl.col("_heuristic") == _FALSE) | initial_kept))
         .then(False)
-        .otherwise(pl.col("_first_break"))
+        .otherwise(first_pass_break)
     )
     return (
         frame.with_columns(_heuristic=heuristic)
         .with_columns(sentbreak=sentbreak)
-        .drop(
-            "_typ",
-            "_initial",
-            "_first_break",
-            "_abbr",
-            "next_typ",
-            "_upper",
-            "_lower",
-            "_question",
-            "ortho",
-            "collocation",
-            "_heuristic",
-        )
+        .select(*candidates.collect_schema().names(), "sentbreak")
     )
 
 

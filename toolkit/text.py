@@ -47,9 +47,10 @@ _TOKEN = (
     r"|['’][sS]\b"
     r"|\S"  # any other character is a token of its own
 )
-# Each piece is a token with the white space after it (or the white space opening a text):
-# pieces tile a text, so offsets are running sums of piece lengths.
-_PIECE = rf"\s+|(?:{_TOKEN})\s*"
+# Each piece is a token with the white space after it, up to one line break; white space
+# opening a text or holding a blank line is a piece of its own. Pieces tile a text, so
+# offsets are running sums of piece lengths, and a blank line shows as an empty token.
+_PIECE = rf"\s+|(?:{_TOKEN})[^\S\n]*\n?[^\S\n]*"
 _CLITICS = frozenset({"'s"})
 _APOSTROPHES = r"[’‘ʼ`]"
 
@@ -101,109 +102,117 @@ def resources() -> dict[str, str]:
 # the token stream, with sentence boundaries
 
 
-def _stream(articles: pl.DataFrame) -> pl.DataFrame:
-    """Every token of every text with its offsets and the white space that follows it.
+def _stream(texts: pl.Series) -> pl.DataFrame:
+    """Return every token of every text, with its offsets and what follows it.
 
-    Pieces (a token and the white space after it) tile each text, so a token's offset is the
-    running sum of piece lengths before it: one cumulative sum over the whole frame, less the
-    running total of text lengths at the start of its document.
+    Columns: ``doc`` (the text's index), ``start``, ``end``, ``token``, ``gap`` (white space
+    after it) and ``para_after`` (a blank line follows). A token's offset is the running sum
+    of piece lengths before it: one cumulative sum over the whole frame, less the running
+    total of text lengths at the start of its document.
     """
     piece = pl.col("piece").str.len_chars()
     token = pl.col("token").str.len_chars()
+    blank_next = (pl.col("token").shift(-1) == "") & (pl.col("doc").shift(-1) == pl.col("doc"))
     return (
-        articles.lazy()
+        texts.to_frame("text")
+        .lazy()
         .select(
-            "doc_id",
+            doc=pl.int_range(pl.len(), dtype=pl.UInt32),
             _base=pl.col("text").str.len_chars().cum_sum().shift(1, fill_value=0),
             piece=pl.col("text").str.extract_all(_PIECE),
         )
         .explode("piece")
-        .filter(pl.col("piece").is_not_null())
         .with_columns(
             start=(piece.cum_sum() - piece - pl.col("_base")).cast(pl.UInt32),
-            token=pl.col("piece").str.strip_chars_start().str.strip_chars_end(),
-            lead=piece - pl.col("piece").str.strip_chars_start().str.len_chars(),
-            para_after=pl.col("piece").str.count_matches("\n", literal=True) >= 2,
+            token=pl.col("piece").str.strip_chars_end(),
         )
-        .with_columns(gap=piece - token - pl.col("lead"))
-        .filter(token > 0)
         .with_columns(
-            start=pl.col("start") + pl.col("lead").cast(pl.UInt32),
-            end=pl.col("start") + (pl.col("lead") + token).cast(pl.UInt32),
+            end=pl.col("start") + token.cast(pl.UInt32),
+            gap=piece - token,
+            para_after=blank_next.fill_null(False),
         )
-        .select("doc_id", "start", "end", "token", "gap", "para_after")
+        .filter(token > 0)
+        .select("doc", "start", "end", "token", "gap", "para_after")
         .collect()
+    )
+
+
+def _types(stream: pl.DataFrame, stop: pl.Series) -> pl.DataFrame:
+    """What is known of each distinct token, computed once per type rather than per token."""
+    token = pl.col("token")
+    norm = token.str.to_lowercase().str.replace_all(_APOSTROPHES, "'")
+    return (
+        stream.select(token.unique())
+        .with_columns(norm=norm, is_word=token.str.contains(r"[\p{L}\p{N}]"))
+        .with_columns(
+            is_stop=pl.col("norm").is_in(stop.implode()),
+            _mark=token.str.ends_with(".") | token.is_in(["?", "!"]),
+            _closer=token.is_in(list(_punkt.CLOSERS)),
+        )
     )
 
 
 def _sentence_ends(stream: pl.DataFrame) -> pl.Series:
     """Whether each token ends a sentence: a blank line after it, or a Punkt boundary."""
-    same_doc_next = pl.col("doc_id").shift(-1) == pl.col("doc_id")
-    adjacent_prev = (pl.col("doc_id").shift(1) == pl.col("doc_id")) & (
-        pl.col("end").shift(1) == pl.col("start")
-    )
-    nxt, prev = pl.col("token").shift(-1), pl.col("token").shift(1)
-    marks = [".", "?", "!"]
-    is_mark = pl.col("token").is_in(marks) | (
-        pl.col("token").str.ends_with(".") & (pl.col("token").str.len_chars() > 1)
-    )
-    followed = (
-        same_doc_next
-        & ~pl.col("para_after")
-        & ((pl.col("gap") > 0) | nxt.is_in(list(_punkt.NON_WORD)))
-    )
-    last_of_run = ~((pl.col("gap") == 0) & nxt.is_in(marks))
-    candidates = (
-        stream.lazy()
-        .with_row_index("row")
-        .with_columns(
-            word=pl.when(adjacent_prev & ~prev.is_in([*_punkt.NON_WORD, "."])).then(prev),
-            ellipsis=adjacent_prev & (prev == ".") & (pl.col("token") == "."),
-            next=nxt,
-            _candidate=is_mark & followed & last_of_run,
+    rows = stream["_mark"].arg_true().cast(pl.Int64)
+    rows = rows.filter(rows + 1 < stream.height)  # a mark ending the corpus ends its text
+    here, after = stream[rows], stream[rows + 1]
+    before = stream[(rows - 1).clip(0)]
+    prev, nxt = before["token"], after["token"]
+    adjacent_prev = (before["doc"] == here["doc"]) & (before["end"] == here["start"]) & (rows > 0)
+    attached = adjacent_prev & ~prev.is_in([*_punkt.NON_WORD, "."])
+    candidates = pl.DataFrame(
+        {
+            "row": rows,
+            "token": here["token"],
+            "word": prev.set(~attached, None),
+            "ellipsis": adjacent_prev & (prev == ".") & (here["token"] == "."),
+            "next": nxt,
+            "_candidate": (after["doc"] == here["doc"])
+            & ~here["para_after"]
+            & ((here["gap"] > 0) | nxt.is_in(list(_punkt.NON_WORD)))
+            & ~((here["gap"] == 0) & nxt.is_in([".", "?", "!"])),  # only the last of "?!"
+        }
+    ).filter("_candidate")
+    breaks = _punkt.decide(candidates.lazy()).filter("sentbreak").collect()["row"]
+    ends = pl.Series("ends", [False], dtype=pl.Boolean).extend_constant(False, stream.height - 1)
+    ends = ends.scatter(breaks, True) | stream["para_after"]
+    return _realign(stream, ends)
+
+
+def _realign(stream: pl.DataFrame, ends: pl.Series) -> pl.Series:
+    """Move a boundary past closing quotes and brackets that directly follow it."""
+    closer = stream["_closer"]
+    rows = (ends.shift(1, fill_value=False) & closer).arg_true().cast(pl.Int64)
+    for _ in range(3):  # '.”)' at most
+        rows = rows.filter(
+            (stream["gap"][rows - 1] == 0) & (stream["doc"][rows - 1] == stream["doc"][rows])
         )
-        .filter("_candidate")
-        .select("row", "token", "word", "ellipsis", "next")
-    )
-    breaks = _punkt.decide(candidates).filter("sentbreak").select("row").collect()["row"]
-    ends = pl.Series("ends", [False] * stream.height, dtype=pl.Boolean).scatter(breaks, True)
-    ends = ends | stream["para_after"]
-    # Realign: closing quotes and brackets right after a boundary belong to its sentence.
-    closer = (stream["gap"].shift(1) == 0) & stream["token"].is_in(list(_punkt.CLOSERS))
-    same_doc = stream["doc_id"].shift(1) == stream["doc_id"]
-    for _ in range(3):
-        moved = ends.shift(1, fill_value=False) & closer & same_doc
-        if not moved.any():
+        if rows.len() == 0:
             break
-        ends = (ends & ~moved.shift(-1, fill_value=False)) | moved
+        ends = ends.scatter(rows - 1, False).scatter(rows, True)
+        rows = (rows + 1).filter(rows + 1 < stream.height)
+        rows = rows.filter(closer.gather(rows))
     return ends
 
 
-def _with_sentences(stream: pl.DataFrame) -> pl.DataFrame:
-    """Add ``sent_id`` and ``position``, both counting from 0 in each document."""
-    first_of_doc = pl.col("doc_id") != pl.col("doc_id").shift(1)
-    starts = first_of_doc.fill_null(True) | pl.col("_ends").shift(1).fill_null(True)
+def _annotated(articles: pl.DataFrame, stop: pl.Series) -> pl.DataFrame:
+    """The token stream with its types' properties, ``sent_id`` and ``position``."""
+    stream = _stream(articles["text"])
+    stream = stream.join(_types(stream, stop), on="token", how="left", maintain_order="left")
+    row = pl.int_range(pl.len(), dtype=pl.UInt32)
+    first_of_doc = (pl.col("doc") != pl.col("doc").shift(1)).fill_null(True)
+    starts = pl.col("_first") | pl.col("_ends").shift(1).fill_null(True)
+    at_doc_start = pl.when("_first")
     return (
-        stream.with_columns(_ends=_sentence_ends(stream))
+        stream.with_columns(_ends=_sentence_ends(stream), _first=first_of_doc)
         .with_columns(_sentence=starts.cum_sum().cast(pl.UInt32))
         .with_columns(
-            sent_id=pl.col("_sentence") - _doc_first("_sentence"),
-            position=_running_index("doc_id"),
+            sent_id=pl.col("_sentence") - at_doc_start.then("_sentence").forward_fill(),
+            position=row - at_doc_start.then(row).forward_fill(),
+            doc_id=articles["doc_id"].gather(stream["doc"]),
         )
     )
-
-
-def _doc_first(column: str) -> pl.Expr:
-    """The value of `column` at the first row of each document (rows of one doc contiguous)."""
-    first = pl.col("doc_id") != pl.col("doc_id").shift(1)
-    return pl.when(first.fill_null(True)).then(pl.col(column)).forward_fill()
-
-
-def _running_index(key: str) -> pl.Expr:
-    """0, 1, 2, ... restarting wherever `key` changes (rows of one key are contiguous)."""
-    row = pl.int_range(pl.len(), dtype=pl.UInt32)
-    first = pl.when(pl.col(key) != pl.col(key).shift(1)).then(row).otherwise(None)
-    return row - first.fill_null(0).cum_max()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -238,22 +247,25 @@ def sentences(articles: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
     └────────┴─────────┴───────┴─────┴──────────────────────┘
     """
     frame = _require(articles)
-    stream = _with_sentences(_stream(frame))
+    stream = _annotated(frame, pl.Series(sorted(stopwords())))
     spans = (
         stream.lazy()
-        .with_columns(_last=(pl.col("_sentence") != pl.col("_sentence").shift(-1)).fill_null(True))
         .group_by("_sentence", maintain_order=True)
         .agg(
-            pl.col("doc_id").first(),
+            pl.col("doc").first(),
             pl.col("sent_id").first(),
             pl.col("start").first(),
             pl.col("end").last(),
         )
-        .drop("_sentence")
     )
-    texts = frame.lazy().select("doc_id", _article="text")
+    texts = frame.lazy().select(pl.col("doc_id"), pl.col("text").alias("_article"))
     return (
-        spans.join(texts, on="doc_id", how="left", maintain_order="left")
+        spans.with_columns(
+            doc_id=pl.col("doc").map_batches(
+                lambda doc: frame["doc_id"].gather(doc), return_dtype=pl.String
+            )
+        )
+        .join(texts, on="doc_id", how="left", maintain_order="left")
         .with_columns(
             text=pl.col("_article").str.slice(pl.col("start"), pl.col("end") - pl.col("start"))
         )
@@ -303,18 +315,7 @@ def tokens(
     └─────────┴───────┴─────┴─────────┴─────────┴─────────┘
     """
     stop = pl.Series(sorted(stopwords(add=stopwords_add, remove=stopwords_remove)))
-    norm = pl.col("token").str.to_lowercase().str.replace_all(_APOSTROPHES, "'")
-    return (
-        _with_sentences(_stream(_require(articles)))
-        .lazy()
-        .with_columns(norm=norm)
-        .with_columns(
-            is_stop=pl.col("norm").is_in(stop.implode()),
-            is_word=pl.col("token").str.contains(r"[\p{L}\p{N}]"),
-        )
-        .select(TOKEN_COLUMNS)
-        .collect()
-    )
+    return _annotated(_require(articles), stop).select(TOKEN_COLUMNS)
 
 
 TOKEN_COLUMNS = [
