@@ -112,7 +112,7 @@ def _stream(texts: pl.Series) -> pl.DataFrame:
     """
     piece = pl.col("piece").str.len_chars()
     token = pl.col("token").str.len_chars()
-    blank_next = (pl.col("token").shift(-1) == "") & (pl.col("doc").shift(-1) == pl.col("doc"))
+    blank_next = (pl.col("_length").shift(-1) == 0) & (pl.col("doc").shift(-1) == pl.col("doc"))
     return (
         texts.to_frame("text")
         .lazy()
@@ -126,12 +126,13 @@ def _stream(texts: pl.Series) -> pl.DataFrame:
             start=(piece.cum_sum() - piece - pl.col("_base")).cast(pl.UInt32),
             token=pl.col("piece").str.strip_chars_end(),
         )
+        .with_columns(_length=token.cast(pl.UInt32))
         .with_columns(
-            end=pl.col("start") + token.cast(pl.UInt32),
-            gap=piece - token,
+            end=pl.col("start") + pl.col("_length"),
+            gap=piece - pl.col("_length"),
             para_after=blank_next.fill_null(False),
         )
-        .filter(token > 0)
+        .filter(pl.col("_length") > 0)
         .select("doc", "start", "end", "token", "gap", "para_after")
         .collect()
     )
@@ -156,8 +157,8 @@ def _sentence_ends(stream: pl.DataFrame) -> pl.Series:
     """Whether each token ends a sentence: a blank line after it, or a Punkt boundary."""
     rows = stream["_mark"].arg_true().cast(pl.Int64)
     rows = rows.filter(rows + 1 < stream.height)  # a mark ending the corpus ends its text
-    here, after = stream[rows], stream[rows + 1]
-    before = stream[(rows - 1).clip(0)]
+    needed = stream.select("doc", "start", "end", "token", "gap", "para_after")
+    here, after, before = needed[rows], needed[rows + 1], needed[(rows - 1).clip(0)]
     prev, nxt = before["token"], after["token"]
     adjacent_prev = (before["doc"] == here["doc"]) & (before["end"] == here["start"]) & (rows > 0)
     attached = adjacent_prev & ~prev.is_in([*_punkt.NON_WORD, "."])
