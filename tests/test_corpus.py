@@ -378,3 +378,14 @@ def test_errors_argument_is_checked(tmp_path):
         load_corpus(tmp_path, errors="ignore")
     with pytest.raises(ValueError, match="unknown format"):
         load_corpus(tmp_path, format="docx")
+
+
+def test_links_inside_a_corpus_folder_load_once_with_ids_under_the_folder(tmp_path):
+    outside = write(tmp_path / "elsewhere" / "real.txt", "Linked article.")
+    corpus = tmp_path / "corpus"
+    write(corpus / "a.txt", "Own article.")
+    (corpus / "b.txt").symlink_to(outside)
+    (corpus / "c.txt").symlink_to(corpus / "a.txt")
+    articles = load_corpus(corpus)
+    assert articles["doc_id"].to_list() == ["a.txt", "b.txt"]
+    assert articles["text"].to_list() == ["Own article.", "Linked article."]

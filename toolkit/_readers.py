@@ -53,6 +53,18 @@ def format_of(name: str) -> str | None:
     return _SUFFIXES.get(PurePosixPath(lower).suffix)
 
 
+def where(file: str, line: int | None = None, record: int | None = None) -> str:
+    """Name a place in the input: ``file, line 3, record 2``.
+
+    Examples
+    --------
+    >>> where("a.csv", 4, 2), where("b.txt")
+    ('a.csv, line 4, record 2', 'b.txt')
+    """
+    place = file + (f", line {line}" if line is not None else "")
+    return place + (f", record {record}" if record is not None else "")
+
+
 class CorpusError(ValueError):
     """A file or record could not be loaded; names the file, and the line or record."""
 
@@ -60,10 +72,8 @@ class CorpusError(ValueError):
         self, file: str, reason: str, *, line: int | None = None, record: int | None = None
     ):
         self.file, self.reason, self.line, self.record = file, reason, line, record
-        where = file + (f", line {line}" if line is not None else "")
-        where += f", record {record}" if record is not None else ""
         hint = "" if reason.endswith(")") else " (errors='skip' loads the rest and reports this)"
-        super().__init__(f"{where}: {reason}{hint}")
+        super().__init__(f"{where(file, line, record)}: {reason}{hint}")
 
 
 @dataclass

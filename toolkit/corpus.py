@@ -184,7 +184,7 @@ def load_corpus(
         warnings.warn(
             f"{skipped} file(s) or record(s) skipped, "
             f"{result.problems.height - skipped} warning(s); first: "
-            + "; ".join(_describe(row) for row in result.problems.head(3).iter_rows(named=True))
+            + "; ".join(describe(row) for row in result.problems.head(3).iter_rows(named=True))
             + ". read_corpus(...).problems lists them all.",
             CorpusWarning,
             stacklevel=2,
@@ -229,10 +229,16 @@ def read_corpus(
     return LoadResult(articles, problems.frame(), ignored, seen)
 
 
-def _describe(row: Mapping) -> str:
-    where = row["file"] + (f", line {row['line']}" if row["line"] is not None else "")
-    where += f", record {row['record']}" if row["record"] is not None else ""
-    return f"{where}: {row['reason']}"
+def describe(problem: Mapping) -> str:
+    """One problem row as a sentence: ``a.csv, line 4, record 2: expected 2 fields, found 3``.
+
+    Examples
+    --------
+    >>> describe({"file": "a.csv", "line": 4, "record": 2, "reason": "expected 2 fields"})
+    'a.csv, line 4, record 2: expected 2 fields'
+    """
+    place = _readers.where(problem["file"], problem["line"], problem["record"])
+    return f"{place}: {problem['reason']}"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -252,15 +258,15 @@ def _discover(
     ignored: list[str] = []
     for item in items:
         found.extend(_expand(Path(item), format, problems, ignored))
-    roots = {root for _, root in found}
-    common = Path(os.path.commonpath([str(r.resolve()) for r in roots])) if roots else None
+    roots = {os.path.abspath(root) for _, root in found}
+    common = os.path.commonpath(sorted(roots)) if roots else ""
     inputs, seen = [], set()
     for path, _ in found:
-        key = path.resolve()
+        key = path.resolve()  # the same file twice (or through a link) loads once
         if key in seen:
             continue
         seen.add(key)
-        rel = PurePosixPath(key.relative_to(common)).as_posix() if common else path.name
+        rel = PurePosixPath(Path(os.path.relpath(os.path.abspath(path), common))).as_posix()
         inputs.append(Input(name=path.as_posix(), relname=rel, path=path))
     return inputs, ignored
 

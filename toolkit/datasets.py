@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import polars as pl
 
-from toolkit.corpus import load_corpus, read_corpus
+from toolkit.corpus import describe, load_corpus, read_corpus
 from toolkit.paths import SAMPLE_DIR
 
 __all__ = ["load_sample", "open_corpus"]
@@ -59,7 +59,6 @@ def open_corpus(corpus: str | os.PathLike | Sequence[str | os.PathLike] | None) 
     if corpus is None:
         return load_sample()
     result = read_corpus(corpus, errors="skip")
-    for row in result.problems.iter_rows(named=True):
-        line = f", line {row['line']}" if row["line"] is not None else ""
-        print(f"{row['action']}: {row['file']}{line}: {row['reason']}")
+    for problem in result.problems.iter_rows(named=True):
+        print(f"{problem['action']}: {describe(problem)}")
     return result.articles
