@@ -221,11 +221,13 @@ def read_corpus(
         raise ValueError(f"columns= keys must be among {sorted(FIELD_ALIASES)}, not {unknown}")
     problems = Problems(errors)
     inputs, ignored = _discover(source, format=format, problems=problems)
-    frames = list(_load_inputs(inputs, format, columns or {}, problems))
-    seen = sum(frame.height for frame in frames)
-    raw = _concat(frames)
-    seen += problems.record_count  # records the readers could not parse
-    articles = _finish(_drop_empty(raw, problems))
+    frames, seen = [], 0
+    for frame in _load_inputs(inputs, format, columns or {}, problems):
+        seen += frame.height
+        frames.append(_drop_empty(frame, problems))
+    # Add the records the readers could not parse (records without text were in the frames).
+    seen += problems.record_count - sum(1 for p in problems.rows if p["reason"] == _NO_TEXT)
+    articles = _finish(_concat(frames))
     return LoadResult(articles, problems.frame(), ignored, seen)
 
 
@@ -320,7 +322,7 @@ def _load_inputs(
             frame = _readers.read_texts(group, problems)
             if frame.height:
                 names = {"_doc_id": "doc_id", "_source": "source"}
-                yield _standardise(frame, columns, "text files").rename(names)
+                yield _marked(_standardise(frame, columns, "text files").rename(names))
             continue
         for inp in group:
             yield from _load_input(inp, fmt, columns, problems)
@@ -338,10 +340,15 @@ def _load_input(
         yield from _load_inputs(members, None, columns, problems)
         return
     frame = _read_standard(inp, fmt, columns, problems, exact=False)
-    if frame is not None and fmt in ("csv", "tsv", "jsonl") and _needs_lines(frame):
-        frame = _read_standard(inp, fmt, columns, problems, exact=True)
     if frame is None:
         return
+    frame = _marked(frame)
+    if fmt in ("csv", "tsv", "jsonl") and frame["line"].null_count() and frame["_empty"].any():
+        # Records without text must be reported with their line: read the file exactly.
+        frame = _read_standard(inp, fmt, columns, problems, exact=True)
+        if frame is None:
+            return
+        frame = _marked(frame)
     doc_id = pl.concat_str([pl.lit(inp.relname), pl.lit("#"), pl.col("record").cast(pl.String)])
     yield frame.with_columns(doc_id=doc_id, source=pl.lit(inp.name))
 
@@ -363,11 +370,6 @@ def _read_standard(
     except CorpusError as error:
         problems.add(inp.name, error.reason)
         return None
-
-
-def _needs_lines(frame: pl.DataFrame) -> bool:
-    """Whether a fast read left records to report without knowing their lines."""
-    return frame["line"].null_count() > 0 and frame.select(_EMPTY.any()).item()
 
 
 def _normal(name: str) -> str:
@@ -454,15 +456,24 @@ def _with_published(frame: pl.DataFrame, column: str | None) -> pl.DataFrame:
     )
 
 
-_EMPTY = pl.col("text").is_null() | pl.col("text").str.contains(r"^\s*$")
+_NO_TEXT = "record has no text"
 
 
-def _drop_empty(raw: pl.DataFrame, problems: Problems) -> pl.DataFrame:
-    empty = _EMPTY
-    bad = raw.filter(empty)
-    for row in bad.select("source", "line", "record").iter_rows(named=True):
-        problems.add(row["source"], "record has no text", line=row["line"], record=row["record"])
-    return raw.filter(~empty) if bad.height else raw
+def _marked(frame: pl.DataFrame) -> pl.DataFrame:
+    """Mark the records without text (null, empty or only white space) in ``_empty``."""
+    return frame.with_columns(
+        _empty=pl.col("text").is_null() | pl.col("text").str.contains(r"^\s*$")
+    )
+
+
+def _drop_empty(frame: pl.DataFrame, problems: Problems) -> pl.DataFrame:
+    """Report and leave out the records marked ``_empty``."""
+    if not frame["_empty"].any():
+        return frame.drop("_empty")
+    bad = frame.filter("_empty").select("source", "line", "record")
+    for row in bad.iter_rows(named=True):
+        problems.add(row["source"], _NO_TEXT, line=row["line"], record=row["record"])
+    return frame.filter(~pl.col("_empty")).drop("_empty")
 
 
 def _empty_raw() -> pl.DataFrame:
