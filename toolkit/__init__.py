@@ -10,7 +10,7 @@ Examples
 23
 """
 
-from toolkit import charts, overview
+from toolkit import charts, overview, terms
 from toolkit.corpus import CorpusError, CorpusWarning, LoadResult, load_corpus, read_corpus
 from toolkit.datasets import load_sample, open_corpus
 from toolkit.overview import (
@@ -38,5 +38,6 @@ __all__ = [
     "resources",
     "sentences",
     "stopwords",
+    "terms",
     "tokens",
 ]
