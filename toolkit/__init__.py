@@ -10,7 +10,7 @@ Examples
 23
 """
 
-from toolkit import charts, overview, terms
+from toolkit import aliases, charts, overview, terms
 from toolkit.corpus import CorpusError, CorpusWarning, LoadResult, load_corpus, read_corpus
 from toolkit.datasets import load_sample, open_corpus
 from toolkit.overview import (
@@ -25,6 +25,7 @@ __all__ = [
     "CorpusError",
     "CorpusWarning",
     "LoadResult",
+    "aliases",
     "article_lengths",
     "articles_per_outlet",
     "articles_per_period",

@@ -216,11 +216,16 @@ def kwic(
 
     Parameters
     ----------
+    window
+        How many tokens of context on each side.
+    regex
+        Read each space-separated part of `pattern` as a regular expression.
     sort
         ``None`` (document order), ``"left"`` (by the word just before the match, then the one
         before it...) or ``"right"`` (by the words after the match).
     tokens
-        The articles' tokens, if already computed.
+        The articles' tokens, if already computed: pass them through
+        :func:`toolkit.aliases.apply_aliases` to find every spelling of a name at once.
 
     Examples
     --------
@@ -239,12 +244,14 @@ def kwic(
     """
     from toolkit.text import tokens as tokenise
 
-    parts = pattern.split()
-    if not parts:
-        raise ValueError("pattern is empty")
     toks = (tokens if tokens is not None else tokenise(articles)).select(
         "doc_id", "position", "start", "end", "norm"
     )
+    parts = pattern.split()
+    if not parts:
+        raise ValueError("pattern is empty")
+    if len(parts) > 1 and not regex and toks["norm"].is_in([pattern.lower()]).any():
+        parts = [pattern]  # one merged token, as apply_aliases makes ("deir ez-zor")
     same_doc = [pl.col("doc_id").shift(-k) == pl.col("doc_id") for k in range(1, len(parts))]
     matched = [
         pl.col("norm").shift(-k).str.contains(_token_pattern(part, regex=regex))
