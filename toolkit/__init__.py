@@ -10,7 +10,7 @@ Examples
 23
 """
 
-from toolkit import aliases, charts, overview, terms
+from toolkit import aliases, charts, overview, reprints, terms
 from toolkit.corpus import CorpusError, CorpusWarning, LoadResult, load_corpus, read_corpus
 from toolkit.datasets import load_sample, open_corpus
 from toolkit.overview import (
@@ -36,6 +36,7 @@ __all__ = [
     "open_corpus",
     "overview",
     "read_corpus",
+    "reprints",
     "resources",
     "sentences",
     "stopwords",
