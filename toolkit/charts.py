@@ -24,6 +24,11 @@ __all__ = [
     "article_length_histogram",
     "articles_over_time",
     "articles_per_outlet",
+    "collocate_bars",
+    "dispersion_barcode",
+    "keyness_bars",
+    "top_terms",
+    "trend_lines",
     "use_interactive",
     "use_offline_svg",
 ]
@@ -161,5 +166,150 @@ def article_length_histogram(bins: pl.DataFrame, *, title: str = "Article length
             y=alt.Y("articles:Q", title="articles", axis=_count_axis(bins["articles"])),
             tooltip=["bin_start:Q", "bin_end:Q", "articles:Q"],
         )
+    )
+    return _titled(chart, title, None)
+
+
+# ---------------------------------------------------------------------------------------------
+# term analysis (frames from toolkit.terms)
+
+
+def top_terms(
+    freqs: pl.DataFrame, *, top: int = 20, by: str | None = None, title: str = "Most frequent terms"
+) -> alt.Chart:
+    """Horizontal bars of the `top` terms by count, from :func:`toolkit.terms.frequencies`.
+
+    With `by`, one panel per group (the frame's top terms within each group).
+
+    Examples
+    --------
+    >>> freqs = pl.DataFrame({"term": ["killed", "troops"], "count": [5, 3], "rank": [1, 2]})
+    >>> spec = top_terms(freqs).to_dict()
+    >>> spec["encoding"]["y"]["field"], spec["encoding"]["y"]["sort"]
+    ('term', '-x')
+    """
+    shown = freqs.filter(pl.col("rank") <= top)
+    chart = (
+        alt.Chart(shown)
+        .mark_bar()
+        .encode(
+            x=alt.X("count:Q", title="count", axis=_count_axis(shown["count"])),
+            y=alt.Y("term:N", sort="-x", title=None),
+            tooltip=["term:N", "count:Q", *(["per_million:Q"] if "per_million" in shown else [])],
+        )
+        .properties(height=alt.Step(16))
+    )
+    if by:
+        chart = chart.facet(column=alt.Column(f"{by}:N", title=None)).resolve_scale(y="independent")
+    return _titled(chart, title, f"top {top}" + (f" per {by}" if by else ""))
+
+
+def keyness_bars(
+    keywords: pl.DataFrame, *, group: str, measure: str = "log_ratio", title: str = "Keywords"
+) -> alt.Chart:
+    """Diverging bars: terms over-used (right) and under-used (left) in each group.
+
+    Takes the rows to show, e.g. from :func:`toolkit.terms.top_keywords`; one panel per group.
+
+    Examples
+    --------
+    >>> kw = pl.DataFrame({"outlet": ["a", "a"], "term": ["x", "y"], "log_ratio": [2.0, -1.5]})
+    >>> keyness_bars(kw, group="outlet").to_dict()["spec"]["encoding"]["x"]["field"]
+    'log_ratio'
+    """
+    chart = (
+        alt.Chart(keywords)
+        .mark_bar()
+        .encode(
+            x=alt.X(f"{measure}:Q", title=measure.replace("_", " ")),
+            y=alt.Y("term:N", sort="-x", title=None),
+            color=alt.condition(alt.datum[measure] > 0, alt.value(_ACCENT), alt.value(_PALETTE[1])),
+            tooltip=[
+                "term:N",
+                f"{measure}:Q",
+                *[c for c in ("count:Q", "llr:Q") if c.split(":")[0] in keywords],
+            ],
+        )
+        .properties(width=260, height=alt.Step(14))
+        .facet(row=alt.Row(f"{group}:N", title=None))
+        .resolve_scale(y="independent")
+    )
+    return _titled(
+        chart, title, f"each {group} against the rest; right: over-used, left: under-used"
+    )
+
+
+def trend_lines(trend: pl.DataFrame, *, title: str = "Terms over time") -> alt.LayerChart:
+    """Per-million rates per period with their interval as a band.
+
+    Takes the frame of :func:`toolkit.terms.trends`.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> t = pl.DataFrame({"period": [dt.date(2016, 1, 4)], "term": ["x"], "count": [1],
+    ...     "words": [10], "per_million": [1e5], "low": [1e4], "high": [4e5]})
+    >>> [layer["mark"]["type"] for layer in trend_lines(t).to_dict()["layer"]]
+    ['area', 'line']
+    """
+    base = alt.Chart(trend).encode(
+        x=alt.X("period:T", title=None), color=alt.Color("term:N", title="term")
+    )
+    band = base.mark_area(opacity=0.2).encode(
+        y=alt.Y("low:Q", title="per million words"), y2="high:Q"
+    )
+    line = base.mark_line(point=True).encode(
+        y="per_million:Q", tooltip=["term:N", "period:T", "count:Q", "per_million:Q"]
+    )
+    return _titled(alt.layer(band, line), title, "band: 95% interval")
+
+
+def dispersion_barcode(positions: pl.DataFrame, *, title: str = "Where terms occur") -> alt.Chart:
+    """A tick where each term occurs, along each document (0 = start, 1 = end).
+
+    Takes the positions frame of :func:`toolkit.terms.dispersion`.
+
+    Examples
+    --------
+    >>> pos = pl.DataFrame({"term": ["x"], "doc_id": ["a"], "position": [3], "relative": [0.5]})
+    >>> dispersion_barcode(pos).to_dict()["mark"]["type"]
+    'tick'
+    """
+    chart = (
+        alt.Chart(positions)
+        .mark_tick(thickness=2)
+        .encode(
+            x=alt.X("relative:Q", title="position in the article", scale=alt.Scale(domain=[0, 1])),
+            y=alt.Y("doc_id:N", title=None),
+            color=alt.Color("term:N"),
+            tooltip=["term:N", "doc_id:N", "position:Q"],
+        )
+        .properties(height=alt.Step(14))
+    )
+    return _titled(chart, title, None)
+
+
+def collocate_bars(
+    collocates: pl.DataFrame, *, measure: str = "logdice", title: str = "Collocates"
+) -> alt.Chart:
+    """Bars of a term's collocates by an association measure.
+
+    Takes the frame of :func:`toolkit.terms.collocates_of`.
+
+    Examples
+    --------
+    >>> c = pl.DataFrame({"collocate": ["state"], "logdice": [12.1], "observed": [4]})
+    >>> collocate_bars(c).to_dict()["encoding"]["x"]["field"]
+    'logdice'
+    """
+    chart = (
+        alt.Chart(collocates)
+        .mark_bar()
+        .encode(
+            x=alt.X(f"{measure}:Q", title=measure),
+            y=alt.Y("collocate:N", sort="-x", title=None),
+            tooltip=["collocate:N", f"{measure}:Q", "observed:Q"],
+        )
+        .properties(height=alt.Step(16))
     )
     return _titled(chart, title, None)

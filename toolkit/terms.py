@@ -35,6 +35,7 @@ from collections.abc import Iterable, Sequence
 import polars as pl
 
 __all__ = [
+    "collocates_of",
     "collocations",
     "dispersion",
     "frequencies",
@@ -42,6 +43,7 @@ __all__ = [
     "kwic",
     "summary",
     "tfidf",
+    "top_keywords",
     "trends",
     "with_fields",
 ]
@@ -726,4 +728,52 @@ def summary(tokens: pl.DataFrame, *, window: int = 100) -> pl.DataFrame:
             "hapaxes": [counts.filter(pl.col("n") == 1).height],
             "mean_sentence_length": [words.height / sentences if sentences else None],
         }
+    )
+
+
+def top_keywords(
+    table: pl.DataFrame, *, group: str, n: int = 10, measure: str = "log_ratio", p: float = 0.01
+) -> pl.DataFrame:
+    """The `n` most over-used and `n` most under-used terms of each group in a keyness table.
+
+    Only terms significant at `p` (log-likelihood) are kept; the result feeds
+    :func:`toolkit.charts.keyness_bars`.
+
+    Examples
+    --------
+    >>> t = pl.DataFrame({"g": ["a"] * 3, "term": ["x", "y", "z"], "log_ratio": [2.0, -1.0, 0.1],
+    ...     "p_value": [0.001, 0.001, 0.5]})
+    >>> top_keywords(t, group="g", n=1)["term"].to_list()
+    ['x', 'y']
+    """
+    significant = table.filter(pl.col("p_value") < p) if "p_value" in table.columns else table
+    over = significant.filter(pl.col(measure) > 0).sort(measure, descending=True)
+    under = significant.filter(pl.col(measure) < 0).sort(measure)
+    pick = pl.int_range(pl.len()).over(group) < n
+    return pl.concat([over.filter(pick), under.filter(pick)]).sort(
+        [group, measure], descending=[False, True]
+    )
+
+
+def collocates_of(
+    table: pl.DataFrame, term: str, *, n: int = 15, measure: str = "logdice"
+) -> pl.DataFrame:
+    """A term's `n` strongest collocates (either side) from :func:`collocations`.
+
+    Examples
+    --------
+    >>> t = pl.DataFrame({"term": ["islamic", "x"], "collocate": ["state", "islamic"],
+    ...     "observed": [4, 2], "logdice": [12.0, 9.0]})
+    >>> collocates_of(t, "islamic")["collocate"].to_list()
+    ['state', 'x']
+    """
+    term = term.lower()
+    right = table.filter(pl.col("term") == term)
+    left = table.filter(pl.col("collocate") == term).with_columns(collocate=pl.col("term"))
+    return (
+        pl.concat([right, left])
+        .group_by("collocate")
+        .agg(pl.col(measure).max(), pl.col("observed").sum())
+        .sort([measure, "collocate"], descending=[True, False])
+        .head(n)
     )
