@@ -201,7 +201,7 @@ def top_terms(
     )
     if by:
         chart = chart.facet(column=alt.Column(f"{by}:N", title=None)).resolve_scale(y="independent")
-    return _titled(chart, title, f"top {top}" + (f" per {by}" if by else ""))
+    return _titled(chart, title, f"top {top}, ties included" + (f", per {by}" if by else ""))
 
 
 def keyness_bars(
@@ -240,7 +240,7 @@ def keyness_bars(
 
 
 def trend_lines(trend: pl.DataFrame, *, title: str = "Terms over time") -> alt.LayerChart:
-    """Per-million rates per period with their interval as a band.
+    """Per-million rates per period, with their interval as a bar behind each point.
 
     Takes the frame of :func:`toolkit.terms.trends`.
 
@@ -250,18 +250,18 @@ def trend_lines(trend: pl.DataFrame, *, title: str = "Terms over time") -> alt.L
     >>> t = pl.DataFrame({"period": [dt.date(2016, 1, 4)], "term": ["x"], "count": [1],
     ...     "words": [10], "per_million": [1e5], "low": [1e4], "high": [4e5]})
     >>> [layer["mark"]["type"] for layer in trend_lines(t).to_dict()["layer"]]
-    ['area', 'line']
+    ['rule', 'line']
     """
     base = alt.Chart(trend).encode(
         x=alt.X("period:T", title=None), color=alt.Color("term:N", title="term")
     )
-    band = base.mark_area(opacity=0.2).encode(
+    interval = base.mark_rule(opacity=0.5, strokeWidth=3).encode(
         y=alt.Y("low:Q", title="per million words"), y2="high:Q"
     )
     line = base.mark_line(point=True).encode(
         y="per_million:Q", tooltip=["term:N", "period:T", "count:Q", "per_million:Q"]
     )
-    return _titled(alt.layer(band, line), title, "band: 95% interval")
+    return _titled(alt.layer(interval, line), title, "bars: 95% interval")
 
 
 def dispersion_barcode(positions: pl.DataFrame, *, title: str = "Where terms occur") -> alt.Chart:

@@ -39,6 +39,7 @@ __all__ = [
     "collocations",
     "dispersion",
     "frequencies",
+    "grouped",
     "keyness",
     "kwic",
     "summary",
@@ -777,3 +778,29 @@ def collocates_of(
         .sort([measure, "collocate"], descending=[True, False])
         .head(n)
     )
+
+
+def grouped(
+    tokens: pl.DataFrame,
+    articles: pl.DataFrame,
+    *,
+    by: str | None = None,
+    parts: int = 2,
+) -> pl.DataFrame:
+    """Give every token a ``group`` for keyness: an article field, or a part of its article.
+
+    With `by` (``"outlet"``, ``"agency"``...), ``group`` is that field. Without it, each
+    article is cut into `parts` equal runs of tokens (``part 1``, ``part 2``...), so that even a
+    single article can show how its vocabulary moves from the opening to the end.
+
+    Examples
+    --------
+    >>> toks = pl.DataFrame({"doc_id": ["a"] * 4, "position": [0, 1, 2, 3]})
+    >>> grouped(toks, pl.DataFrame({"doc_id": ["a"]}))["group"].to_list()
+    ['part 1', 'part 1', 'part 2', 'part 2']
+    """
+    if by is not None:
+        return with_fields(tokens, articles, by).with_columns(group=pl.col(by).cast(pl.String))
+    size = pl.col("position").max().over("doc_id") + 1
+    part = (pl.col("position") * parts // size + 1).cast(pl.String)
+    return tokens.with_columns(group=pl.concat_str([pl.lit("part "), part]))

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
+from typing import Literal
 
 import polars as pl
 
@@ -69,20 +70,34 @@ def _nltk_stopwords() -> frozenset[str] | None:
         return None
 
 
-def stopwords(*, add: Iterable[str] = (), remove: Iterable[str] = ()) -> frozenset[str]:
+def stopwords(
+    *,
+    add: Iterable[str] = (),
+    remove: Iterable[str] = (),
+    source: Literal["auto", "nltk", "toolkit"] = "auto",
+) -> frozenset[str]:
     """Return the English stopword list in use, with words added or removed.
 
-    NLTK's English list when NLTK data is installed, else the toolkit's own
-    (``wordlists/stopwords_en.txt``, a superset of NLTK's function words); either way with
-    the possessive ``'s`` that the tokeniser splits off.
+    ``source="auto"``: NLTK's English list when NLTK data is installed, else the toolkit's own
+    (``wordlists/stopwords_en.txt``, a superset of NLTK's function words). ``"toolkit"`` always
+    uses the toolkit's list, so that counts are the same on every machine (the curated
+    notebooks do this); ``"nltk"`` insists on NLTK's. Either way the possessive ``'s`` that the
+    tokeniser splits off is a stopword.
 
     Examples
     --------
     >>> words = stopwords(add=["said"], remove=["against"])
     >>> "said" in words, "against" in words, "the" in words
     (True, False, True)
+    >>> "would" in stopwords(source="toolkit")
+    True
     """
-    base = (_nltk_stopwords() or load_wordlist("stopwords_en")) | _CLITICS
+    if source not in ("auto", "nltk", "toolkit"):
+        raise ValueError(f"source must be 'auto', 'nltk' or 'toolkit', not {source!r}")
+    nltk_words = None if source == "toolkit" else _nltk_stopwords()
+    if source == "nltk" and nltk_words is None:
+        raise LookupError("NLTK's English stopwords are not installed; use source='toolkit'")
+    base = (nltk_words or load_wordlist("stopwords_en")) | _CLITICS
     return (base | {w.lower() for w in add}) - {w.lower() for w in remove}
 
 
@@ -280,6 +295,7 @@ def tokens(
     *,
     stopwords_add: Iterable[str] = (),
     stopwords_remove: Iterable[str] = (),
+    stopwords_from: Literal["auto", "nltk", "toolkit"] = "auto",
 ) -> pl.DataFrame:
     """Tokenise every article, with sentence ids and offsets into its ``text``.
 
@@ -289,6 +305,9 @@ def tokens(
         Any frame with at least ``doc_id`` and ``text``.
     stopwords_add, stopwords_remove
         Words to add to, or remove from, the stopword list (see :func:`stopwords`).
+    stopwords_from
+        Which list marks ``is_stop``: ``"auto"``, ``"nltk"`` or ``"toolkit"`` (see
+        :func:`stopwords`).
 
     Returns
     -------
@@ -315,7 +334,8 @@ def tokens(
     │ .       ┆ 33    ┆ 34  ┆ .       ┆ false   ┆ false   │
     └─────────┴───────┴─────┴─────────┴─────────┴─────────┘
     """
-    stop = pl.Series(sorted(stopwords(add=stopwords_add, remove=stopwords_remove)))
+    chosen = stopwords(add=stopwords_add, remove=stopwords_remove, source=stopwords_from)
+    stop = pl.Series(sorted(chosen))
     return _annotated(_require(articles), stop).select(TOKEN_COLUMNS)
 
 
