@@ -240,3 +240,22 @@ def test_summary_of_the_sample():
     assert row["sentences"] == 23
     assert 0 < row["ttr"] < 1 and 0 < row["mattr"] < 1
     assert row["mean_sentence_length"] == pytest.approx(row["tokens"] / 23)
+
+
+def test_sparse_matrix_holds_the_tfidf_values():
+    toks = tokens(corpus(["Troops killed troops.", "Militants killed civilians."]))
+    matrix, docs, words = terms.document_term_matrix(toks, weight="tfidf")
+    long = terms.tfidf(toks)
+    for doc, term, value in long.select("doc_id", "term", "tfidf").iter_rows():
+        assert matrix[docs.index(doc), words.index(term)] == pytest.approx(value)
+    counts, _, _ = terms.document_term_matrix(toks)
+    assert counts.sum() == long["tf"].sum()
+
+
+@pytest.mark.shared_data
+def test_streaming_frequencies_equal_the_in_memory_table(shared):
+    from toolkit import read_corpus
+
+    articles = read_corpus(shared / "corpora" / "wikinews").articles
+    expected = terms.frequencies(tokens(articles))
+    assert terms.scan_frequencies(articles.lazy()).equals(expected)

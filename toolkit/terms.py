@@ -38,10 +38,12 @@ __all__ = [
     "collocates_of",
     "collocations",
     "dispersion",
+    "document_term_matrix",
     "frequencies",
     "grouped",
     "keyness",
     "kwic",
+    "scan_frequencies",
     "summary",
     "tfidf",
     "top_keywords",
@@ -804,3 +806,79 @@ def grouped(
     size = pl.col("position").max().over("doc_id") + 1
     part = (pl.col("position") * parts // size + 1).cast(pl.String)
     return tokens.with_columns(group=pl.concat_str([pl.lit("part "), part]))
+
+
+def scan_frequencies(
+    articles: pl.LazyFrame,
+    *,
+    stopwords: bool = True,
+    stopwords_from: str = "auto",
+) -> pl.DataFrame:
+    """Word frequencies of a corpus too large for memory, with polars' streaming engine.
+
+    `articles` is a LazyFrame with ``doc_id`` and ``text``, e.g. ``pl.scan_parquet(path)``.
+    Tokens, ``norm`` and stopwords are exactly those of :func:`toolkit.text.tokens`, so the
+    table equals ``frequencies(tokens(articles))`` without ever holding all tokens in memory.
+
+    Examples
+    --------
+    >>> from toolkit import load_sample, tokens
+    >>> sample = load_sample()
+    >>> scan_frequencies(sample.lazy()).equals(frequencies(tokens(sample)))
+    True
+    """
+    from toolkit import text
+
+    stop = pl.Series(sorted(text.stopwords(source=stopwords_from))).implode()
+    token = pl.col("token")
+    words = (
+        articles.select("doc_id", token=pl.col("text").str.extract_all(text._TOKEN))
+        .explode("token")
+        .filter(token.str.contains(r"[\p{L}\p{N}]"))
+        .select("doc_id", term=token.str.to_lowercase().str.replace_all(text._APOSTROPHES, "'"))
+    )
+    counts = (
+        words.group_by("term")
+        .agg(count=pl.len().cast(pl.UInt32), documents=pl.col("doc_id").n_unique().cast(pl.UInt32))
+        .collect(engine="streaming")
+    )
+    total = counts["count"].sum()
+    if stopwords:
+        counts = counts.filter(~pl.col("term").is_in(stop))
+    return counts.with_columns(
+        per_million=pl.col("count") / total * 1e6,
+        rank=pl.col("count").rank("min", descending=True).cast(pl.UInt32),
+    ).sort(["count", "term"], descending=[True, False])
+
+
+def document_term_matrix(tokens: pl.DataFrame, *, weight: str = "tf", stopwords: bool = True):
+    """The document-term matrix as a ``scipy.sparse`` CSR matrix, with its row and column labels.
+
+    Returns ``(matrix, doc_ids, terms)``; `weight` is ``"tf"`` (counts) or ``"tfidf"`` (as
+    :func:`tfidf`). Needs scipy (the ``sparse`` extra); :func:`tfidf` gives the same numbers as a
+    long frame without it.
+
+    Examples
+    --------
+    >>> toks = pl.DataFrame({"doc_id": ["a", "a", "b"], "norm": ["killed", "troops", "killed"],
+    ...     "is_word": [True] * 3, "is_stop": [False] * 3})
+    >>> matrix, docs, words = document_term_matrix(toks)
+    >>> matrix.toarray().tolist(), docs, words
+    ([[1, 1], [1, 0]], ['a', 'b'], ['killed', 'troops'])
+    """
+    try:
+        from scipy import sparse
+    except ImportError as error:  # pragma: no cover - depends on the environment
+        raise ImportError(
+            "document_term_matrix needs scipy: pip install 'news-corpus-toolkit[sparse]'"
+        ) from error
+    long = tfidf(tokens, stopwords=stopwords)
+    docs = long["doc_id"].unique(maintain_order=True).sort()
+    words = long["term"].unique().sort()
+    rows = long["doc_id"].replace_strict(docs, pl.int_range(docs.len(), eager=True))
+    cols = long["term"].replace_strict(words, pl.int_range(words.len(), eager=True))
+    values = long["tf"] if weight == "tf" else long["tfidf"]
+    matrix = sparse.csr_matrix(
+        (values.to_list(), (rows.to_list(), cols.to_list())), shape=(docs.len(), words.len())
+    )
+    return matrix, docs.to_list(), words.to_list()
