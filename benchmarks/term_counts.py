@@ -62,17 +62,17 @@ result = {"unigrams": len(words), "bigrams": len(pairs), "mb": sum(len(t.encode(
     "streaming": """
 import polars as pl
 from toolkit import terms
-table = terms.scan_frequencies(pl.scan_parquet(PATH), stopwords_from="toolkit")
+table = terms.scan_frequencies(pl.scan_parquet(PATH), stopwords_from="toolkit", documents=DOCUMENTS)
 result = {"unigrams": table.height}
 """,
 }
 
 
-def run(name: str, path: Path, nltk_mb: int) -> dict:
+def run(name: str, path: Path, nltk_mb: int, documents: str | None = "exact") -> dict:
     """Run one method in a child process; return its seconds, peak MB and result."""
     code = (
         "import json, resource, time\n"
-        f"PATH, NLTK_MB = {str(path)!r}, {nltk_mb}\n"
+        f"PATH, NLTK_MB, DOCUMENTS = {str(path)!r}, {nltk_mb}, {documents!r}\n"
         "start = time.perf_counter()\n"
         + RUNNERS[name]
         + "\nresult['seconds'] = time.perf_counter() - start\n"
@@ -134,11 +134,13 @@ def main() -> None:
     )
     large = large_parquet(args.large_mb)
     size = pl.scan_parquet(large).select(pl.col("text").str.len_bytes().sum()).collect().item()
-    streamed = run("streaming", large, args.nltk_mb)
-    print(
-        f"streaming unigrams of {size / 1e6:.0f} MB Parquet: {streamed['seconds']:.1f} s, "
-        f"peak {streamed['peak_mb']:.0f} MB, {streamed['unigrams']:,} terms"
-    )
+    for documents in ("approx", None, "exact"):
+        streamed = run("streaming", large, args.nltk_mb, documents)
+        print(
+            f"streaming unigrams of {size / 1e6:.0f} MB Parquet (documents={documents}): "
+            f"{streamed['seconds']:.1f} s, peak {streamed['peak_mb']:.0f} MB, "
+            f"{streamed['unigrams']:,} terms"
+        )
 
 
 if __name__ == "__main__":
