@@ -123,3 +123,22 @@ def test_punkt_rules_agree_with_nltk_on_tricky_cases():
     ours = sentences(frame(text))["end"].to_list()
     theirs = [e for _, e in nltk_reference().span_tokenize(text)]
     assert ours == theirs
+
+
+def test_slicing_a_corpus_into_chunks_changes_nothing(monkeypatch):
+    import functools
+
+    from toolkit import text
+
+    extra = frame("Brig. Gen. Ali died. IS said so.", "Short one.")
+    articles = pl.concat([load_sample().select("doc_id", "text"), extra])
+    whole_tokens, whole_sentences = tokens(articles), sentences(articles)
+    monkeypatch.setattr(text, "_chunks", functools.partial(text._chunks, size=50))
+    assert len(text._chunks(articles)) > 1
+    assert_frame_equal(tokens(articles), whole_tokens)
+    assert_frame_equal(sentences(articles), whole_sentences)
+
+
+def test_empty_corpus_gives_empty_frames():
+    empty = pl.DataFrame(schema={"doc_id": pl.String, "text": pl.String})
+    assert tokens(empty).height == 0 and sentences(empty).height == 0

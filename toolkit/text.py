@@ -191,7 +191,7 @@ def _sentence_ends(stream: pl.DataFrame) -> pl.Series:
         }
     ).filter("_candidate")
     breaks = _punkt.decide(candidates.lazy()).filter("sentbreak").collect()["row"]
-    ends = pl.Series("ends", [False], dtype=pl.Boolean).extend_constant(False, stream.height - 1)
+    ends = pl.repeat(False, stream.height, dtype=pl.Boolean, eager=True)
     ends = ends.scatter(breaks, True) | stream["para_after"]
     return _realign(stream, ends)
 
@@ -262,10 +262,16 @@ def sentences(articles: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
     │ a      ┆ 1       ┆ 21    ┆ 32  ┆ IS said so.          │
     └────────┴─────────┴───────┴─────┴──────────────────────┘
     """
-    frame = _require(articles)
-    stream = _annotated(frame, pl.Series(sorted(stopwords())))
+    stop = pl.Series(sorted(stopwords()))
+    return pl.concat(
+        [_sentence_spans(chunk, stop) for chunk in _chunks(_require(articles))],
+        how="vertical",
+    )
+
+
+def _sentence_spans(frame: pl.DataFrame, stop: pl.Series) -> pl.DataFrame:
     spans = (
-        stream.lazy()
+        _annotated(frame, stop)
         .group_by("_sentence", maintain_order=True)
         .agg(
             pl.col("doc").first(),
@@ -274,20 +280,31 @@ def sentences(articles: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
             pl.col("end").last(),
         )
     )
-    texts = frame.lazy().select(pl.col("doc_id"), pl.col("text").alias("_article"))
-    return (
-        spans.with_columns(
-            doc_id=pl.col("doc").map_batches(
-                lambda doc: frame["doc_id"].gather(doc), return_dtype=pl.String
-            )
-        )
-        .join(texts, on="doc_id", how="left", maintain_order="left")
-        .with_columns(
-            text=pl.col("_article").str.slice(pl.col("start"), pl.col("end") - pl.col("start"))
-        )
-        .select("doc_id", "sent_id", "start", "end", "text")
-        .collect()
+    return spans.select(
+        doc_id=frame["doc_id"].gather(spans["doc"]),
+        sent_id="sent_id",
+        start="start",
+        end="end",
+        text=frame["text"]
+        .gather(spans["doc"])
+        .str.slice(spans["start"], spans["end"] - spans["start"]),
     )
+
+
+def _chunks(frame: pl.DataFrame, size: int = 16_000_000) -> list[pl.DataFrame]:
+    """Whole articles in slices of about `size` bytes of text, to bound working memory.
+
+    Sentence boundaries never cross an article, so slicing between articles changes nothing.
+    """
+    if frame.height == 0:
+        return [frame]
+    length = frame["text"].str.len_bytes()
+    cut = ((length.cum_sum() - length) // size).rle()  # the slice of each article's first byte
+    chunks, offset = [], 0
+    for length in cut.struct.field("len").to_list():
+        chunks.append(frame.slice(offset, length))
+        offset += length
+    return chunks
 
 
 def tokens(
@@ -336,7 +353,10 @@ def tokens(
     """
     chosen = stopwords(add=stopwords_add, remove=stopwords_remove, source=stopwords_from)
     stop = pl.Series(sorted(chosen))
-    return _annotated(_require(articles), stop).select(TOKEN_COLUMNS)
+    return pl.concat(
+        [_annotated(chunk, stop).select(TOKEN_COLUMNS) for chunk in _chunks(_require(articles))],
+        how="vertical",
+    )
 
 
 TOKEN_COLUMNS = [
