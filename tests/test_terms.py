@@ -259,3 +259,12 @@ def test_streaming_frequencies_equal_the_in_memory_table(shared):
     articles = read_corpus(shared / "corpora" / "wikinews").articles
     expected = terms.frequencies(tokens(articles))
     assert terms.scan_frequencies(articles.lazy()).equals(expected)
+
+
+def test_dispersion_is_the_same_on_every_run():
+    articles = corpus([f"Troops killed {i} people. Militants killed troops." for i in range(40)])
+    toks = tokens(articles)
+    first = terms.dispersion(toks, ["killed", "troops"])
+    for _ in range(5):
+        again = terms.dispersion(toks, ["killed", "troops"])
+        assert again[0].equals(first[0]) and again[1].equals(first[1])

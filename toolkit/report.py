@@ -52,6 +52,7 @@ def _inject(notebook: nbformat.NotebookNode, corpus: str | Sequence[str] | None)
                 f"# Parameters injected by the report\nCORPUS = {value!r}",
                 metadata={"tags": ["injected-parameters"]},
             )
+            injected.id = "injected-parameters"  # a fixed id: the same report byte for byte
             notebook.cells.insert(index + 1, injected)
             return
 

@@ -565,12 +565,15 @@ def dispersion(
     """
     wanted = [t.lower() for t in _as_list(terms)]
     words = _words(tokens)
-    sizes = words.group_by("doc_id").agg(_size=pl.len(), _last=pl.col("position").max())
+    sizes = (
+        words.group_by("doc_id").agg(_size=pl.len(), _last=pl.col("position").max()).sort("doc_id")
+    )
     hits = words.filter(pl.col("norm").is_in(wanted)).rename({"norm": "term"})
     positions = (
-        hits.join(sizes, on="doc_id")
+        hits.join(sizes, on="doc_id", how="left", maintain_order="left")
         .with_columns(relative=pl.col("position") / pl.max_horizontal(pl.col("_last"), 1))
         .select("term", "doc_id", "position", "relative")
+        .sort("term", maintain_order=True)
     )
     n_docs = sizes.height
     total = sizes["_size"].sum()
