@@ -137,6 +137,41 @@ def _doc_number() -> pl.Expr:
     return pl.col("doc_id").hash(seed=0)
 
 
+def _count(grams: pl.LazyFrame, keys: list[str]) -> pl.LazyFrame:
+    return grams.group_by(keys).agg(
+        count=pl.len().cast(pl.UInt32), documents=_doc_number().n_unique().cast(pl.UInt32)
+    )
+
+
+def _count_ngrams(words: pl.LazyFrame, n: int, keys: list[str], *, stopwords: bool) -> pl.LazyFrame:
+    """Count n-grams as tuples of integer type ids, spelling out only the distinct ones.
+
+    Building an n-gram string for every position and grouping by it costs far more than
+    grouping by n small integers; the strings are made once per distinct n-gram at the end.
+    """
+    types = words.select(pl.col("norm").unique()).collect().with_row_index("_id")
+    ids = words.join(types.lazy(), on="norm", how="left", maintain_order="left")
+    same = [
+        (pl.col("doc_id").shift(-k) == pl.col("doc_id"))
+        & (pl.col("sent_id").shift(-k) == pl.col("sent_id"))
+        for k in range(1, n)
+    ]
+    keep = pl.all_horizontal(same).fill_null(False)
+    if stopwords:
+        keep = keep & ~pl.col("is_stop") & ~pl.col("is_stop").shift(-(n - 1)).fill_null(True)
+    parts = [f"_t{k}" for k in range(n)]
+    grams = ids.with_columns(
+        *(pl.col("_id").shift(-k).alias(part) for k, part in enumerate(parts)), _keep=keep
+    ).filter("_keep")
+    counts = _count(grams, [*keys, *parts])
+    for part in parts:
+        words_of = types.lazy().select(pl.col("_id").alias(part), pl.col("norm").alias(f"{part}_w"))
+        counts = counts.join(words_of, on=part, how="left")
+    return counts.with_columns(
+        term=pl.concat_str([pl.col(f"{part}_w") for part in parts], separator=" ")
+    ).select(*keys, "term", "count", "documents")
+
+
 def frequencies(
     tokens: pl.DataFrame,
     *,
@@ -179,16 +214,21 @@ def frequencies(
     └────────┴───────┴───────────┴─────────────┴──────┘
     """
     keys = _as_list(by)
-    words = _words(tokens)
-    totals = words.group_by(keys).agg(_total=pl.len()) if keys else None
-    grams = ngrams(tokens, n, stopwords=stopwords).with_columns(_doc=_doc_number())
-    counts = grams.group_by([*keys, "term"]).agg(
-        count=pl.len().cast(pl.UInt32), documents=pl.col("_doc").n_unique().cast(pl.UInt32)
-    )
+    needed = list(dict.fromkeys(["doc_id", "sent_id", "norm", "is_stop", "is_word", *keys]))
+    words = tokens.lazy().select(needed).filter("is_word")
+    if n == 1:
+        grams = (words.filter(~pl.col("is_stop")) if stopwords else words).with_columns(
+            term=pl.col("norm")
+        )
+        counts = _count(grams, [*keys, "term"])
+    else:
+        counts = _count_ngrams(words, n, keys, stopwords=stopwords)
     if keys:
+        totals = words.group_by(keys).agg(_total=pl.len())
         counts = counts.join(totals, on=keys, how="left")
     else:
-        counts = counts.with_columns(_total=pl.lit(words.height))
+        counts = counts.with_columns(_total=words.select(pl.len()).collect().item())
+    counts = counts.collect()
     rank = pl.col("count").rank("min", descending=True).cast(pl.UInt32)
     return (
         counts.filter(pl.col("count") >= min_count)
