@@ -268,3 +268,19 @@ def test_dispersion_is_the_same_on_every_run():
     for _ in range(5):
         again = terms.dispersion(toks, ["killed", "troops"])
         assert again[0].equals(first[0]) and again[1].equals(first[1])
+
+
+def test_counting_in_slices_equals_counting_all_tokens(monkeypatch):
+    import functools
+
+    from toolkit import text
+
+    texts = [f"Troops killed {i} militants in Syria. The army said so." for i in range(30)]
+    articles = corpus(texts).with_columns(outlet=pl.Series(["a.com", "b.org"] * 15))
+    toks = terms.with_fields(tokens(articles), articles, "outlet")
+    monkeypatch.setattr(text, "_chunks", functools.partial(text._chunks, size=300))
+    assert len(text._chunks(articles)) > 3
+    both = terms.count_terms(articles, n=(1, 2), by="outlet")
+    for size in (1, 2):
+        expected = terms.frequencies(toks, n=size, by="outlet")
+        assert both.filter(pl.col("n") == size).drop("n").equals(expected)

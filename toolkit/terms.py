@@ -37,6 +37,7 @@ import polars as pl
 __all__ = [
     "collocates_of",
     "collocations",
+    "count_terms",
     "dispersion",
     "document_term_matrix",
     "frequencies",
@@ -947,3 +948,68 @@ def document_term_matrix(tokens: pl.DataFrame, *, weight: str = "tf", stopwords:
         (values.to_list(), (rows.to_list(), cols.to_list())), shape=(docs.len(), words.len())
     )
     return matrix, docs.to_list(), words.to_list()
+
+
+def count_terms(
+    articles: pl.DataFrame,
+    *,
+    n: int | Sequence[int] = 1,
+    by: str | Sequence[str] | None = None,
+    stopwords: bool = True,
+    stopwords_from: str = "auto",
+    min_count: int = 1,
+    alias_table: pl.DataFrame | None = None,
+) -> pl.DataFrame:
+    """Frequency tables straight from articles, in slices, without keeping every token.
+
+    The same table as ``frequencies(tokens(articles), ...)``, but the articles are tokenised
+    a slice at a time and only counts are kept, so memory stays bounded by the slice and the
+    table. Counts and document counts add up exactly across slices, since a slice holds whole
+    articles. With several `n` (``n=(1, 2)``) the tables are stacked with an ``n`` column.
+    `by` names article fields (``"outlet"``); `alias_table` merges spellings first (see
+    :mod:`toolkit.aliases`).
+
+    Examples
+    --------
+    >>> from toolkit import load_sample, tokens
+    >>> sample = load_sample()
+    >>> count_terms(sample, n=2).equals(frequencies(tokens(sample), n=2))
+    True
+    """
+    from toolkit import aliases, text
+
+    sizes = [n] if isinstance(n, int) else list(n)
+    keys = _as_list(by)
+    parts, totals = [], []
+    for chunk in text._chunks(text._require(articles)):
+        toks = text.tokens(chunk, stopwords_from=stopwords_from)
+        if alias_table is not None:
+            toks = aliases.apply_aliases(toks, alias_table)
+        if keys:
+            toks = with_fields(toks, chunk, *keys)
+        words = toks.filter(pl.col("is_word"))
+        totals.append(words.group_by(keys).agg(_total=pl.len()) if keys else
+                      pl.DataFrame({"_total": [words.height]}))  # fmt: skip
+        for size in sizes:
+            table = frequencies(toks, n=size, by=keys or None, stopwords=stopwords)
+            parts.append(table.select(*keys, "term", "count", "documents").with_columns(n=size))
+    total = pl.concat(totals).group_by(keys).agg(pl.col("_total").sum()) if keys else None
+    counts = (
+        pl.concat(parts)
+        .group_by(["n", *keys, "term"])
+        .agg(pl.col("count").sum(), pl.col("documents").sum())
+    )
+    if keys:
+        counts = counts.join(total, on=keys, how="left")
+    else:
+        counts = counts.with_columns(_total=pl.lit(sum(t["_total"].sum() for t in totals)))
+    rank = pl.col("count").rank("min", descending=True).cast(pl.UInt32).over(["n", *keys])
+    table = (
+        counts.filter(pl.col("count") >= min_count)
+        .with_columns(per_million=pl.col("count") / pl.col("_total") * 1e6, rank=rank)
+        .drop("_total")
+        .sort(
+            ["n", *keys, "count", "term"], descending=[False, *([False] * len(keys)), True, False]
+        )
+    )
+    return table if len(sizes) > 1 else table.drop("n")
