@@ -33,6 +33,8 @@ def test_report_runs_notebooks_with_the_corpus_and_survives_a_failure(tmp_path):
     for name in ("01-good.html", "02-bad.html", "index.html"):
         assert (tmp_path / "out" / name).stat().st_size > 0
     assert "broken on purpose" in (tmp_path / "out" / "index.html").read_text()
+    page = (tmp_path / "out" / "01-good.html").read_text()
+    assert "<script" in page and 'src="http' not in page  # nothing fetched from the web
     assert lines[0] == "[1/2] running 01-good.ipynb ..."
 
 

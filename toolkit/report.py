@@ -27,6 +27,7 @@ from toolkit.paths import NOTEBOOKS_DIR
 __all__ = ["NotebookResult", "render_report"]
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
+_REMOTE_SCRIPT = re.compile(r"<script[^>]*\ssrc=\"https?://[^\"]*\"[^>]*>\s*</script>\s*")
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,7 @@ def _run_one(path: Path, corpus, out: Path) -> NotebookResult:
         cell.get("metadata", {}).pop("execution", None)
     nbformat.write(notebook, out / path.name)
     body, _ = HTMLExporter(template_name="lab").from_notebook_node(notebook)
+    body = _REMOTE_SCRIPT.sub("", body)  # require.js and MathJax from a CDN: nothing offline
     target = out / f"{path.stem}.html"
     target.write_text(body, encoding="utf-8")
     return NotebookResult(path.name, target, error)
