@@ -10,7 +10,7 @@ Examples
 23
 """
 
-from toolkit import aliases, charts, overview, reprints, terms
+from toolkit import aliases, charts, numbers, overview, reprints, terms
 from toolkit.corpus import CorpusError, CorpusWarning, LoadResult, load_corpus, read_corpus
 from toolkit.datasets import load_sample, open_corpus
 from toolkit.overview import (
@@ -33,6 +33,7 @@ __all__ = [
     "corpus_summary",
     "load_corpus",
     "load_sample",
+    "numbers",
     "open_corpus",
     "overview",
     "read_corpus",

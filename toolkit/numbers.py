@@ -1,0 +1,246 @@
+"""Quantities as news writes them, turned into ``low``/``high`` bounds with a qualifier.
+
+"12", "1,200", "1.5 million", "three hundred and forty-two", "a dozen", "both", "no",
+"at least 39", "more than 300" (low 301), "nearly 40" (high 39), "some 200", "up to 50",
+"between 10 and 20", "dozens of" (low 24): :func:`parse_quantity` reads one phrase and
+:func:`find_numbers` finds every number in a text, with a ``kind`` that tells counts from
+years, ages, dates, times, money, distances, percentages and durations ("two-day").
+
+Conventions follow the project's claim annotations (``claims-dev.md``):
+
+=========================================== ====== ====== ==========
+written                                     low    high   qualifier
+=========================================== ====== ====== ==========
+"12", "twelve", "a dozen", "both"           N      N      exact
+"no", "not a single"                        0      0      exact
+"at least N", "N or more"                   N      null   at_least
+"more than N", "over N"                     N+1    null   more_than
+"nearly N", "almost N"                      null   N-1    nearly
+"about", "around", "some" N                 N      N      about
+"up to N", "as many as N"                   null   N      up_to
+"between N and M", "N to M"                 N      M      range
+"several", "dozens of", "hundreds"...       by profile    vague
+=========================================== ====== ====== ==========
+
+The words are data in ``toolkit/wordlists``: ``number_words.csv``,
+``quantity_qualifiers.csv`` and ``vague_quantities.csv``. The last holds two profiles for vague
+words: ``"conservative"`` (the smallest count the phrase can mean, with no upper bound: "dozens"
+is at least 24) and ``"interval"`` (a plausible range: "dozens" is 24 to 99); a user's own
+table with ``phrase``, ``low`` and ``high`` columns can replace both.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from dataclasses import dataclass
+
+import polars as pl
+
+from toolkit.wordlists import HERE as WORDLISTS
+
+__all__ = ["Quantity", "find_numbers", "parse_number", "parse_quantity"]
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A count as bounds: ``low`` and ``high`` (None when open) and how they were qualified."""
+
+    low: int | None
+    high: int | None
+    qualifier: str
+
+
+def _csv(name: str) -> list[dict[str, str]]:
+    with (WORDLISTS / name).open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+@functools.cache
+def _number_words() -> dict[str, int]:
+    return {row["word"]: int(row["value"]) for row in _csv("number_words.csv")}
+
+
+@functools.cache
+def _qualifiers() -> list[tuple[str, str]]:
+    rows = [(row["phrase"], row["qualifier"]) for row in _csv("quantity_qualifiers.csv")]
+    return sorted(rows, key=lambda row: -len(row[0]))  # longest phrase first
+
+
+@functools.cache
+def _vague(profile: str) -> dict[str, tuple[int | None, int | None]]:
+    low, high = ("low", "high") if profile == "conservative" else ("interval_low", "interval_high")
+    as_int = lambda value: int(value) if value else None  # noqa: E731
+    return {
+        row["phrase"]: (as_int(row[low]), as_int(row[high])) for row in _csv("vague_quantities.csv")
+    }
+
+
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+_DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|billion|thousand))?$")
+_NEGATION = {"no", "not a single", "none", "no one", "nobody", "not one", "zero"}
+
+
+def parse_number(phrase: str) -> int | None:
+    """The value of a number written in digits or words, else None.
+
+    Examples
+    --------
+    >>> written = ["1,200", "1.5 million", "three hundred and forty-two", "Forty-two",
+    ...            "a dozen", "two dozen", "a hundred", "both", "many"]
+    >>> [parse_number(p) for p in written]
+    [1200, 1500000, 342, 42, 12, 24, 100, 2, None]
+    >>> parse_number("three-and-a-half million")
+    3500000
+    """
+    text = phrase.lower().strip()
+    half = re.match(r"^(.+?)[\s-]+and[\s-]+a[\s-]+half[\s-]+(million|billion|thousand)$", text)
+    if half and (whole := parse_number(half.group(1))) is not None:
+        return int((whole + 0.5) * _SCALES[half.group(2)])
+    match = _DIGITS.match(text)
+    if match:
+        value = float(match.group(1).replace(",", ""))
+        return round(value * _SCALES.get(match.group(2) or "", 1))
+    words = _number_words()
+    parts = [p for p in re.split(r"[\s-]+", text) if p and p != "and"]
+    if parts and parts[0] in ("a", "an"):
+        parts = ["one", *parts[1:]]
+    total, current, seen = 0, 0, False
+    for part in parts:
+        if part not in words:
+            return None
+        value = words[part]
+        seen = True
+        if part in _SCALES:
+            current = max(current, 1) * value
+            if value >= 1000:
+                total, current = total + current, 0
+        elif part in ("dozen", "score"):
+            current = max(current, 1) * value
+        else:
+            current += value
+    return total + current if seen else None
+
+
+def parse_quantity(phrase: str, *, profile: str | pl.DataFrame = "conservative") -> Quantity | None:
+    """Bounds and qualifier of a quantity phrase as written in the text, else None.
+
+    Examples
+    --------
+    >>> for p in ["at least 39", "more than 300", "nearly 40", "some 200", "up to 50",
+    ...           "between 10 and 20", "dozens of", "Not a single", "All but one of the sixteen"]:
+    ...     print(p, parse_quantity(p))
+    at least 39 Quantity(low=39, high=None, qualifier='at_least')
+    more than 300 Quantity(low=301, high=None, qualifier='more_than')
+    nearly 40 Quantity(low=None, high=39, qualifier='nearly')
+    some 200 Quantity(low=200, high=200, qualifier='about')
+    up to 50 Quantity(low=None, high=50, qualifier='up_to')
+    between 10 and 20 Quantity(low=10, high=20, qualifier='range')
+    dozens of Quantity(low=24, high=None, qualifier='vague')
+    Not a single Quantity(low=0, high=0, qualifier='exact')
+    All but one of the sixteen Quantity(low=15, high=15, qualifier='exact')
+    """
+    text = re.sub(r"\s+", " ", phrase.lower().strip().rstrip(".,;:"))
+    text = re.sub(r"^(?:a total of|all(?! but\b)) | each$", "", text)
+    if text in _NEGATION:
+        return Quantity(0, 0, "exact")
+    vague = _vague_table(profile)
+    if text in vague:
+        low, high = vague[text]
+        return Quantity(low, high, "vague")
+    but = re.match(r"^all but (.+?) of the (.+)$", text)
+    if but and (part := parse_number(but.group(1))) is not None:
+        if (whole := parse_number(but.group(2))) is not None:
+            return Quantity(whole - part, whole - part, "exact")
+    span = re.match(r"^(?:between )?(.+?) (?:and|to) (.+)$", text)
+    if span:
+        low, high = parse_number(span.group(1)), parse_number(span.group(2))
+        if low is not None and high is not None and low < high:
+            return Quantity(low, high, "range")
+    if text.endswith(" or more"):
+        value = parse_number(text[: -len(" or more")])
+        return Quantity(value, None, "at_least") if value is not None else None
+    for words, qualifier in _qualifiers():
+        if text.startswith(words + " "):
+            value = parse_number(text[len(words) + 1 :])
+            if value is None:
+                return None
+            return {
+                "at_least": Quantity(value, None, qualifier),
+                "more_than": Quantity(value + 1, None, qualifier),
+                "nearly": Quantity(None, value - 1, qualifier),
+                "about": Quantity(value, value, qualifier),
+                "up_to": Quantity(None, value, qualifier),
+            }[qualifier]
+    value = parse_number(text)
+    return Quantity(value, value, "exact") if value is not None else None
+
+
+def _vague_table(profile: str | pl.DataFrame) -> dict[str, tuple[int | None, int | None]]:
+    if isinstance(profile, pl.DataFrame):
+        return {
+            p.lower(): (lo, hi) for p, lo, hi in profile.select("phrase", "low", "high").iter_rows()
+        }
+    if profile not in ("conservative", "interval"):
+        raise ValueError(f"profile must be 'conservative', 'interval' or a frame, not {profile!r}")
+    return _vague(profile)
+
+
+# ---------------------------------------------------------------------------------------------
+# finding numbers in running text
+
+
+@functools.cache
+def _number_pattern() -> re.Pattern:
+    words = sorted(_number_words(), key=len, reverse=True)
+    word = "|".join(re.escape(w) for w in words if w not in ("no", "none", "zero", "both"))
+    spelled = rf"(?:a |an )?(?:{word})(?:[\s-]+(?:and[\s-]+)?(?:{word}))*"
+    digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    return re.compile(rf"(?i)(?<![\w.,])(?:{digits}|{spelled})(?:\s+(?:million|billion))?(?![\w])")
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_KINDS = [
+    ("age", r"^\s*-?\s*years?[\s-]*old|^\s*-year", r"\baged?\s*$"),
+    ("percent", r"^\s*(?:%|per\s?cent\b)", None),
+    ("money", r"^\s*(?:dollars|euros|pounds|usd|lira|liras|rubles)\b", r"[$£€]\s*$"),
+    ("distance", r"^\s*-?\s*(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot)\b", None),
+    ("time", r"^\s*(?::\d\d|[ap]\.?m\b|o'clock)", None),
+    ("date", rf"^\s*{_MONTH}\b(?!\w)", rf"(?i)\b{_MONTH}\s*$"),
+    ("duration", r"^-(?:day|week|month|year|hour|minute)", None),
+]
+
+
+def _kind(text: str, start: int, end: int, value: int, digits: bool) -> str:
+    after, before = text[end : end + 20].lower(), text[max(0, start - 12) : start].lower()
+    for kind, follows, precedes in _KINDS:
+        if re.search(follows, after) or (precedes and re.search(precedes, before)):
+            return kind
+    if digits and 1900 <= value <= 2099 and "," not in text[start:end]:
+        return "year"
+    return "count"
+
+
+def find_numbers(text: str) -> list[dict]:
+    """Every number in `text` with its offsets, value and kind (count, year, age, date, ...).
+
+    Examples
+    --------
+    >>> for n in find_numbers("A 35-year-old and 300 people died in June 2014, 40% of them."):
+    ...     print(n["text"], n["value"], n["kind"])
+    35 35 age
+    300 300 count
+    2014 2014 date
+    40 40 percent
+    """
+    found = []
+    for match in _number_pattern().finditer(text):
+        value = parse_number(match.group(0))
+        if value is None:
+            continue
+        digits = match.group(0)[0].isdigit()
+        kind = _kind(text, match.start(), match.end(), value, digits)
+        found.append({"start": match.start(), "end": match.end(), "text": match.group(0),
+                      "value": value, "kind": kind})  # fmt: skip
+    return found
