@@ -10,7 +10,7 @@ Examples
 23
 """
 
-from toolkit import aliases, charts, numbers, overview, reprints, terms
+from toolkit import aliases, charts, numbers, overview, reprints, sources, terms
 from toolkit.corpus import CorpusError, CorpusWarning, LoadResult, load_corpus, read_corpus
 from toolkit.datasets import load_sample, open_corpus
 from toolkit.overview import (
@@ -40,6 +40,7 @@ __all__ = [
     "reprints",
     "resources",
     "sentences",
+    "sources",
     "stopwords",
     "terms",
     "tokens",

@@ -1,0 +1,79 @@
+import json
+import re
+
+import polars as pl
+import pytest
+
+from toolkit import load_sample, read_corpus, sentences
+from toolkit.sources import attributions
+
+
+def article(text: str) -> pl.DataFrame:
+    return pl.DataFrame({"doc_id": ["a"], "text": [text]})
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("Officials said 12 people died.", "Officials", "said"),
+        ("“We lost 12 men,” said the Observatory’s chief Rami Abdurrahman.",
+         "the Observatory’s chief Rami Abdurrahman", "said"),
+        ("At least 56 died, according to state television.", "state television", "according to"),
+        ("Jasim Uddin, a spokesperson for the fire service, told reporters four died.",
+         "Jasim Uddin", "told"),
+        ("Abu Leila, who heads a news network, said clashes went on.", "Abu Leila", "said"),
+        ("Yesterday, Reuters reported that 3 died.", "Reuters", "reported"),
+    ],
+)  # fmt: skip
+def test_news_style_attributions(text, source, cue):
+    found = attributions(article(text))
+    assert (source, cue) in found.select("source", "cue").rows()
+    for start, end, written in found.select("start", "end", "source").iter_rows():
+        assert text[start:end] == written
+
+
+def test_a_pronoun_is_resolved_to_the_last_named_source():
+    text = "Abdurrahman said 300 were trapped. He added that dozens died."
+    found = attributions(article(text)).select("source", "resolved").rows()
+    assert found == [("Abdurrahman", "Abdurrahman"), ("He", "Abdurrahman")]
+
+
+def test_the_sample_quotes_its_sources():
+    found = attributions(load_sample())
+    resolved = set(found["resolved"])
+    assert {
+        "activists and state media",
+        "Syria’s government",
+        "Abdurrahman",
+        "Abu Leila",
+    } <= resolved
+    assert "the sandstorm reduced visibility in Deir el-Zour" not in resolved
+
+
+@pytest.mark.shared_data
+def test_gold_attributions_are_found_in_their_sentence(shared):
+    rows = [json.loads(line) for line in (shared / "gold" / "claims-dev.jsonl").open()]
+    wiki = read_corpus(shared / "corpora" / "wikinews").articles.select("url", "doc_id", "text")
+    arts = pl.concat([wiki, load_sample().select("url", "doc_id", "text")])
+    sents = sentences(arts)
+    found = attributions(arts, sentences=sents)
+    doc_of = dict(arts.select("url", "doc_id").iter_rows())
+
+    def norm(x: str) -> str:
+        return re.sub(r"^(the|a|an) ", "", x.lower().replace("’", "'").strip())
+
+    claims = [r for r in rows if r.get("attributed_to")]
+    hits = 0
+    for claim in claims:
+        doc = doc_of[claim["doc"]]
+        sentence = sents.filter(
+            (pl.col("doc_id") == doc)
+            & (pl.col("start") <= claim["start"])
+            & (pl.col("end") >= claim["end"])
+        )["sent_id"]
+        here = found.filter((pl.col("doc_id") == doc) & pl.col("sent_id").is_in(sentence.implode()))
+        gold = norm(claim["attributed_to"])
+        hits += any(gold in norm(s) or norm(s) in gold for s in here["resolved"])
+    # Measured 92 of 117 (78.6%): the rest are multi-sentence quotations, passives ("by a Coast
+    # Guard spokesperson") and sources named in another sentence, left to the claims extractor.
+    assert hits / len(claims) >= 0.75
