@@ -10,7 +10,7 @@ Examples
 23
 """
 
-from toolkit import aliases, charts, numbers, overview, reprints, sources, terms
+from toolkit import aliases, charts, claims, numbers, overview, reprints, sources, terms
 from toolkit.corpus import CorpusError, CorpusWarning, LoadResult, load_corpus, read_corpus
 from toolkit.datasets import load_sample, open_corpus
 from toolkit.overview import (
@@ -30,6 +30,7 @@ __all__ = [
     "articles_per_outlet",
     "articles_per_period",
     "charts",
+    "claims",
     "corpus_summary",
     "load_corpus",
     "load_sample",
