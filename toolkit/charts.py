@@ -84,6 +84,22 @@ def _count_axis(counts: pl.Series) -> alt.Axis:
     return alt.Axis(tickCount=min(largest, 8), format="d")
 
 
+def _count_bars(
+    frame: pl.DataFrame, *, label: str, count: str, step: int, tooltip: list[str] | None = None
+) -> alt.Chart:
+    """Horizontal bars of a count per label, longest first."""
+    return (
+        alt.Chart(frame)
+        .mark_bar()
+        .encode(
+            x=alt.X(f"{count}:Q", title=count, axis=_count_axis(frame[count])),
+            y=alt.Y(f"{label}:N", sort="-x", title=None),
+            tooltip=[f"{label}:N", f"{count}:Q", *(tooltip or [])],
+        )
+        .properties(height=alt.Step(step))
+    )
+
+
 def _titled(chart: alt.TopLevelMixin, title: str, subtitle: str | None) -> alt.TopLevelMixin:
     return chart.properties(title=alt.Title(title, subtitle=subtitle or []))
 
@@ -133,16 +149,7 @@ def articles_per_outlet(
     """
     shown = counts.head(top)
     subtitle = f"top {top} of {counts.height} outlets" if counts.height > top else None
-    chart = (
-        alt.Chart(shown)
-        .mark_bar()
-        .encode(
-            x=alt.X("articles:Q", title="articles", axis=_count_axis(shown["articles"])),
-            y=alt.Y("outlet:N", sort="-x", title=None),
-            tooltip=["outlet:N", "articles:Q"],
-        )
-        .properties(height=alt.Step(18))
-    )
+    chart = _count_bars(shown, label="outlet", count="articles", step=18)
     return _titled(chart, title, subtitle)
 
 
@@ -189,16 +196,8 @@ def top_terms(
     ('term', '-x')
     """
     shown = freqs.filter(pl.col("rank") <= top)
-    chart = (
-        alt.Chart(shown)
-        .mark_bar()
-        .encode(
-            x=alt.X("count:Q", title="count", axis=_count_axis(shown["count"])),
-            y=alt.Y("term:N", sort="-x", title=None),
-            tooltip=["term:N", "count:Q", *(["per_million:Q"] if "per_million" in shown else [])],
-        )
-        .properties(height=alt.Step(16))
-    )
+    extra = ["per_million:Q"] if "per_million" in shown.columns else []
+    chart = _count_bars(shown, label="term", count="count", step=16, tooltip=extra)
     if by:
         chart = chart.facet(column=alt.Column(f"{by}:N", title=None)).resolve_scale(y="independent")
     return _titled(chart, title, f"top {top}, ties included" + (f", per {by}" if by else ""))

@@ -17,7 +17,6 @@ out. The source comes from :func:`toolkit.sources.attributions` in the same sent
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
 
@@ -25,7 +24,7 @@ import polars as pl
 
 from toolkit.numbers import _qualifiers, _vague, find_numbers, parse_quantity
 from toolkit.sources import attributions
-from toolkit.wordlists import HERE as WORDLISTS
+from toolkit.wordlists import load_table
 
 __all__ = ["extract_claims"]
 
@@ -39,22 +38,16 @@ _SEVERITY = ["killed", "killed_or_wounded", "wounded", "kidnapped", "captured", 
              "missing", "besieged", "displaced", "affected"]  # fmt: skip
 
 
-def _csv(name: str) -> dict[str, str]:
-    with (WORDLISTS / name).open(encoding="utf-8") as handle:
-        rows = list(csv.reader(handle))[1:]
-    return {key: value for key, value in rows}
-
-
 @functools.cache
 def _outcomes() -> tuple[re.Pattern, dict[str, str]]:
-    table = _csv("casualty_outcomes.csv")
+    table = {row["word"]: row["outcome"] for row in load_table("casualty_outcomes")}
     words = sorted(table, key=len, reverse=True)
     return re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in words) + r")\b"), table
 
 
 @functools.cache
 def _victims() -> dict[str, str]:
-    return _csv("victim_nouns.csv")
+    return {row["noun"]: row["group"] for row in load_table("victim_nouns")}
 
 
 @functools.cache

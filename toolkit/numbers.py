@@ -31,14 +31,13 @@ table with ``phrase``, ``low`` and ``high`` columns can replace both.
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
 from dataclasses import dataclass
 
 import polars as pl
 
-from toolkit.wordlists import HERE as WORDLISTS
+from toolkit.wordlists import load_table
 
 __all__ = ["Quantity", "find_numbers", "parse_number", "parse_quantity"]
 
@@ -52,19 +51,14 @@ class Quantity:
     qualifier: str
 
 
-def _csv(name: str) -> list[dict[str, str]]:
-    with (WORDLISTS / name).open(encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
-
-
 @functools.cache
 def _number_words() -> dict[str, int]:
-    return {row["word"]: int(row["value"]) for row in _csv("number_words.csv")}
+    return {row["word"]: int(row["value"]) for row in load_table("number_words")}
 
 
 @functools.cache
 def _qualifiers() -> list[tuple[str, str]]:
-    rows = [(row["phrase"], row["qualifier"]) for row in _csv("quantity_qualifiers.csv")]
+    rows = [(row["phrase"], row["qualifier"]) for row in load_table("quantity_qualifiers")]
     return sorted(rows, key=lambda row: -len(row[0]))  # longest phrase first
 
 
@@ -73,7 +67,8 @@ def _vague(profile: str) -> dict[str, tuple[int | None, int | None]]:
     low, high = ("low", "high") if profile == "conservative" else ("interval_low", "interval_high")
     as_int = lambda value: int(value) if value else None  # noqa: E731
     return {
-        row["phrase"]: (as_int(row[low]), as_int(row[high])) for row in _csv("vague_quantities.csv")
+        row["phrase"]: (as_int(row[low]), as_int(row[high]))
+        for row in load_table("vague_quantities")
     }
 
 

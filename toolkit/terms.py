@@ -173,6 +173,24 @@ def _count_ngrams(words: pl.LazyFrame, n: int, keys: list[str], *, stopwords: bo
     ).select(*keys, "term", "count", "documents")
 
 
+def _rated(counts: pl.DataFrame, keys: list[str], *, min_count: int = 1) -> pl.DataFrame:
+    """Finish a frequency table, most frequent first.
+
+    Drops terms under `min_count`, adds per-million rates (from ``_total``) and ranks within
+    each group of `keys`.
+    """
+    rank = pl.col("count").rank("min", descending=True).cast(pl.UInt32)
+    return (
+        counts.filter(pl.col("count") >= min_count)
+        .with_columns(
+            per_million=pl.col("count") / pl.col("_total") * 1e6,
+            rank=rank.over(keys) if keys else rank,
+        )
+        .drop("_total")
+        .sort([*keys, "count", "term"], descending=[*([False] * len(keys)), True, False])
+    )
+
+
 def frequencies(
     tokens: pl.DataFrame,
     *,
@@ -229,17 +247,7 @@ def frequencies(
         counts = counts.join(totals, on=keys, how="left")
     else:
         counts = counts.with_columns(_total=words.select(pl.len()).collect().item())
-    counts = counts.collect()
-    rank = pl.col("count").rank("min", descending=True).cast(pl.UInt32)
-    return (
-        counts.filter(pl.col("count") >= min_count)
-        .with_columns(
-            per_million=pl.col("count") / pl.col("_total") * 1e6,
-            rank=rank.over(keys) if keys else rank,
-        )
-        .drop("_total")
-        .sort([*keys, "count", "term"], descending=[*([False] * len(keys)), True, False])
-    )
+    return _rated(counts.collect(), keys, min_count=min_count)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -911,10 +919,7 @@ def scan_frequencies(
     total = counts["count"].sum()
     if stopwords:
         counts = counts.filter(~pl.col("term").is_in(stop))
-    return counts.with_columns(
-        per_million=pl.col("count") / total * 1e6,
-        rank=pl.col("count").rank("min", descending=True).cast(pl.UInt32),
-    ).sort(["count", "term"], descending=[True, False])
+    return _rated(counts.with_columns(_total=pl.lit(total)), [])
 
 
 def document_term_matrix(tokens: pl.DataFrame, *, weight: str = "tf", stopwords: bool = True):
@@ -1003,13 +1008,5 @@ def count_terms(
         counts = counts.join(total, on=keys, how="left")
     else:
         counts = counts.with_columns(_total=pl.lit(sum(t["_total"].sum() for t in totals)))
-    rank = pl.col("count").rank("min", descending=True).cast(pl.UInt32).over(["n", *keys])
-    table = (
-        counts.filter(pl.col("count") >= min_count)
-        .with_columns(per_million=pl.col("count") / pl.col("_total") * 1e6, rank=rank)
-        .drop("_total")
-        .sort(
-            ["n", *keys, "count", "term"], descending=[False, *([False] * len(keys)), True, False]
-        )
-    )
+    table = _rated(counts, ["n", *keys], min_count=min_count)
     return table if len(sizes) > 1 else table.drop("n")

@@ -10,6 +10,7 @@ True
 
 from __future__ import annotations
 
+import csv
 import functools
 from pathlib import Path
 
@@ -27,3 +28,16 @@ def load(name: str) -> frozenset[str]:
     """
     lines = (HERE / f"{name}.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(e for line in lines if (e := line.split("#", 1)[0].strip()))
+
+
+@functools.cache
+def load_table(name: str) -> tuple[dict[str, str], ...]:
+    """Return the rows of the word table ``<name>.csv`` beside this module, as dicts.
+
+    Examples
+    --------
+    >>> load_table("victim_nouns")[0]
+    {'noun': 'people', 'group': 'people'}
+    """
+    with (HERE / f"{name}.csv").open(encoding="utf-8") as handle:
+        return tuple(csv.DictReader(handle))
