@@ -10,7 +10,18 @@ Examples
 23
 """
 
-from toolkit import aliases, charts, claims, numbers, overview, reprints, sources, terms
+from toolkit import (
+    aliases,
+    charts,
+    claims,
+    numbers,
+    overview,
+    reprints,
+    sources,
+    terms,
+    timeline,
+    timeml,
+)
 from toolkit.corpus import CorpusError, CorpusWarning, LoadResult, load_corpus, read_corpus
 from toolkit.datasets import load_sample, open_corpus
 from toolkit.overview import (
@@ -44,5 +55,7 @@ __all__ = [
     "sources",
     "stopwords",
     "terms",
+    "timeline",
+    "timeml",
     "tokens",
 ]

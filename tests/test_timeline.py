@@ -1,0 +1,238 @@
+import importlib.util
+import warnings
+from datetime import date
+
+import polars as pl
+import pytest
+
+from toolkit import load_sample
+from toolkit._calendar import date_range, easter
+from toolkit.timeline import SCHEMA, events, time_expressions
+from toolkit.timeml import read_timeml, score_timexes
+
+MONDAY = date(2016, 1, 18)
+
+
+def values(text: str, anchor: date | None = MONDAY) -> list[tuple[str, str]]:
+    articles = pl.DataFrame({"doc_id": ["a"], "text": [text]})
+    return time_expressions(articles, anchor=anchor).select("text", "value").rows()
+
+
+def test_the_sample_article_chronology():
+    found = time_expressions(load_sample())
+    text = load_sample()["text"][0]
+    by_text: dict[str, set[str]] = {}
+    for start, end, value in found.select("start", "end", "value").iter_rows():
+        by_text.setdefault(text[start:end], set()).add(value)
+    assert by_text["Monday"] == {"2016-01-18"}
+    assert by_text["the weekend"] == {"2016-W02-WE"}
+    assert by_text["Sunday"] == {"2016-01-17"}
+    assert by_text["Saturday"] == {"2016-01-16"}
+    assert by_text["dawn Saturday"] == {"2016-01-16TMO"}
+    assert by_text["June 2014"] == {"2014-06"}
+    assert by_text["for months"] == {"PXM"}
+    assert by_text["the past months"] == {"PXM"}
+    # "Monday's fighting" is Monday too, and every row slices back to its text
+    assert text[text.index("Monday’s") :].startswith(
+        found.filter(pl.col("start") == text.index("Monday’s"))["text"][0]
+    )
+    assert all(text[s:e] == t for s, e, t in found.select("start", "end", "text").iter_rows())
+
+
+def test_the_frame_has_the_documented_schema():
+    assert time_expressions(load_sample()).schema == pl.Schema(SCHEMA)
+
+
+def test_weekdays_follow_the_tense_of_their_clause():
+    assert values("The talks began Thursday.") == [("Thursday", "2016-01-14")]
+    assert values("The ministers will meet Thursday.") == [("Thursday", "2016-01-21")]
+    assert values("He left last Monday.") == [("last Monday", "2016-01-11")]
+
+
+def test_the_anchor_day_itself_counts_as_the_most_recent():
+    assert values("The offensive began Monday.") == [("Monday", "2016-01-18")]
+
+
+def test_relative_days_weeks_months_and_years():
+    assert values("yesterday, tomorrow, last week, next month, this year, two days ago") == [
+        ("yesterday", "2016-01-17"),
+        ("tomorrow", "2016-01-19"),
+        ("last week", "2016-W02"),
+        ("next month", "2016-02"),
+        ("this year", "2016"),
+        ("two days ago", "2016-01-16"),
+    ]
+
+
+def test_the_next_day_counts_from_the_last_date_mentioned():
+    assert values("The siege began on March 3, 2015. The next day the town fell.") == [
+        ("March 3, 2015", "2015-03-03"),
+        ("The next day", "2015-03-04"),
+    ]
+
+
+def test_months_without_a_year_land_near_the_anchor():
+    assert values("Fighting resumed in December.") == [("December", "2015-12")]
+    assert values("Elections are due in March.") == [("March", "2016-03")]
+
+
+def test_durations_sets_and_references():
+    assert values("for three years, daily, every week, recently, now, the 1990s") == [
+        ("three years", "P3Y"),
+        ("daily", "P1D"),
+        ("every week", "P1W"),
+        ("recently", "PAST_REF"),
+        ("now", "PRESENT_REF"),
+        ("the 1990s", "199"),
+    ]
+
+
+def test_ages_money_and_measures_are_not_times():
+    assert values("A 35-year-old man, 52 years old, paid $2000 for 1500 feet.") == []
+
+
+def test_modifiers_widen_the_span():
+    found = time_expressions(
+        pl.DataFrame(
+            {"doc_id": ["a"], "text": ["It began in early 1990 and lasted nearly two years."]}
+        ),
+        anchor=MONDAY,
+    )
+    assert found.select("text", "value", "mod").rows() == [
+        ("early 1990", "1990", "START"),
+        ("nearly two years", "P2Y", "LESS_THAN"),
+    ]
+
+
+def test_without_an_anchor_values_stay_underspecified_and_say_so():
+    found = time_expressions(
+        pl.DataFrame({"doc_id": ["a"], "text": ["Clashes on Monday and in June 2014."]}),
+        anchor=None,
+    )
+    assert found.select("value", "anchor").rows() == [
+        ("XXXX-WXX-1", "none"),
+        ("2014-06", "absolute"),
+    ]
+
+
+def test_the_anchor_comes_from_a_column_and_a_null_leaves_it_open():
+    articles = pl.DataFrame(
+        {"doc_id": ["a", "b"], "text": ["said Sunday", "said Sunday"], "published": [MONDAY, None]}
+    )
+    assert time_expressions(articles)["value"].to_list() == ["2016-01-17", "XXXX-WXX-7"]
+
+
+def test_ranges_cover_the_days_a_value_names():
+    assert date_range("2016-W02-WE") == (date(2016, 1, 16), date(2016, 1, 17))
+    assert date_range("2016-Q1") == (date(2016, 1, 1), date(2016, 3, 31))
+    assert date_range("2015-WI") == (date(2015, 12, 1), date(2016, 2, 29))
+    assert date_range("2016-01-16TMO") == (date(2016, 1, 16), date(2016, 1, 16))
+    assert date_range("19") == (date(1900, 1, 1), date(1999, 12, 31))
+    assert date_range("2015-02-30") == (None, None)
+    ranges = time_expressions(load_sample()).filter(pl.col("text") == "the past months")
+    assert ranges.select("begin", "end_date").unique().rows() == [(None, MONDAY)]
+
+
+def test_easter_on_known_years():
+    assert [easter(y) for y in (2000, 2016, 2024)] == [
+        date(2000, 4, 23),
+        date(2016, 3, 27),
+        date(2024, 3, 31),
+    ]
+
+
+def test_events_take_the_sentence_date_else_inherit_else_the_publication_date():
+    articles = pl.DataFrame(
+        {
+            "doc_id": ["a", "b"],
+            "published": [MONDAY, MONDAY],
+            "text": ["Shelling began Saturday. Ten died.", "The army said it advanced."],
+        }
+    )
+    dated = events(articles).select("doc_id", "when", "dated_by").rows()
+    assert dated == [
+        ("a", "2016-01-16", "sentence"),
+        ("a", "2016-01-16", "inherited"),
+        ("b", "2016-01-18", "published"),
+    ]
+
+
+def test_events_date_claims_by_their_sentence():
+    from toolkit.claims import extract_claims
+
+    sample = load_sample()
+    dated = events(sample, extract_claims(sample))
+    on_saturday = dated.filter(pl.col("quantity") == "42")
+    assert on_saturday["when"].to_list() == ["2016-01-16"]
+
+
+def test_read_timeml_keeps_good_files_when_one_is_broken(tmp_path):
+    good = (
+        '<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08">x</TIMEX3></DCT>'
+        '<TEXT>Stocks fell <TIMEX3 tid="t1" type="DATE" value="1998-01-07">yesterday</TIMEX3>.'
+        "</TEXT></TimeML>"
+    )
+    (tmp_path / "good.tml").write_text(good)
+    (tmp_path / "bad.tml").write_text("<TimeML>\n<TEXT>cut <b> off</TEXT>")
+    with pytest.warns(UserWarning, match="bad.tml, line 2"):
+        result = read_timeml(tmp_path)
+    assert result.documents.select("doc_id", "published").rows() == [("good", date(1998, 1, 8))]
+    assert result.timexes.select("text", "value").rows() == [("yesterday", "1998-01-07")]
+    assert result.problems == ["bad.tml, line 2: mismatched tag"]
+
+
+def test_scores_on_a_hand_counted_example():
+    gold = pl.DataFrame(
+        {"doc_id": ["a"] * 3, "start": [0, 10, 30], "end": [6, 18, 40],
+         "type": ["DATE"] * 3, "value": ["2016-01-18", "2016-01-16", "PXM"]}
+    )  # fmt: skip
+    predicted = pl.DataFrame(
+        {"doc_id": ["a"] * 3, "start": [0, 12, 50], "end": [6, 18, 55],
+         "type": ["DATE"] * 3, "value": ["2016-01-18", "2016-01-09", "2016"]}
+    )  # fmt: skip
+    s = score_timexes(gold, predicted)
+    assert (s["strict_precision"], s["strict_recall"]) == (1 / 3, 1 / 3)
+    assert (s["relaxed_precision"], s["relaxed_recall"]) == (2 / 3, 2 / 3)
+    assert s["value_accuracy"] == 0.5
+    assert s["value_f1"] == pytest.approx(0.5 * 2 / 3)
+
+
+@pytest.fixture
+def tbaq(shared):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # every gold file must read cleanly
+        return read_timeml(shared / "gold" / "timex-dev" / "tbaq")
+
+
+@pytest.mark.shared_data
+def test_gold_offsets_slice_back_to_their_text(tbaq):
+    texts = dict(tbaq.documents.select("doc_id", "text").iter_rows())
+    assert tbaq.documents.height == 256 and tbaq.timexes.height == 1822
+    assert all(
+        texts[d][s:e] == t
+        for d, s, e, t in tbaq.timexes.select("doc_id", "start", "end", "text").iter_rows()
+    )
+
+
+@pytest.mark.shared_data
+def test_tbaq_scores_reach_the_bar_and_agree_with_the_reference_scorer(tbaq, shared):
+    predicted = time_expressions(tbaq.documents)
+    ours = score_timexes(tbaq.timexes, predicted)
+    assert ours["relaxed_f1"] >= 0.88
+    assert ours["value_f1"] >= 0.78
+    spec = importlib.util.spec_from_file_location(
+        "timeml_score", shared / "tools" / "timeml_score.py"
+    )
+    reference = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(reference)
+    gold = {}
+    for folder in ("TimeBank", "AQUAINT"):
+        gold |= reference.load_dir(str(shared / "gold" / "timex-dev" / "tbaq" / folder))
+    preds: dict[str, list[dict]] = {}
+    for row in predicted.select("doc_id", "start", "end", "type", "value").iter_rows(named=True):
+        preds.setdefault(row["doc_id"], []).append(row)
+    theirs = reference.score(gold, preds)
+    assert ours["relaxed_f1"] == pytest.approx(theirs["relaxed"]["F1"])
+    assert ours["strict_f1"] == pytest.approx(theirs["strict"]["F1"])
+    assert ours["value_f1"] == pytest.approx(theirs["value_F1"])
+    assert ours["type_accuracy"] == pytest.approx(theirs["type_acc"])

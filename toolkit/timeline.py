@@ -1,0 +1,254 @@
+"""Timelines: time expressions normalised against the publication date, and events on a calendar.
+
+:func:`time_expressions` returns one row per expression (the *time expressions* frame):
+
+============ ====== ==========================================================================
+column       type   meaning
+============ ====== ==========================================================================
+doc_id       str    the article
+start, end   i64    character offsets of ``text`` in the article text
+text         str    the expression as written ("dawn Saturday", "over the past months")
+type         str    TIMEX3 type: DATE, TIME, DURATION or SET
+value        str    TIMEX3 value: ``2016-01-18``, ``2016-W02-WE``, ``2016-01-16TMO``, ``2014-06``,
+                    ``PXM``, ``P3Y``, ``PRESENT_REF``; ``XXXX-WXX-1`` when there is no anchor
+mod          str    START, MID, END, APPROX, LESS_THAN, MORE_THAN... where written, else null
+begin        date   first day of the calendar range the expression covers (null if open)
+end_date     date   last day of that range (null if open)
+anchor       str    what the value was resolved against: ``published`` (the anchor date),
+                    ``previous`` (the last date the article mentioned, for "the next day"),
+                    ``absolute`` (needs no anchor: "June 2014") or ``none`` (no anchor date:
+                    the value stays underspecified)
+============ ====== ==========================================================================
+
+Ranges: a day, week, weekend, month, quarter, season, year or decade covers its days; "the past
+three years" runs from three years before the anchor to the anchor, "the past months" is open at
+its start; ``PAST_REF`` ends at the anchor, ``FUTURE_REF`` starts there; other durations and sets
+have no range.
+
+News rules (the words are data in ``wordlists/time_words.csv``): a weekday in a past-tense
+sentence is the most recent such day on or before the anchor (its own day included), in a
+future-tense sentence the next one on or after it; a month or day without a year is placed by
+tense the same way; "the next day", "the previous day" and "two days later" count from the last
+date the article mentioned.
+
+:func:`events` places every sentence (and every claim, when given) on the calendar.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import polars as pl
+
+from toolkit import _calendar as cal
+from toolkit._timex import Timex, tag
+from toolkit.text import sentences
+
+__all__ = ["events", "time_expressions"]
+
+SCHEMA = {"doc_id": pl.String, "start": pl.Int64, "end": pl.Int64, "text": pl.String,
+          "type": pl.String, "value": pl.String, "mod": pl.String, "begin": pl.Date,
+          "end_date": pl.Date, "anchor": pl.String}  # fmt: skip
+
+_BACKWARD = re.compile(r"\b(?:past|last|recent|previous|ago|over|for)\b", re.I)
+_FORWARD = re.compile(r"\b(?:next|coming|ahead|following)\b", re.I)
+_DURATION = re.compile(r"^P(\d+|X)(Y|M|W|D)$")
+
+
+def _duration_range(
+    timex: Timex, text: str, anchor: date | None
+) -> tuple[date | None, date | None]:
+    match = _DURATION.match(timex.value)
+    if anchor is None or match is None:
+        return None, None
+    amount, unit = match.groups()
+    if _FORWARD.search(text):
+        return anchor, cal.shift(anchor, unit, int(amount)) if amount != "X" else None
+    if _BACKWARD.search(text) and re.search(r"\b(?:past|last|recent|previous)\b", text, re.I):
+        return (cal.shift(anchor, unit, -int(amount)) if amount != "X" else None), anchor
+    return None, None
+
+
+def _range(timex: Timex, text: str, anchor: date | None) -> tuple[date | None, date | None]:
+    if timex.type == "DURATION":
+        return _duration_range(timex, text, anchor)
+    if timex.type == "SET":
+        return None, None
+    if timex.value == "PRESENT_REF":
+        return anchor, anchor
+    if timex.value == "PAST_REF":
+        return None, anchor
+    if timex.value == "FUTURE_REF":
+        return anchor, None
+    return cal.date_range(timex.value)
+
+
+def _rows(doc_id: str, text: str, anchor: date | None) -> list[dict]:
+    rows = []
+    for timex in tag(text, anchor):
+        written = text[timex.start : timex.end]
+        begin, end = _range(timex, written, anchor)
+        if timex.type == "DURATION" and (begin or end):
+            timex.anchor = "published"  # "the past months" ends at the anchor
+        rows.append({"doc_id": doc_id, "start": timex.start, "end": timex.end, "text": written,
+                     "type": timex.type, "value": timex.value, "mod": timex.mod, "begin": begin,
+                     "end_date": end, "anchor": timex.anchor})  # fmt: skip
+    return rows
+
+
+def _anchors(articles: pl.DataFrame, anchor: str | date | None) -> list[date | None]:
+    if anchor is None or isinstance(anchor, date):
+        return [anchor] * articles.height
+    if anchor not in articles.columns:
+        return [None] * articles.height
+    column = articles[anchor]
+    if column.dtype == pl.Datetime or isinstance(column.dtype, pl.Datetime):
+        column = column.dt.date()
+    elif column.dtype == pl.String:
+        column = column.str.slice(0, 10).str.to_date(strict=False)
+    return column.to_list()
+
+
+def time_expressions(
+    articles: pl.DataFrame, *, anchor: str | date | None = "published"
+) -> pl.DataFrame:
+    """Every time expression in every article, normalised against the article's anchor date.
+
+    Parameters
+    ----------
+    articles
+        Any frame with at least ``doc_id`` and ``text``.
+    anchor
+        The column holding each article's anchor date (``published`` by default; a missing
+        column or a null leaves that article unanchored), one date for all articles, or None.
+
+    Returns
+    -------
+    polars.DataFrame
+        The time expressions frame described in the module docstring, in text order.
+
+    Examples
+    --------
+    >>> from datetime import date
+    >>> articles = pl.DataFrame({"doc_id": ["a"], "published": [date(2016, 1, 18)],
+    ...     "text": ["IS launched an offensive Monday after it crossed the river at dawn "
+    ...              "Saturday. The city has been under siege for months."]})
+    >>> for row in time_expressions(articles).select("text", "type", "value", "begin").rows():
+    ...     print(row)
+    ('Monday', 'DATE', '2016-01-18', datetime.date(2016, 1, 18))
+    ('dawn Saturday', 'TIME', '2016-01-16TMO', datetime.date(2016, 1, 16))
+    ('for months', 'DURATION', 'PXM', None)
+    >>> time_expressions(articles, anchor=None)["value"].to_list()
+    ['XXXX-WXX-1', 'XXXX-WXX-6TMO', 'PXM']
+    """
+    if isinstance(articles, pl.LazyFrame):
+        articles = articles.collect()
+    missing = {"doc_id", "text"} - set(articles.columns)
+    if missing:
+        raise ValueError(f"articles need the columns doc_id and text; missing: {sorted(missing)}")
+    rows: list[dict] = []
+    for doc_id, text, day in zip(
+        articles["doc_id"].cast(pl.String),
+        articles["text"],
+        _anchors(articles, anchor),
+        strict=True,
+    ):
+        rows.extend(_rows(doc_id, text or "", day))
+    return pl.DataFrame(rows, schema=SCHEMA)
+
+
+def events(articles: pl.DataFrame, claims: pl.DataFrame | None = None) -> pl.DataFrame:
+    """Every sentence (or every claim, when given) placed on the calendar.
+
+    The date is the time expression in the same sentence (the first DATE or TIME with a
+    calendar range), else the one inherited from the sentences before it in the article, else
+    the publication date; ``dated_by`` says which (``sentence``, ``inherited``, ``published``,
+    or null when there is none).
+
+    Parameters
+    ----------
+    articles
+        Any frame with at least ``doc_id`` and ``text``; ``published`` is used where present.
+    claims
+        Optionally the claims frame of :func:`toolkit.claims.extract_claims`; its rows are
+        dated instead of the sentences (by the sentence each claim's ``start`` falls in).
+
+    Returns
+    -------
+    polars.DataFrame
+        The sentences (``doc_id``, ``sent_id``, ``start``, ``end``, ``text``) or the claims,
+        with ``when`` (the expression's value), ``begin``, ``end_date`` and ``dated_by``.
+
+    Examples
+    --------
+    >>> from datetime import date
+    >>> articles = pl.DataFrame({"doc_id": ["a"], "published": [date(2016, 1, 18)],
+    ...     "text": ["Fighting began Saturday. Dozens died. The army said so."]})
+    >>> events(articles).select("sent_id", "when", "dated_by").rows()
+    [(0, '2016-01-16', 'sentence'), (1, '2016-01-16', 'inherited'), (2, '2016-01-16', 'inherited')]
+    """
+    found = (
+        time_expressions(articles)
+        .filter(pl.col("type").is_in(["DATE", "TIME"]) & pl.col("begin").is_not_null())
+        .select("doc_id", "start", when="value", begin="begin", end_date="end_date")
+    )
+    spans = sentences(articles).with_columns(pl.col("start", "end").cast(pl.Int64))
+    in_sentence = (
+        found.sort("doc_id", "start")
+        .join_asof(
+            spans.select("doc_id", "sent_id", "start"),
+            on="start",
+            by="doc_id",
+            check_sortedness=False,
+        )
+        .sort("doc_id", "sent_id", "start")
+        .unique(["doc_id", "sent_id"], keep="first", maintain_order=True)
+        .drop("start")
+    )
+    dated = spans.join(in_sentence, on=["doc_id", "sent_id"], how="left").sort("doc_id", "sent_id")
+    dated = dated.with_columns(
+        dated_by=pl.when(pl.col("when").is_not_null()).then(pl.lit("sentence"))
+    ).with_columns(
+        pl.col("when", "begin", "end_date").forward_fill().over("doc_id"),
+        dated_by=pl.col("dated_by").fill_null(
+            pl.when(pl.col("when").forward_fill().over("doc_id").is_not_null()).then(
+                pl.lit("inherited")
+            )
+        ),
+    )
+    dated = _published_fallback(dated, articles)
+    if claims is None:
+        return dated
+    keys = dated.select("doc_id", "start", "when", "begin", "end_date", "dated_by")
+    return (
+        claims.with_columns(pl.col("start").cast(pl.Int64))
+        .sort("doc_id", "start")
+        .join_asof(
+            keys.sort("doc_id", "start"),
+            on="start",
+            by="doc_id",
+            suffix="_sentence",
+            check_sortedness=False,
+        )
+        .drop("start_sentence", strict=False)
+    )
+
+
+def _published_fallback(dated: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
+    if "published" not in articles.columns:
+        return dated
+    days = articles.select(
+        pl.col("doc_id").cast(pl.String), _published=pl.col("published").cast(pl.Date, strict=False)
+    )
+    fallback = pl.col("when").is_null() & pl.col("_published").is_not_null()
+    return (
+        dated.join(days, on="doc_id", how="left")
+        .with_columns(
+            when=pl.when(fallback).then(pl.col("_published").cast(pl.String)).otherwise("when"),
+            begin=pl.when(fallback).then(pl.col("_published")).otherwise("begin"),
+            end_date=pl.when(fallback).then(pl.col("_published")).otherwise("end_date"),
+            dated_by=pl.when(fallback).then(pl.lit("published")).otherwise("dated_by"),
+        )
+        .drop("_published")
+    )
