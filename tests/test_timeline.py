@@ -5,7 +5,7 @@ from datetime import date
 import polars as pl
 import pytest
 
-from toolkit import load_sample
+from toolkit import _timex, load_sample
 from toolkit._calendar import date_range, easter
 from toolkit.timeline import SCHEMA, events, time_expressions
 from toolkit.timeml import read_timeml, score_timexes
@@ -236,3 +236,23 @@ def test_tbaq_scores_reach_the_bar_and_agree_with_the_reference_scorer(tbaq, sha
     assert ours["strict_f1"] == pytest.approx(theirs["strict"]["F1"])
     assert ours["value_f1"] == pytest.approx(theirs["value_F1"])
     assert ours["type_accuracy"] == pytest.approx(theirs["type_acc"])
+
+
+def full_scan(text: str) -> list[tuple[int, int, int]]:
+    """What the rules find when each runs over the whole text, without trigger windows."""
+    found = [
+        (m.start(), m.end(), index)
+        for index, (_, pattern, _) in enumerate(_timex.rules())
+        for m in pattern.finditer(text)
+    ]
+    return sorted(found)
+
+
+@pytest.mark.shared_data
+def test_trigger_windows_lose_no_candidate_on_real_articles(shared):
+    from toolkit import read_corpus
+
+    texts = read_corpus(shared / "corpora" / "wikinews").articles["text"].head(60).to_list()
+    for text in [*texts, load_sample()["text"][0]]:
+        windowed = sorted((s, s - neg, i) for s, neg, i, _ in _timex.candidates(text))
+        assert windowed == full_scan(text)

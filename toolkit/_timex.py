@@ -596,107 +596,187 @@ def _compile(pattern: str) -> re.Pattern:
     return re.compile(r"(?<!\w)" + pattern + r"(?![\w-])", re.I)
 
 
-Rule = tuple[re.Pattern, Callable[[re.Match, Context], Timex | None]]
+Rule = tuple[str, re.Pattern, Callable[[re.Match, Context], Timex | None]]
+
+
+@functools.cache
+def _triggers() -> tuple[re.Pattern, re.Pattern, dict[str, tuple[str, ...]]]:
+    """The words each rule needs, as one pattern over lower-cased text and word -> rule kinds.
+
+    Rules only run in windows around these words, which keeps most of the text out of them.
+    """
+    kinds: dict[str, set[str]] = {}
+
+    def add(kind: str, entries: list[str] | set[str]) -> None:
+        for entry in entries:
+            kinds.setdefault(entry, set()).add(kind)
+
+    def longest(*table: str) -> set[str]:
+        return {max(re.split(r"[\s']+", w), key=len) for kind in table for w in words(kind)}
+
+    units = "second minute hour day week month quarter year decade centur half period".split()
+    add("month", longest("month"))
+    add("weekday", "mon tue wed thu fri sat sun".split())
+    add("unit", units)
+    add("unit_or_name", units + sorted(longest("month", "weekday")))
+    for kind in ("part", "day", "clock", "season", "ref", "set", "holiday"):
+        add(kind, longest(kind))
+    add("number_year", ["nineteen", "twenty", "ties"])
+    alternation = r"\d|" + "|".join(sorted(kinds, key=len, reverse=True))
+    # a word found stands for every trigger inside it ("quarterly" holds "quarter")
+    table = {
+        word: tuple(sorted(set().union(*(k for inner, k in kinds.items() if inner in word))))
+        for word in kinds
+    }
+    return re.compile(alternation), re.compile(alternation, re.I), table
+
+
+_DIGIT_KINDS = ("clock", "digit")
+_WORD_REST = re.compile(r"\w*")
+_LEFT, _RIGHT = 60, 40  # window around a trigger: room for "the first nine" before "months"
+
+
+def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """For each rule kind, the merged spans of text around its trigger words."""
+    pattern, caseless, table = _triggers()
+    lower = text.lower()
+    hits = pattern.finditer(lower) if len(lower) == len(text) else caseless.finditer(text)
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for hit in hits:
+        low = max(0, hit.start() - _LEFT)
+        high = _WORD_REST.match(text, min(len(text), hit.end() + _RIGHT)).end()
+        word = hit.group().lower()
+        for kind in _DIGIT_KINDS if word.isdigit() else table[word]:
+            current = spans.setdefault(kind, [])
+            if current and low <= current[-1][1]:
+                current[-1] = (current[-1][0], max(current[-1][1], high))
+            else:
+                current.append((low, high))
+    return spans
 
 
 @functools.cache
 def rules() -> list[Rule]:
     """Every rule as (compiled pattern, handler), in order of preference for equal spans."""
-    table: list[tuple[str, Callable[[re.Match, Context], Timex | None]]] = [
+    table: list[tuple[str, str, Callable[[re.Match, Context], Timex | None]]] = [
         (
+            "month",
             r"(?:<WEEKDAY>,?\s+)?<MONTH>\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+<YEAR>)?",
             _month_day,
         ),
-        (r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?<MONTH>(?:,?\s+<YEAR>)?", _month_day),
-        (r"(?:(?P<rel>last|this|next|past)\s+)?<MONTH>(?:,?\s+(?:of\s+)?<YEAR>)?", _month),
-        (r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})", _iso),
-        (r"(?:fiscal\s+)?(?P<y>1[5-9]\d\d|20\d\d)", _year),
-        (r"(?:the\s+)?(?:(?P<d3>1[5-9]\d|20\d)0'?s|'(?P<d1>\d)0'?s)", _decade),
-        (r"(?:the\s+)?(?P<c>\d{1,2})(?:st|nd|rd|th)\s+century", _century),
-        (r"(?:(?P<rel>last|this|next)\s+)?<WEEKDAY>(?:\s+<PART>)?", _weekday),
-        (r"<PART2>\s+(?:(?:on|of)\s+)?<WEEKDAY>", _weekday),
-        (r"(?P<rday>today|tonight|yesterday|tomorrow)(?:\s+<PART>)?", _relative_day),
-        (r"(?P<rel>this|last|tonight)\s+<PART>", _this_part),
         (
+            "month",
+            r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?<MONTH>(?:,?\s+<YEAR>)?",
+            _month_day,
+        ),
+        ("month", r"(?:(?P<rel>last|this|next|past)\s+)?<MONTH>(?:,?\s+(?:of\s+)?<YEAR>)?", _month),
+        ("digit", r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})", _iso),
+        ("digit", r"(?:fiscal\s+)?(?P<y>1[5-9]\d\d|20\d\d)", _year),
+        ("digit", r"(?:the\s+)?(?:(?P<d3>1[5-9]\d|20\d)0'?s|'(?P<d1>\d)0'?s)", _decade),
+        ("digit", r"(?:the\s+)?(?P<c>\d{1,2})(?:st|nd|rd|th)\s+century", _century),
+        ("weekday", r"(?:(?P<rel>last|this|next)\s+)?<WEEKDAY>(?:\s+<PART>)?", _weekday),
+        ("weekday", r"<PART2>\s+(?:(?:on|of)\s+)?<WEEKDAY>", _weekday),
+        ("day", r"(?P<rday>today|tonight|yesterday|tomorrow)(?:\s+<PART>)?", _relative_day),
+        ("part", r"(?P<rel>this|last|tonight)\s+<PART>", _this_part),
+        (
+            "clock",
             r"(?:(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)|(?P<noon>noon|midday|midnight))"
             r"(?:\s+(?:[ECMP][SD]T|GMT|local\s+time))?(?:,?\s+(?:on\s+)?<WEEKDAY>)?",
             _clock,
         ),
         (
+            "unit",
             r"(?P<rel>last|this|next|coming|past|previous|current|the\s+current|following|the)\s+"
             r"(?:fiscal\s+)?(?P<unit>week|weekend|month|(?<!the\s)quarter|year|decade|century)",
             _this_unit,
         ),
         (
+            "season",
             r"(?:(?P<rel>last|this|next|the|this\s+past|early|late)\s+)?<SEASON>(?:\s+(?:of\s+)?<YEAR>)?",
             _season,
         ),
         (
+            "unit",
             r"(?:the\s+)?(?:(?:past|last|next|first|latest|previous|coming|following|final|"
             r"remaining|initial)\s+)?(?:fiscal\s+)?<NUM>[\s-]+<UNIT>s?",
             _duration,
         ),
         (
+            "unit",
             r"(?:the\s+)?(?:past|last|next|recent|coming|ahead|previous|few)\s+(?P<unit>minute|hour|day|week|month|year|decade|centurie)s",
             _plural_duration,
         ),
         (
+            "unit",
             r"(?:for|over|in|within|after)\s+(?P<unit>minute|hour|day|week|month|year|decade|centurie)s"
             r"(?=\s+(?:ago|of|and|or|to|now|before|after)\b|[,.;:)])",
             _plural_duration,
         ),
         (
+            "unit",
             r"(?P<unit>minute|hour|day|week|month|year|decade|centurie)s\s+(?:or\s+(?:even\s+)?(?:week|month|year|decade)s\s+)?(?:ahead|to\s+come)",
             _plural_duration,
         ),
-        (r"(?:a|one)\s+year\s+(?:ago|earlier)", _year_ago),
-        (r"<NUM>\s+<UNIT>s?\s+(?P<dir>ago|earlier|later|from\s+now|hence)", _ago),
+        ("unit", r"(?:a|one)\s+year\s+(?:ago|earlier)", _year_ago),
+        ("unit", r"<NUM>\s+<UNIT>s?\s+(?P<dir>ago|earlier|later|from\s+now|hence)", _ago),
         (
+            "unit",
             r"(?:the\s+)?(?:(?P<rel>this|last|next)\s+year's\s+|(?P<y0>1[5-9]\d\d|20\d\d)\s+)?(?P<ago>year[\s-](?:ago|earlier)\s+)?(?:fiscal[\s-]+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
             r"[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|half)(?:\s+of\s+(?:fiscal\s+)?<YEAR>)?",
             _quarter,
         ),
         (
+            "unit",
             r"the\s+(?:latest\s+|same\s+|comparable\s+|current\s+|fiscal\s+)?(?P<ago>year[\s-](?:ago|earlier)\s+)?(?:quarter|period)"
             r"(?P<ago2>\s+a\s+year\s+(?:ago|earlier))?",
             _the_quarter,
         ),
-        (r"(?P<ago>year[\s-](?:ago|earlier))(?:\s+(?:quarter|period))?", _the_quarter),
+        ("unit", r"(?P<ago>year[\s-](?:ago|earlier))(?:\s+(?:quarter|period))?", _the_quarter),
         (
+            "unit",
             r"the\s+(?P<which>next|following|previous|preceding|same|that)\s+(?P<unit>day|week|month|year)",
             _relative_to_previous,
         ),
-        (r"(?P<which>that)\s+(?P<unit>day|week|month|year)", _relative_to_previous),
-        (_alt("ref"), _ref),
+        ("unit", r"(?P<which>that)\s+(?P<unit>day|week|month|year)", _relative_to_previous),
+        ("ref", _alt("ref"), _ref),
         (
+            "number_year",
             r"(?:in\s+)?(?P<hi>nineteen|twenty)\s+(?P<lo>(?:ten|eleven|twelve|\w+teen|(?:twenty|thirty|forty|"
             r"fifty|sixty|seventy|eighty|ninety)(?:-\w+)?))",
             _word_year,
         ),
         (
+            "number_year",
             r"the\s+(?P<decade>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
             _word_decade,
         ),
         (
+            "part",
             r"the\s+(?:(?P<which>next|following|same)\s+)?(?P<part>morning|afternoon|evening|night)",
             _part_of_reference,
         ),
         (
+            "unit",
             r"the\s+(?P<unit>minute|hour|day|week|month|year|decade)s\s+(?:before|after|that\s+followed|since|ahead)",
             _plural_duration,
         ),
-        (r"the\s+(?:full|fiscal|calendar)\s+(?P<unit>year)", _this_unit_the),
-        (r"the\s+(?:fiscal\s+)?(?P<unit>year|quarter)(?=\s+(?:ended|ending)\b)", _plural_duration),
-        (r"<MONTH>\s+(?:of\s+)?(?P<rel>last|this|next)\s+year", _month),
-        (r"(?:daily|nightly|weekly|monthly|quarterly|annually|yearly|hourly)", _set),
+        ("unit", r"the\s+(?:full|fiscal|calendar)\s+(?P<unit>year)", _this_unit_the),
         (
+            "unit",
+            r"the\s+(?:fiscal\s+)?(?P<unit>year|quarter)(?=\s+(?:ended|ending)\b)",
+            _plural_duration,
+        ),
+        ("month", r"<MONTH>\s+(?:of\s+)?(?P<rel>last|this|next)\s+year", _month),
+        ("set", r"(?:daily|nightly|weekly|monthly|quarterly|annually|yearly|hourly)", _set),
+        (
+            "unit_or_name",
             r"(?:every|each|per)\s+(?:(?P<unit>day|week|month|quarter|year|hour|minute)|<WEEKDAY>|<MONTH>)",
             _every,
         ),
-        (r"(?P<h>" + _alt("holiday")[3:] + r"(?:\s+<YEAR>)?", _holiday),
-        (r"year[\s-]end|year's\s+end", _year_end),
+        ("holiday", r"(?P<h>" + _alt("holiday")[3:] + r"(?:\s+<YEAR>)?", _holiday),
+        ("unit", r"year[\s-]end|year's\s+end", _year_end),
     ]
-    return [(_compile(pattern), handler) for pattern, handler in table]
+    return [(trigger, _compile(pattern), handler) for trigger, pattern, handler in table]
 
 
 # Words just before an expression that widen it and set TIMEX3 ``mod``.
@@ -744,9 +824,11 @@ _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 def candidates(text: str) -> list[tuple[int, int, int, re.Match]]:
     """Every rule's matches as (start, -length, rule index, match), in text order."""
     found = []
-    for index, (pattern, _) in enumerate(rules()):
-        for m in pattern.finditer(text):
-            found.append((m.start(), -(m.end() - m.start()), index, m))
+    windows = _windows(text)
+    for index, (trigger, pattern, _) in enumerate(rules()):
+        for low, high in windows.get(trigger, ()):
+            for m in pattern.finditer(text, low, high):
+                found.append((m.start(), -(m.end() - m.start()), index, m))
     found.sort(key=lambda c: (c[0], c[1], c[2]))
     return found
 
@@ -768,7 +850,7 @@ def tag(text: str, anchor: date | None) -> list[Timex]:
         start, end = cand[0], cand[0] - cand[1]
         if (
             any(start < e and s < end for s, e in occupied)
-            or handlers[cand[2]][1](cand[3], probe) is None
+            or handlers[cand[2]][2](cand[3], probe) is None
         ):
             continue
         chosen.append(cand)
@@ -776,12 +858,12 @@ def tag(text: str, anchor: date | None) -> list[Timex]:
     ctx = Context(text, anchor)
     out: list[Timex] = []
     for _, _, index, m in sorted(chosen, key=lambda c: c[0]):
-        timex = handlers[index][1](m, ctx)
+        timex = handlers[index][2](m, ctx)
         if timex is None:
             continue
         out.append(_widen(timex, text))
         if timex.type in ("DATE", "TIME") and _DAY_VALUE.match(timex.value):
             ctx.last_day = date.fromisoformat(timex.value[:10])
-        if handlers[index][1] is _quarter and re.match(r"^\d{4}-Q\d$", timex.value):
+        if handlers[index][2] is _quarter and re.match(r"^\d{4}-Q\d$", timex.value):
             ctx.last_quarter = timex.value
     return out
