@@ -1,68 +1,78 @@
-"""Score extract_claims against the gold claim annotations, claim by claim.
+"""Score extract_claims (and casualty_tolls) against the gold claim annotations.
 
-A predicted claim matches a gold one when their quantity spans overlap in the same article
-and outcome, low and high agree (the issue's rule). Prints precision, recall, F1, and the
-attribution accuracy on matched claims (the source agrees, ignoring case and a leading
-article, or both are null).
+Claim by claim: a predicted claim matches a gold one when their quantity spans overlap in the
+same article and outcome, low and high agree (the issue's rule); prints precision, recall,
+F1 and attribution accuracy on matched claims. Article by article: the killed and wounded
+tolls of :func:`toolkit.claims.casualty_tolls` on the predicted claims against the same rules
+applied to the gold claims (exact match and mean absolute error). ``--errors N`` prints N
+missed and N spurious claims.
 
-    .venv/bin/python scripts/evaluate_claims.py \
-        ../shared/gold/claims-dev.jsonl ../shared/corpora/wikinews
+    .venv/bin/python scripts/evaluate_claims.py \\
+        ../shared/gold/claims-dev.jsonl ../shared/corpora/wikinews [--errors 20]
 """
 
 from __future__ import annotations
 
-import json
-import re
-import sys
-from pathlib import Path
+import argparse
 
 import polars as pl
 
 from toolkit import load_sample, read_corpus
-from toolkit.claims import extract_claims
+from toolkit.claims import casualty_tolls, extract_claims
+from toolkit.evaluate import (
+    gold_articles,
+    match_claims,
+    read_gold_claims,
+    score_claims,
+    score_tolls,
+)
 
 
-def _norm(source: str | None) -> str | None:
-    return None if source is None else re.sub(r"^(the|a|an) ", "", source.lower().replace("’", "'"))
+def evaluate(gold_path: str, wikinews: str) -> tuple[dict, dict, pl.DataFrame, pl.DataFrame]:
+    """Claim scores, toll scores, the gold claims and the predicted claims (keyed by ``doc``)."""
+    gold, empty = read_gold_claims(gold_path)
+    corpus = pl.concat(
+        [read_corpus(wikinews).articles, load_sample()], how="diagonal_relaxed"
+    ).select("url", "doc_id", "text", "published")
+    articles = gold_articles(corpus, [*gold["doc"].unique().to_list(), *empty])
+    doc_of = dict(articles.select("doc_id", "doc").iter_rows())
+    predicted = extract_claims(articles).with_columns(doc=pl.col("doc_id").replace_strict(doc_of))
+    claims = score_claims(gold, predicted, key="doc")
+    gold_tolls = casualty_tolls(gold.with_columns(doc_id=pl.col("doc")), articles=articles)
+    ours = casualty_tolls(predicted, articles=articles).with_columns(
+        doc_id=pl.col("doc_id").replace_strict(doc_of)
+    )
+    tolls = {
+        column: score_tolls(gold_tolls, ours, column=column) for column in ("killed", "wounded")
+    }
+    return claims, tolls, gold, predicted
 
 
-def score(gold_path: str, wikinews: str) -> dict:
-    """Precision, recall, F1 and attribution accuracy of extract_claims on the gold file."""
-    rows = [json.loads(line) for line in Path(gold_path).open()]
-    wiki = read_corpus(wikinews).articles.select("url", "doc_id", "text")
-    articles = pl.concat([wiki, load_sample().select("url", "doc_id", "text")])
-    docs = {r["doc"] for r in rows}
-    articles = articles.filter(pl.col("url").is_in(list(docs)))
-    doc_of = dict(articles.select("url", "doc_id").iter_rows())
-    gold = [r | {"doc_id": doc_of[r["doc"]]} for r in rows if "quantity" in r]
-    predicted = extract_claims(articles).to_dicts()
-    used, matched, attributed = set(), 0, 0
-    for p in predicted:
-        for i, g in enumerate(gold):
-            if i in used or g["doc_id"] != p["doc_id"]:
-                continue
-            if (
-                p["start"] < g["end"]
-                and g["start"] < p["end"]
-                and (p["outcome"], p["low"], p["high"]) == (g["outcome"], g["low"], g["high"])
-            ):
-                used.add(i)
-                matched += 1
-                theirs, ours = _norm(g["attributed_to"]), _norm(p["attributed_to"])
-                attributed += theirs == ours or bool(
-                    theirs and ours and (theirs in ours or ours in theirs)
-                )
-                break
-    precision = matched / len(predicted) if predicted else 0.0
-    recall = matched / len(gold)
-    f1 = 2 * precision * recall / (precision + recall) if matched else 0.0
-    return {"gold": len(gold), "predicted": len(predicted), "matched": matched,
-            "precision": precision, "recall": recall, "f1": f1,
-            "attribution": attributed / matched if matched else 0.0}  # fmt: skip
+def main() -> None:
+    """Print the tables (and errors when asked)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("gold")
+    parser.add_argument("wikinews")
+    parser.add_argument("--errors", type=int, default=0)
+    args = parser.parse_args()
+    claims, tolls, gold, predicted = evaluate(args.gold, args.wikinews)
+    print("| claims | value |\n|---|---|")
+    for name, value in claims.items():
+        print(f"| {name} | {value if isinstance(value, int) else round(value, 3)} |")
+    print("\n| toll | articles | exact | MAE |\n|---|---|---|---|")
+    for column, s in tolls.items():
+        print(f"| {column} | {s['articles']} | {s['exact']:.3f} | {s['mae']:.2f} |")
+    if args.errors:
+        paired = match_claims(gold, predicted, key="doc")
+        found = set(paired["gold_index"].drop_nulls().to_list())
+        missed = gold.with_row_index("i").filter(~pl.col("i").is_in(list(found)))
+        with pl.Config(tbl_rows=args.errors, fmt_str_lengths=70, tbl_width_chars=220):
+            print(missed.select("quantity", "low", "high", "outcome", "note").head(args.errors))
+            spurious = paired.filter(pl.col("gold_index").is_null())
+            print(
+                spurious.select("quantity", "low", "high", "outcome", "sentence").head(args.errors)
+            )
 
 
 if __name__ == "__main__":
-    result = score(*sys.argv[1:3])
-    print(
-        " ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in result.items())
-    )
+    main()

@@ -22,17 +22,25 @@ import re
 
 import polars as pl
 
-from toolkit.numbers import _qualifiers, _vague, find_numbers, parse_quantity
+from toolkit.numbers import Quantity, _qualifiers, _vague, find_numbers, parse_quantity
 from toolkit.sources import attributions
 from toolkit.wordlists import load_table
 
-__all__ = ["extract_claims"]
+__all__ = ["casualty_tolls", "extract_claims"]
 
 # Words that may follow a count of people without naming them ("42 were killed").
 _LINKING = {"of", "were", "was", "are", "is", "who", "have", "had", "more", "other", "others"}
 # Words that may follow a count right after its verb ("killed five and wounded 110").
 _CLAUSE_WORDS = {"and", "or", "in", "on", "at", "from", "during", "when", "after", "while",
                  "including", "as", "by", "since", "with", "people"}  # fmt: skip
+
+# Nouns after a count that are not people ("destroyed two vehicles", "killed for three days").
+_THINGS = {"vehicles", "vehicle", "cars", "buildings", "building", "homes", "houses", "areas",
+           "villages", "towns", "districts", "hours", "days", "years", "minutes", "weeks",
+           "months", "percent", "rockets", "missiles", "times", "kilometres", "kilometers",
+           "miles", "metres", "meters", "dollars", "accidents", "attacks", "counts", "cases",
+           "aboard", "million", "billion", "count", "countries", "factions",
+           "per", "cities", "provinces", "regions", "states"}  # fmt: skip
 
 _SEVERITY = ["killed", "killed_or_wounded", "wounded", "kidnapped", "captured", "arrested",
              "missing", "besieged", "displaced", "affected"]  # fmt: skip
@@ -54,10 +62,20 @@ def _victims() -> dict[str, str]:
 def _quantity_pattern() -> re.Pattern:
     vague = sorted(_vague("conservative"), key=len, reverse=True)
     vague = [v for v in vague if v not in ("some", "many", "few")]
-    negated = r"deaths?|injuries|fatalities|casualties|one|civilians|people|troops|soldiers|lives"
+    negated = (
+        r"deaths?|injuries|fatalities|casualties|one|civilians|people|troops|soldiers|lives|"
+        r"arrests|crew|passengers"
+    )
     negation = rf"no one|nobody|not a single|no(?=\s+(?:\w+\s+)?(?:{negated}))"
+    all_but = r"all but (?:one|two|three|\d+)(?: of the [\w-]+)?"
     return re.compile(
-        r"(?i)\b(?:" + "|".join(re.escape(v) for v in vague) + "|" + negation + r")\b"
+        r"(?i)\b(?:"
+        + all_but
+        + "|"
+        + "|".join(re.escape(v) for v in vague)
+        + "|"
+        + negation
+        + r")\b"
     )
 
 
@@ -92,40 +110,265 @@ def _group(words: list[str]) -> str | None:
     return None
 
 
+# Words that end a clause: a count after one is not the object of a verb before it.
+_BOUNDARY = re.compile(
+    r"(?i)[;:.!?]|\b(?:that|who|which|while|when|whereas|after|before|said|says|but|because|"
+    r"where|although|though|according|amid|since|until)\b"
+)
+_AUX = {"were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "reportedly",
+        "also", "all", "later", "now", "allegedly", "confirmed", "feared", "believed", "left",
+        "found"}  # fmt: skip
+_NOT_NOUN = {"in", "on", "at", "by", "from", "during", "with", "after", "before", "near", "as",
+             "to", "for", "since", "when", "while", "who", "that", "which", "including",
+             "among", "but", "than"}  # fmt: skip
+_SUBSET_BEFORE = re.compile(
+    r"(?i)\b(?:including|among\s+(?:them|whom|those|the)|of\s+whom|of\s+them|such\s+as)\b[^;:.]*$"
+)
+_SUBSET_AFTER = re.compile(
+    r"(?i)^\s+(?:of\s+(?:them|whom|those|the\s+(?:dead|victims|injured|wounded|killed|deceased|"
+    r"casualties|people|bodies)))\b"
+)
+_UPDATE_BEFORE = re.compile(
+    r"(?i)\b(?:rose|risen|rising|climbed|increased|jumped|reached|raised|revised|updated|"
+    r"bringing|brought|now\s+stands|toll\s+(?:now\s+)?(?:stands|stood))\b(?:\W+\w+){0,6}\W+$"
+)
+_OLD_VALUE = re.compile(r"(?i)\bfrom\s+$")
+_PREVIOUS = re.compile(r"(?i)\bprevious(?:\s+\w+)?(?:\s+(?:toll|count|figure)\s+of)?\s+$")
+_TOLL_BEFORE = re.compile(r"(?i)\b(death|casualty|the|a)?\s*tolls?\b(?:\W+\w+){0,6}?\W+$")
+
+
+def _words_after(sentence: str, end: int) -> list[str]:
+    return re.findall(r"[\w’'-]+|[,;:.!?()]", sentence[end:].lower())[:12]
+
+
+def _predicate_after(sentence: str, end: int, outcomes: list[tuple[int, int, str]]) -> str | None:
+    """The outcome of "N <noun phrase> (were) <outcome>": "42 extremists were killed"."""
+    words = _words_after(sentence, end)
+    i = 0
+    while i < len(words) and i < 5 and words[i] not in _AUX and words[i] not in _NOT_NOUN:
+        if re.fullmatch(r"[,;:.!?()]", words[i]):
+            break
+        if _outcomes()[0].fullmatch(words[i]):
+            break
+        if words[i] in ("and", "or") and (
+            i + 1 >= len(words) or words[i + 1] in _AUX or _outcomes()[0].fullmatch(words[i + 1])
+        ):
+            break  # "troops and capturing": a new verb, not more of the noun phrase
+        i += 1
+    if i < len(words) and words[i] == "who":
+        i += 1  # "200,000 people who have been under siege"
+    while i < len(words) and (words[i] in _AUX or words[i].endswith("ly")):
+        i += 1
+    rest = " ".join(words[i:])
+    for start, _, outcome in outcomes:
+        if (
+            start >= end
+            and _outcomes()[0].match(rest)
+            and sentence[start:].lower().startswith(_outcomes()[0].match(rest).group(0))
+        ):
+            return outcome
+    return None
+
+
+def _object_of(sentence: str, start: int, outcomes: list[tuple[int, int, str]]) -> str | None:
+    """The outcome of a verb before the count with nothing clausal between.
+
+    "killed two soldiers and three civilians", "killing 14 people, including four children".
+    """
+    before = [o for o in outcomes if o[1] <= start]
+    if not before:
+        return None
+    _, o_end, outcome = before[-1]
+    between = sentence[o_end:start]
+    if _BOUNDARY.search(between) or len(between.split()) > 12:
+        return None
+    return outcome
+
+
 def _link(sentence: str, start: int, end: int, outcomes: list[tuple[int, int, str]]) -> str | None:
-    after = [o for o in outcomes if o[0] >= end and len(sentence[end : o[0]].split()) <= 8]
-    before = [o for o in outcomes if o[1] <= start and len(sentence[o[1] : start].split()) <= 3]
+    found = _predicate_after(sentence, end, outcomes) or _object_of(sentence, start, outcomes)
+    if found:
+        return found
+    after = [o for o in outcomes if o[0] >= end and len(sentence[end : o[0]].split()) <= 8
+             and not _BOUNDARY.search(sentence[end : o[0]])]  # fmt: skip
     if after:
         return after[0][2]
+    toll = _TOLL_BEFORE.search(sentence[:start])
+    if toll and not _BOUNDARY.search(sentence[toll.end() : start]):
+        return "killed_or_wounded" if (toll.group(1) or "").lower() == "casualty" else "killed"
+    before = [o for o in outcomes if o[1] <= start and len(sentence[o[1] : start].split()) <= 3]
     return before[-1][2] if before else None
+
+
+def _relation(sentence: str, start: int, end: int, previous_end: int) -> str | None:
+    """``subset`` ("including two who..."), ``update`` ("the toll rose to 126") or None."""
+    clause = sentence[previous_end:start]
+    if _SUBSET_BEFORE.search(clause) or _SUBSET_AFTER.match(sentence[end:]):
+        return "subset"
+    if _UPDATE_BEFORE.search(sentence[max(0, start - 80) : start]):
+        return "update"
+    return None
+
+
+def _is_old_value(sentence: str, start: int, end: int) -> bool:
+    """Whether the count is an old value ("rose from 14 to 31", "a previous toll of 112")."""
+    before = sentence[max(0, start - 40) : start]
+    if _PREVIOUS.search(before):
+        return True
+    return bool(_OLD_VALUE.search(before) and re.match(r"(?:\s+\w+)?\s+to\s", sentence[end:]))
+
+
+def _counts_people(sentence: str, start: int, end: int, outcomes: list) -> bool:
+    """Whether the count is of people, not of "two vehicles" or "several areas".
+
+    It is when a victim noun or an outcome follows, a verb of harm takes it as object, or a
+    toll names it.
+    """
+    words = _next_words(sentence, end)
+    first = words[0] if words else ""
+    if first in _THINGS or _AGES.search(sentence[max(0, start - 60) : start]):
+        return False
+    if re.match(r"\.\d", sentence[end:]) or "." in sentence[start:end]:
+        return False  # "18.9 deaths per 100,000" is a rate
+    if _group(words) is not None or (words and _outcomes()[0].match(" ".join(words))):
+        return True
+    if _predicate_after(sentence, end, outcomes):
+        return True
+    direct = any(o[1] <= start and not sentence[o[1] : start].split() for o in outcomes)
+    if direct:
+        return not first or first in _CLAUSE_WORDS or bool(re.match(r"\s*[,;.]", sentence[end:]))
+    if first in _LINKING or not first or re.match(r"\s*[,;.]", sentence[end:]):
+        return True
+    return bool(_TOLL_BEFORE.search(sentence[:start]) or _UPDATE_BEFORE.search(sentence[:start]))
+
+
+# Counts in a list of ages: "The deceased were aged nine, ten, thirteen, two aged fourteen".
+_AGES = re.compile(r"(?i)\b(?:aged|ages\s+of)\s+(?:[\w-]+,?\s+(?:and\s+)?)*$")
+
+
+def _listed(sentence: str, start: int, previous: dict | None) -> bool:
+    """Whether the count continues a list begun by the previous claim.
+
+    "21 injured in Davao, 36 in North Cotabato and seven in General Santos", "two who... and
+    10 who...".
+    """
+    if previous is None:
+        return False
+    between = sentence[previous["end"] : start]
+    if len(between.split()) > 12 or re.search(r"[;:.!?]", between):
+        return False
+    if not re.search(r"(?:,|\band|\bas\s+were)\s*$", between):
+        return False
+    return not re.search(r"(?i)\b(?:said|says|according|while|whereas|but)\b", between)
+
+
+# One person harmed, named or referred to: "He died", "The attacker was shot dead", "Police
+# arrested the accused", "killing Qasem Soleimani", "among the dead was Brig. Gen. Ali".
+_PERSON_NOUNS = (
+    r"man|woman|boy|girl|child|baby|attacker|gunman|suspect|driver|accused|victim|officer|"
+    r"soldier|person|individual|teenager|journalist|photographer|bomber|assailant|shooter|wife|"
+    r"husband|mother|father|son|daughter|pilot|worker|student|protester|seaman|policeman|guard|"
+    r"mayor|leader|commander|official|resident|passenger|pedestrian|civilian|doctor|nurse"
+)
+_NAME = (
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|Police|Officials|"
+    r"Authorities|Reportedly|Meanwhile|Yesterday|Today)\b)"
+    r"[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|al-\w+|bin|de|van|von|el-\w+)){0,4}"
+)
+_PERSON = (
+    rf"(?P<who>\b(?:[Hh]e|[Ss]he|him|her)\b|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Aa]nother)\s+"
+    rf"(?:[\w’'-]+\s+){{0,3}}?(?:{_PERSON_NOUNS})\b|(?<![\w.])(?!(?:The|A|An|His|Her|He|She|"
+    rf"Police|Officials|Authorities|It|They|This|That|In|On|At|After|Before|Meanwhile)\b){_NAME})"
+)
+_HARMED = {"killed": "killed", "shot dead": "killed", "murdered": "killed", "found dead": "killed",
+           "died": "killed", "dies": "killed", "martyred": "killed", "executed": "killed",
+           "arrested": "arrested", "detained": "arrested", "taken into custody": "arrested",
+           "surrendered": "arrested", "turned himself in": "arrested", "injured": "wounded",
+           "wounded": "wounded", "hurt": "wounded", "hospitalised": "wounded",
+           "hospitalized": "wounded", "stabbed": "wounded", "shot": "wounded",
+           "kidnapped": "kidnapped", "abducted": "kidnapped", "reported missing": "missing",
+           "trapped": "affected", "rescued": "affected"}  # fmt: skip
+_HARM = "|".join(sorted(map(re.escape, _HARMED), key=len, reverse=True))
+_AUXES = r"(?:\s+(?:was|were|is|has|had|been|being|later|then|also|\w+ly)){0,4}"
+_INTRANSITIVE = r"died|dies|surrendered|turned himself in|reported missing|found dead"
+_PASSIVE = re.compile(
+    rf"{_PERSON}(?:,[^,;]{{1,60}},)?(?:{_AUXES}\s+(?P<harm>{_INTRANSITIVE})|"
+    rf"(?:\s+\w+ly)?\s+(?:was|were|has\s+been|had\s+been|got|is)(?:{_AUXES})?\s+(?P<harm2>{_HARM}))\b"
+)
+_ACTIVE = re.compile(
+    rf"\b(?P<harm>killed|killing|kills|shot|shooting|arrested|arresting|detained|"
+    rf"stabbed|stabbing|kidnapped|abducted|injured|wounded)\s+{_PERSON}(?P<dead>\s+dead)?"
+)
+_AMONG = re.compile(
+    rf"(?i:among\s+the\s+(?P<harm>dead|killed|injured|wounded|victims))(?:\s+\w+)?"
+    rf"\s+(?:was|were|is|are)\s+(?:[\w-]+\s+){{0,4}}?(?P<who>{_NAME})"
+)
+
+
+def _outcome_of_harm(harm: str) -> str:
+    harm = harm.lower()
+    if harm in ("killing", "kills", "dead", "victims"):
+        return {"killing": "killed", "kills": "killed", "dead": "killed"}.get(harm, "killed")
+    if harm in ("shooting", "stabbing"):
+        return "wounded"
+    if harm in ("arresting",):
+        return "arrested"
+    return _HARMED.get(harm, harm if harm in _SEVERITY else "killed")
+
+
+def _persons(sentence: str) -> list[dict]:
+    """Claims about one person: a name, pronoun or singular noun phrase with a harm."""
+    found = []
+    for pattern in (_PASSIVE, _ACTIVE, _AMONG):
+        for m in pattern.finditer(sentence):
+            if re.search(
+                r"(?:\d|\b(?:of|hundreds|dozens|thousands|scores))\s+$", sentence[: m.start("who")]
+            ):
+                continue  # "eight Mexicans died", "hundreds of Taliban killed": not one person
+            outcome = _outcome_of_harm(m.groupdict().get("harm") or m["harm2"])
+            if pattern is _ACTIVE and m["dead"]:
+                outcome = "killed"
+            start, end = m.span("who")
+            found.append({"start": start, "end": end, "quantity": m["who"], "low": 1, "high": 1,
+                          "qualifier": "none", "outcome": outcome, "victim_group": "people",
+                          "relation": None})  # fmt: skip
+    return found
 
 
 def _sentence_claims(sentence: str) -> list[dict]:
     pattern, table = _outcomes()
     outcomes = [(m.start(), m.end(), table[m.group(0).lower()]) for m in pattern.finditer(sentence)]
-    claims = []
+    claims: list[dict] = []
+    previous: dict | None = None
     for start, end in _quantities(sentence):
-        quantity = sentence[start:end]
-        words = _next_words(sentence, end)
-        group = _group(words)
-        names_outcome = bool(words) and pattern.match(" ".join(words)) is not None
-        first = words[0] if words else ""
-        # "killed seven", "killing scores of troops": the verb right before takes the count.
-        direct = [o for o in outcomes if o[1] <= start and not sentence[o[1] : start].split()]
-        if group is None and not names_outcome:
-            # A count of something else ("several areas", "two vehicles") is not a claim.
-            if first and first not in _LINKING and not (direct and first in _CLAUSE_WORDS):
-                continue
-        outcome = direct[-1][2] if direct else _link(sentence, start, end, outcomes)
-        if outcome is None:
+        if _is_old_value(sentence, start, end):
             continue
-        parsed = parse_quantity(quantity)
-        if parsed is None:
+        listed = _listed(sentence, start, previous)
+        if not (_counts_people(sentence, start, end, outcomes) or listed):
             continue
-        claims.append({"start": start, "end": end, "quantity": quantity, "low": parsed.low,
-                       "high": parsed.high, "qualifier": parsed.qualifier, "outcome": outcome,
-                       "victim_group": group or "people"})  # fmt: skip
-    return claims
+        outcome = _predicate_after(sentence, end, outcomes)
+        relation = _relation(sentence, start, end, previous["end"] if previous else 0)
+        if outcome is None and listed:
+            outcome, relation = previous["outcome"], relation or previous["relation"]
+        outcome = outcome or _link(sentence, start, end, outcomes)
+        parsed = parse_quantity(sentence[start:end])
+        if outcome is None or parsed is None:
+            continue
+        if parsed.qualifier == "exact" and parsed.low is not None:
+            if re.search(r"(?i)\bexceeded\s+$", sentence[:start]):
+                parsed = Quantity(parsed.low + 1, None, "more_than")
+            elif re.match(r"(?:\s+[\w-]+){0,2}\s+or\s+more\b", sentence[end:]):
+                parsed = Quantity(parsed.low, None, "at_least")
+        group = _group(_next_words(sentence, end)) or "people"
+        previous = {"start": start, "end": end, "quantity": sentence[start:end],
+                    "low": parsed.low, "high": parsed.high, "qualifier": parsed.qualifier,
+                    "outcome": outcome, "victim_group": group, "relation": relation}  # fmt: skip
+        claims.append(previous)
+    for person in _persons(sentence):
+        if not any(person["start"] < c["end"] and c["start"] < person["end"] for c in claims):
+            claims.append(person)
+    return sorted(claims, key=lambda c: c["start"])
 
 
 def extract_claims(articles: pl.DataFrame) -> pl.DataFrame:
@@ -141,7 +384,10 @@ def extract_claims(articles: pl.DataFrame) -> pl.DataFrame:
     from toolkit.text import sentences as split
 
     sents = split(articles)
-    candidates = sents.filter(pl.col("text").str.contains(_outcomes()[0].pattern))
+    candidates = sents.filter(
+        pl.col("text").str.contains(_outcomes()[0].pattern)
+        | pl.col("text").str.contains(r"(?i)\btolls?\b")
+    )
     sources = attributions(articles, sentences=candidates)
     said = {
         (d, s): (r, c)
@@ -171,5 +417,141 @@ def extract_claims(articles: pl.DataFrame) -> pl.DataFrame:
               "sentence": pl.String, "quantity": pl.String, "low": pl.Int64, "high": pl.Int64,
               "qualifier": pl.String, "outcome": pl.String, "victims": pl.String,
               "victim_group": pl.String, "perpetrator": pl.String, "attributed_to": pl.String,
-              "cue": pl.String}  # fmt: skip
+              "cue": pl.String, "relation": pl.String}  # fmt: skip
+    return pl.DataFrame(rows, schema=schema)
+
+
+# ---------------------------------------------------------------------------------------------
+# Tolls: one figure per article
+
+
+# A statement that adds to the toll rather than restating it ("two more", "in a separate attack").
+_ADDITIONAL = re.compile(
+    r"(?i)\b(?:also|another|separate(?:ly)?|elsewhere|in addition|additionally|further|"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen)\s+more)\b"
+)
+_TOLL_OUTCOMES = ("killed", "wounded")
+
+
+def _best(qualifier: str, low: int | None, high: int | None) -> int:
+    """The single figure a claim stands for: the number as written ("more than 100" is 100)."""
+    if qualifier == "more_than" and low is not None:
+        return low - 1
+    if qualifier == "nearly" and high is not None:
+        return high + 1
+    if low is not None:
+        return low
+    return high or 0
+
+
+Figure = tuple[int, int, int | None]  # best, low, high (None: open)
+
+
+def _add(a: Figure, b: Figure) -> Figure:
+    high = None if a[2] is None or b[2] is None else a[2] + b[2]
+    return a[0] + b[0], a[1] + b[1], high
+
+
+def _statement(rows: list[dict]) -> Figure:
+    """The figure of one sentence.
+
+    Counts from one source add ("two soldiers and three civilians"); when sources differ, the
+    largest source's figure stands (the others dispute it).
+    """
+    by_source: dict[str | None, Figure] = {}
+    for row in rows:
+        key = (row.get("attributed_to") or "").lower() or None
+        figure = (_best(row["qualifier"], row["low"], row["high"]), row["low"] or 0, row["high"])
+        by_source[key] = _add(by_source[key], figure) if key in by_source else figure
+    return max(by_source.values(), key=lambda f: f[0])
+
+
+def _toll(rows: list[dict]) -> Figure:
+    """An article's toll for one outcome from its claims in text order (subsets dropped)."""
+    total: Figure = (0, 0, 0)
+    statements: dict[str, list[dict]] = {}
+    for row in rows:
+        statements.setdefault(row["sentence"], []).append(row)
+    for sentence, claims in statements.items():
+        figure = _statement(claims)
+        if any(c.get("relation") == "update" for c in claims):
+            total = figure
+        elif total[0] and _ADDITIONAL.search(sentence):
+            total = _add(total, figure)
+        elif figure[0] > total[0]:
+            total = figure
+    return total
+
+
+def casualty_tolls(claims: pl.DataFrame, *, articles: pl.DataFrame | None = None) -> pl.DataFrame:
+    """One row per article: ``killed`` and ``wounded``, a best single figure with low and high.
+
+    Rules (the conventions of ACLED and Iraq Body Count, made explicit):
+
+    - a claim stands for the number as written ("at least 12", "more than 12" and "nearly 12"
+      are all 12; "dozens" is the low bound of the vague-word profile; a range its low end);
+      ``killed_low``/``killed_high`` keep the bounds (high null when open-ended);
+    - subsets (``relation == "subset"``: "including two who...", "among them") do not add;
+    - within a sentence, counts from one source add ("two soldiers and three civilians were
+      killed" gives 5); counts from different sources dispute each other and the largest
+      stands (see :func:`compare_claims` for the dispute itself);
+    - across sentences, a later sentence restates or raises the toll (the largest figure
+      stands), an update ("the toll rose to 126") replaces it even when lower, and a sentence
+      about a separate incident or additional victims ("also", "another", "separately",
+      "two more") adds to it;
+    - an article with no claim of that outcome has 0.
+
+    Parameters
+    ----------
+    claims
+        The claims frame of :func:`extract_claims` (``doc_id``, ``sentence``, ``start``,
+        ``low``, ``high``, ``qualifier``, ``outcome``; ``relation`` and ``attributed_to``
+        used where present), or an articles frame (``doc_id`` and ``text``), whose claims are
+        extracted first.
+    articles
+        Optionally the articles the claims came from, so that articles without any claim
+        get a row (with 0) too.
+
+    Returns
+    -------
+    polars.DataFrame
+        ``doc_id``, ``killed``, ``killed_low``, ``killed_high``, ``wounded``,
+        ``wounded_low``, ``wounded_high``, ``claims`` (how many claims were read).
+
+    Examples
+    --------
+    >>> text = ("A car bomb killed two soldiers and three civilians and wounded 20 people, "
+    ...         "including four children. The toll later rose to 7, police said.")
+    >>> casualty_tolls(pl.DataFrame({"doc_id": ["a"], "text": [text]})).row(0)
+    ('a', 7, 7, 7, 20, 20, 20, 5)
+    """
+    if "outcome" not in claims.columns and "text" in claims.columns:
+        articles = claims if articles is None else articles
+        claims = extract_claims(claims)
+    per_doc: dict[str, dict[str, list[dict]]] = {}
+    columns = [c for c in ("doc_id", "sentence", "start", "low", "high", "qualifier", "outcome",
+                           "relation", "attributed_to") if c in claims.columns]  # fmt: skip
+    for row in claims.sort("doc_id", "start").select(columns).iter_rows(named=True):
+        if row.get("relation") == "subset":
+            continue
+        per_doc.setdefault(row["doc_id"], {}).setdefault(row["outcome"], []).append(row)
+    docs = (
+        list(dict.fromkeys(articles["doc_id"].cast(pl.String).to_list()))
+        if articles is not None
+        else []
+    )
+    docs += [d for d in dict.fromkeys(claims["doc_id"].to_list()) if d not in set(docs)]
+    counted = dict(claims.group_by("doc_id").len().iter_rows()) if claims.height else {}
+    rows = []
+    for doc in docs:
+        row: dict = {"doc_id": doc}
+        for outcome in _TOLL_OUTCOMES:
+            best, low, high = _toll(per_doc.get(doc, {}).get(outcome, []))
+            row |= {outcome: best, f"{outcome}_low": low, f"{outcome}_high": high}
+        rows.append(row | {"claims": counted.get(doc, 0)})
+    schema = (
+        {"doc_id": pl.String}
+        | {f"{o}{s}": pl.Int64 for o in _TOLL_OUTCOMES for s in ("", "_low", "_high")}
+        | {"claims": pl.UInt32}
+    )
     return pl.DataFrame(rows, schema=schema)
