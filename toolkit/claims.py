@@ -22,7 +22,14 @@ import re
 
 import polars as pl
 
-from toolkit.numbers import Quantity, _qualifiers, _vague, find_numbers, parse_quantity
+from toolkit.numbers import (
+    Quantity,
+    _number_words,
+    _qualifiers,
+    _vague,
+    find_numbers,
+    parse_quantity,
+)
 from toolkit.sources import attributions
 from toolkit.wordlists import load_table
 
@@ -40,7 +47,10 @@ _THINGS = {"vehicles", "vehicle", "cars", "buildings", "building", "homes", "hou
            "months", "percent", "rockets", "missiles", "times", "kilometres", "kilometers",
            "miles", "metres", "meters", "dollars", "accidents", "attacks", "counts", "cases",
            "aboard", "million", "billion", "count", "countries", "factions",
-           "per", "cities", "provinces", "regions", "states"}  # fmt: skip
+           "per", "cities", "provinces", "regions", "states", "car", "bombs", "bomb", "blasts",
+           "explosions", "strikes", "airstrikes", "shells", "bombings", "suicide", "planes",
+           "aircraft", "jets", "helicopters", "tanks", "boats", "trucks", "buses", "floors",
+           "storeys", "mosques", "churches", "schools", "hospitals", "shops"}  # fmt: skip
 
 _SEVERITY = ["killed", "killed_or_wounded", "wounded", "kidnapped", "captured", "arrested",
              "missing", "besieged", "displaced", "affected"]  # fmt: skip
@@ -117,7 +127,7 @@ _BOUNDARY = re.compile(
 )
 _AUX = {"were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "reportedly",
         "also", "all", "later", "now", "allegedly", "confirmed", "feared", "believed", "left",
-        "found"}  # fmt: skip
+        "found", "still"}  # fmt: skip
 _NOT_NOUN = {"in", "on", "at", "by", "from", "during", "with", "after", "before", "near", "as",
              "to", "for", "since", "when", "while", "who", "that", "which", "including",
              "among", "but", "than"}  # fmt: skip
@@ -125,20 +135,26 @@ _SUBSET_BEFORE = re.compile(
     r"(?i)\b(?:including|among\s+(?:them|whom|those|the)|of\s+whom|of\s+them|such\s+as)\b[^;:.]*$"
 )
 _SUBSET_AFTER = re.compile(
-    r"(?i)^\s+(?:of\s+(?:them|whom|those|the\s+(?:dead|victims|injured|wounded|killed|deceased|"
-    r"casualties|people|bodies)))\b"
+    r"(?i)^\s+(?:of\s+(?:them|whom|which|those|the\s+(?:dead|victims|injured|wounded|killed|deceased|"
+    r"casualties|people|bodies))|(?:[\w-]+\s+){0,2}among\s+(?:them|the\s+(?:dead|victims|"
+    r"injured|wounded|killed|deceased)|those\s+killed))\b"
 )
 _UPDATE_BEFORE = re.compile(
-    r"(?i)\b(?:rose|risen|rising|climbed|increased|jumped|reached|raised|revised|updated|"
+    r"(?i)\b(?:rose|rises|risen|rising|climbed|climbs|increased|increases|jumped|jumps|reached|"
+    r"reaches|raised|revised|updated|"
     r"bringing|brought|now\s+stands|toll\s+(?:now\s+)?(?:stands|stood))\b(?:\W+\w+){0,6}\W+$"
 )
 _OLD_VALUE = re.compile(r"(?i)\bfrom\s+$")
 _PREVIOUS = re.compile(r"(?i)\bprevious(?:\s+\w+)?(?:\s+(?:toll|count|figure)\s+of)?\s+$")
-_TOLL_BEFORE = re.compile(r"(?i)\b(death|casualty|the|a)?\s*tolls?\b(?:\W+\w+){0,6}?\W+$")
+_TOLL_BEFORE = re.compile(r"(?i)\b(death|casualty|the|a)?\s*tolls?\b(?:\W+[\w'’]+){0,14}?\W+$")
 
 
 def _words_after(sentence: str, end: int) -> list[str]:
     return re.findall(r"[\w’'-]+|[,;:.!?()]", sentence[end:].lower())[:12]
+
+
+def _is_count(word: str) -> bool:
+    return word[0].isdigit() or word in _number_words() or word in _vague("conservative")
 
 
 def _predicate_after(sentence: str, end: int, outcomes: list[tuple[int, int, str]]) -> str | None:
@@ -146,14 +162,20 @@ def _predicate_after(sentence: str, end: int, outcomes: list[tuple[int, int, str
     words = _words_after(sentence, end)
     i = 0
     while i < len(words) and i < 5 and words[i] not in _AUX and words[i] not in _NOT_NOUN:
-        if re.fullmatch(r"[,;:.!?()]", words[i]):
-            break
-        if _outcomes()[0].fullmatch(words[i]):
+        if words[i] in _THINGS:
+            return None  # "two car bombs killed": the count is of bombs
+        if words[i] == "," and "," in words[i + 1 : i + 9]:
+            i = words.index(",", i + 1) + 1  # "Two guards, including a commander, are killed"
+            continue
+        if re.fullmatch(r"[,;:.!?()]", words[i]) or _outcomes()[0].fullmatch(words[i]):
             break
         if words[i] in ("and", "or") and (
-            i + 1 >= len(words) or words[i + 1] in _AUX or _outcomes()[0].fullmatch(words[i + 1])
+            i + 1 >= len(words)
+            or words[i + 1] in _AUX
+            or _outcomes()[0].fullmatch(words[i + 1])
+            or _is_count(words[i + 1])
         ):
-            break  # "troops and capturing": a new verb, not more of the noun phrase
+            break  # "troops and capturing", "civilians and dozens wounded": a new clause
         i += 1
     if i < len(words) and words[i] == "who":
         i += 1  # "200,000 people who have been under siege"
@@ -170,6 +192,10 @@ def _predicate_after(sentence: str, end: int, outcomes: list[tuple[int, int, str
     return None
 
 
+# "killing four officers and freeing 350 prisoners": a second verb starts a new object.
+_NEW_VERB = re.compile(r"(?i)(?:\band|,)\s+(?:\w+ly\s+)?\w{3,}(?:ing|ed)\s+(?:\w+\s+){0,2}$")
+
+
 def _object_of(sentence: str, start: int, outcomes: list[tuple[int, int, str]]) -> str | None:
     """The outcome of a verb before the count with nothing clausal between.
 
@@ -180,7 +206,7 @@ def _object_of(sentence: str, start: int, outcomes: list[tuple[int, int, str]]) 
         return None
     _, o_end, outcome = before[-1]
     between = sentence[o_end:start]
-    if _BOUNDARY.search(between) or len(between.split()) > 12:
+    if _BOUNDARY.search(between) or len(between.split()) > 12 or _NEW_VERB.search(between):
         return None
     return outcome
 
@@ -189,19 +215,36 @@ def _link(sentence: str, start: int, end: int, outcomes: list[tuple[int, int, st
     found = _predicate_after(sentence, end, outcomes) or _object_of(sentence, start, outcomes)
     if found:
         return found
+    toll = _TOLL_BEFORE.search(sentence[:start])
+    if toll and not _BOUNDARY.search(sentence[toll.end() : start]):
+        return "killed_or_wounded" if (toll.group(1) or "").lower() == "casualty" else "killed"
     after = [o for o in outcomes if o[0] >= end and len(sentence[end : o[0]].split()) <= 8
              and not _BOUNDARY.search(sentence[end : o[0]])]  # fmt: skip
     if after:
         return after[0][2]
-    toll = _TOLL_BEFORE.search(sentence[:start])
-    if toll and not _BOUNDARY.search(sentence[toll.end() : start]):
-        return "killed_or_wounded" if (toll.group(1) or "").lower() == "casualty" else "killed"
     before = [o for o in outcomes if o[1] <= start and len(sentence[o[1] : start].split()) <= 3]
     return before[-1][2] if before else None
 
 
+# A toll for a whole war or period, not for the incident reported: "more than 470,000 people
+# have been killed since the conflict began", "the death toll from the six-year conflict".
+_BACKGROUND = re.compile(
+    r"(?i)\bsince\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:war|conflict|revolt|uprising|crisis|revolution|"
+    r"began|start|beginning|outbreak|20\d\d|19\d\d|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)\b|\b(?:toll|killed|deaths?)\s+(?:from|in|of|during)"
+    r"\s+the\s+(?:[\w-]+\s+){0,3}?(?:war|conflict|revolt|uprising|crisis)\b|\b(?:\w+-year|years-long|"
+    r"years\s+of)\s+(?:civil\s+)?(?:war|conflict)\b"
+)
+
+
 def _relation(sentence: str, start: int, end: int, previous_end: int) -> str | None:
-    """``subset`` ("including two who..."), ``update`` ("the toll rose to 126") or None."""
+    """How a claim relates to others: ``subset``, ``update``, ``background`` or None.
+
+    ``subset``: "including two who..."; ``update``: "the toll rose to 126"; ``background``: a
+    war's toll ("since 2011").
+    """
+    if _BACKGROUND.search(sentence, max(0, start - 60), min(len(sentence), end + 70)):
+        return "background"
     clause = sentence[previous_end:start]
     if _SUBSET_BEFORE.search(clause) or _SUBSET_AFTER.match(sentence[end:]):
         return "subset"
@@ -228,8 +271,18 @@ def _counts_people(sentence: str, start: int, end: int, outcomes: list) -> bool:
     first = words[0] if words else ""
     if first in _THINGS or _AGES.search(sentence[max(0, start - 60) : start]):
         return False
+    if re.search(
+        r"(?i)\b(?:age\s+of|died\s+at|dies\s+at)\s+$", sentence[max(0, start - 20) : start]
+    ):
+        return False  # "dies at the age of 90"
     if re.match(r"\.\d", sentence[end:]) or "." in sentence[start:end]:
         return False  # "18.9 deaths per 100,000" is a rate
+    if re.search(r"(?i)\bper\s+$", sentence[max(0, start - 5) : start]):
+        return False
+    if re.search(r"\d[-./:]$", sentence[max(0, start - 2) : start]) or re.match(
+        r"[-./:]\d", sentence[end:]
+    ):
+        return False  # part of a date or a time: "6-09-2013", "14:28"
     if _group(words) is not None or (words and _outcomes()[0].match(" ".join(words))):
         return True
     if _predicate_after(sentence, end, outcomes):
@@ -246,20 +299,22 @@ def _counts_people(sentence: str, start: int, end: int, outcomes: list) -> bool:
 _AGES = re.compile(r"(?i)\b(?:aged|ages\s+of)\s+(?:[\w-]+,?\s+(?:and\s+)?)*$")
 
 
+def _joined(between: str) -> bool:
+    """Whether the words between two counts join them in one list ("two soldiers and three")."""
+    if len(between.split()) > 12 or re.search(r"[;:.!?]", between) or _NEW_VERB.search(between):
+        return False
+    if not re.search(r"(?:,|\band|\bas\s+were)\s*$", between):
+        return False
+    return not re.search(r"(?i)\b(?:said|says|according|while|whereas|but)\b", between)
+
+
 def _listed(sentence: str, start: int, previous: dict | None) -> bool:
     """Whether the count continues a list begun by the previous claim.
 
     "21 injured in Davao, 36 in North Cotabato and seven in General Santos", "two who... and
     10 who...".
     """
-    if previous is None:
-        return False
-    between = sentence[previous["end"] : start]
-    if len(between.split()) > 12 or re.search(r"[;:.!?]", between):
-        return False
-    if not re.search(r"(?:,|\band|\bas\s+were)\s*$", between):
-        return False
-    return not re.search(r"(?i)\b(?:said|says|according|while|whereas|but)\b", between)
+    return previous is not None and _joined(sentence[previous["end"] : start])
 
 
 # One person harmed, named or referred to: "He died", "The attacker was shot dead", "Police
@@ -452,18 +507,39 @@ def _add(a: Figure, b: Figure) -> Figure:
     return a[0] + b[0], a[1] + b[1], high
 
 
-def _statement(rows: list[dict]) -> Figure:
+def _statement(sentence: str, rows: list[dict]) -> Figure:
     """The figure of one sentence.
 
-    Counts from one source add ("two soldiers and three civilians"); when sources differ, the
-    largest source's figure stands (the others dispute it).
+    Counts enumerated in one list add ("two soldiers and three civilians were killed", "A, B
+    and C"); a count after a comma alone refines the one before ("Ten people are killed, seven
+    from the same family") and does not. Otherwise the largest stands: a headline run into its
+    first sentence restates it, and a second source disputes the first.
     """
-    by_source: dict[str | None, Figure] = {}
+    chains: list[list[Figure]] = []
+    enumerated: list[bool] = []
+    cursor, last_end = 0, None
     for row in rows:
-        key = (row.get("attributed_to") or "").lower() or None
         figure = (_best(row["qualifier"], row["low"], row["high"]), row["low"] or 0, row["high"])
-        by_source[key] = _add(by_source[key], figure) if key in by_source else figure
-    return max(by_source.values(), key=lambda f: f[0])
+        at = sentence.find(row["quantity"], cursor) if row.get("quantity") else -1
+        between = sentence[last_end:at] if at >= 0 and last_end is not None else ""
+        if chains and between and _joined(between):
+            chains[-1].append(figure)
+            enumerated[-1] = enumerated[-1] or bool(re.search(r"\b(?:and|as\s+were)\s*$", between))
+        else:
+            chains.append([figure])
+            enumerated.append(False)
+        if at >= 0:
+            cursor = last_end = at + len(row["quantity"])
+    totals = []
+    for chain, summed in zip(chains, enumerated, strict=True):
+        if summed:
+            total = chain[0]
+            for figure in chain[1:]:
+                total = _add(total, figure)
+            totals.append(total)
+        else:
+            totals.append(max(chain, key=lambda f: f[0]))
+    return max(totals, key=lambda f: f[0])
 
 
 def _toll(rows: list[dict]) -> Figure:
@@ -473,7 +549,7 @@ def _toll(rows: list[dict]) -> Figure:
     for row in rows:
         statements.setdefault(row["sentence"], []).append(row)
     for sentence, claims in statements.items():
-        figure = _statement(claims)
+        figure = _statement(sentence, claims)
         if any(c.get("relation") == "update" for c in claims):
             total = figure
         elif total[0] and _ADDITIONAL.search(sentence):
@@ -491,10 +567,11 @@ def casualty_tolls(claims: pl.DataFrame, *, articles: pl.DataFrame | None = None
     - a claim stands for the number as written ("at least 12", "more than 12" and "nearly 12"
       are all 12; "dozens" is the low bound of the vague-word profile; a range its low end);
       ``killed_low``/``killed_high`` keep the bounds (high null when open-ended);
-    - subsets (``relation == "subset"``: "including two who...", "among them") do not add;
-    - within a sentence, counts from one source add ("two soldiers and three civilians were
-      killed" gives 5); counts from different sources dispute each other and the largest
-      stands (see :func:`compare_claims` for the dispute itself);
+    - subsets (``relation == "subset"``: "including two who...", "among them") do not add,
+      nor do a whole war's tolls (``relation == "background"``: "since the conflict began");
+    - within a sentence, counts joined in one list add ("two soldiers and three civilians were
+      killed" gives 5); otherwise the largest stands (a headline run into the first sentence
+      restates it; a second source disputes it, see :func:`compare_claims`);
     - across sentences, a later sentence restates or raises the toll (the largest figure
       stands), an update ("the toll rose to 126") replaces it even when lower, and a sentence
       about a separate incident or additional victims ("also", "another", "separately",
@@ -529,10 +606,11 @@ def casualty_tolls(claims: pl.DataFrame, *, articles: pl.DataFrame | None = None
         articles = claims if articles is None else articles
         claims = extract_claims(claims)
     per_doc: dict[str, dict[str, list[dict]]] = {}
-    columns = [c for c in ("doc_id", "sentence", "start", "low", "high", "qualifier", "outcome",
-                           "relation", "attributed_to") if c in claims.columns]  # fmt: skip
+    wanted = ("doc_id", "sentence", "start", "quantity", "low", "high", "qualifier", "outcome",
+              "relation")  # fmt: skip
+    columns = [c for c in wanted if c in claims.columns]
     for row in claims.sort("doc_id", "start").select(columns).iter_rows(named=True):
-        if row.get("relation") == "subset":
+        if row.get("relation") in ("subset", "background"):
             continue
         per_doc.setdefault(row["doc_id"], {}).setdefault(row["outcome"], []).append(row)
     docs = (
