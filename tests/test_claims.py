@@ -5,7 +5,7 @@ import polars as pl
 import pytest
 
 from toolkit import load_sample
-from toolkit.claims import extract_claims
+from toolkit.claims import casualty_tolls, extract_claims
 
 
 def claims_of(text: str) -> list[tuple]:
@@ -33,17 +33,79 @@ def test_qualifiers_and_vague_words_keep_their_words():
     ]
 
 
-def test_the_sample_claims_carry_their_sources():
+# The sample article's nine claims as annotated in claims-dev.jsonl (figures and sources).
+SAMPLE_GOLD = [
+    ("scores of", 40, None, "killed", "activists and state media"),
+    ("hundreds", 200, None, "captured", "activists and state media"),
+    ("300", 300, 300, "killed", "Syria’s government"),
+    ("some 200,000", 200000, 200000, "besieged", "Abdurrahman"),
+    ("dozens of", 24, None, "killed_or_wounded", "Abdurrahman"),
+    ("Brig. Gen. Samer Amin Ali", 1, 1, "killed", "The Observatory and Deir Ezzor 24"),
+    ("42", 42, 42, "killed", "Abdurrahman"),
+    ("two", 2, 2, "killed", "Abdurrahman"),
+    ("10", 10, 10, "killed", "Abdurrahman"),
+]
+
+
+def test_every_sample_claim_is_found_with_its_figures_and_source():
     claims = extract_claims(load_sample())
     text = load_sample()["text"][0]
     for start, end, quantity in claims.select("start", "end", "quantity").iter_rows():
         assert text[start:end] == quantity
-    by_quantity = {
-        q: (o, s) for q, o, s in claims.select("quantity", "outcome", "attributed_to").iter_rows()
-    }
-    assert by_quantity["300"] == ("killed", "Syria’s government")
-    assert by_quantity["scores of"] == ("killed", "activists and state media")
-    assert by_quantity["42"] == ("killed", "Abdurrahman")
+    found = claims.select("quantity", "low", "high", "outcome", "attributed_to").rows()
+    assert found == SAMPLE_GOLD
+
+
+def test_sample_claims_carry_victims_places_dates_and_relations():
+    claims = extract_claims(load_sample())
+    by_quantity = {row["quantity"]: row for row in claims.iter_rows(named=True)}
+    assert by_quantity["scores of"]["victims"] == "troops and civilians"
+    assert by_quantity["scores of"]["where"] == "Deir el-Zour"
+    assert by_quantity["scores of"]["when"] == "2016-W02-WE"
+    assert by_quantity["300"]["perpetrator"] == "IS"
+    assert by_quantity["300"]["when"] == "2016-01-17"
+    assert by_quantity["42"]["when"] == "2016-01-16"
+    assert [by_quantity[q]["relation"] for q in ("42", "two", "10")] == [None, "subset", "subset"]
+
+
+def tolls_of(*texts: str) -> list[tuple]:
+    articles = pl.DataFrame({"doc_id": [str(i) for i in range(len(texts))], "text": list(texts)})
+    return casualty_tolls(articles).select("killed", "wounded").rows()
+
+
+def test_tolls_add_listed_groups_and_leave_subsets_out():
+    assert tolls_of(
+        "A car bomb killed two soldiers and three civilians and wounded 20 people, "
+        "including four children."
+    ) == [(5, 20)]
+
+
+def test_tolls_take_updates_and_restatements_once():
+    assert tolls_of(
+        "Twelve people were killed in the blast. Police said 12 people died. "
+        "The toll later rose to 15.",
+        "Ten people are killed, seven from the same family, in an airstrike.",
+        "Blast kills 20 rebels AFP Thursday At least 20 rebels were killed in a blast.",
+    ) == [(15, 0), (10, 0), (20, 0)]
+
+
+def test_tolls_add_separate_incidents_and_drop_a_wars_background_toll():
+    assert tolls_of(
+        "A bomb killed five people in Kabul. In a separate attack, three soldiers were killed. "
+        "More than 150,000 people have been killed since the conflict began.",
+    ) == [(8, 0)]
+
+
+def test_articles_without_claims_get_a_zero_and_old_values_are_not_claims():
+    assert tolls_of("The minister visited the region.") == [(0, 0)]
+    assert claims_of("The toll rose from 14 to 31.") == [("31", 31, 31, "exact", "killed")]
+
+
+def test_single_people_count_one():
+    assert claims_of("He was killed in the attack. Police arrested the accused.") == [
+        ("He", 1, 1, "none", "killed"),
+        ("the accused", 1, 1, "none", "arrested"),
+    ]
 
 
 @pytest.mark.shared_data

@@ -1,18 +1,48 @@
-"""Casualty claims: who says how many were killed, wounded, captured... (a first baseline).
+"""Casualty claims: who says how many were killed, wounded, captured... and the tolls they add to.
 
-:func:`extract_claims` returns one row per claim with the columns of the claims frame in
-``design.md`` that this baseline fills: ``doc_id``, ``sent_id``, ``start``, ``end`` (offsets
-of ``quantity`` in the article text), ``sentence``, ``quantity`` (as written, with its
-qualifier: "at least 39", "dozens of"), ``low``, ``high``, ``qualifier``, ``outcome``,
-``victim_group``, ``attributed_to`` and ``cue``. ``victims``, ``perpetrator``, ``when`` and
-``where`` are not filled yet (null).
+:func:`extract_claims` returns the *claims* frame, one row per claim:
 
-How it works: candidate sentences (those with an outcome word from
-``wordlists/casualty_outcomes.csv``) are picked with one polars expression; in each, every
-count (:func:`toolkit.numbers.find_numbers`), vague quantity or negation is linked to the
-nearest outcome word, provided the words after it name people (``wordlists/victim_nouns.csv``)
-or an outcome ("300 deaths", "18 dead"), so that "several areas" or "two vehicles" are left
-out. The source comes from :func:`toolkit.sources.attributions` in the same sentence.
+============== ======= ========================================================================
+column         type    meaning
+============== ======= ========================================================================
+doc_id         str     the article
+sent_id        u32     the sentence (see :func:`toolkit.sentences`)
+start, end     u32     offsets of ``quantity`` in the article text
+sentence       str     the sentence
+quantity       str     the count as written with its qualifier ("at least 39", "dozens of"),
+                       or the person ("He", "the accused", "Brig. Gen. Samer Amin Ali")
+low, high      i64     bounds (null when open): see :mod:`toolkit.numbers`; a person is 1
+qualifier      str     exact, about, at_least, more_than, nearly, up_to, range, vague, none
+outcome        str     killed, wounded, killed_or_wounded, captured, kidnapped, arrested,
+                       missing, displaced, besieged, affected
+victims        str     the words naming the victims ("troops and civilians"), if any
+victim_group   str     people, civilians, children, troops, police, militants, officials,
+                       journalists, other
+perpetrator    str     who did it: "by X" after a passive verb, the subject of an active one
+attributed_to  str     who says so (pronouns resolved, see :mod:`toolkit.sources`); null when
+                       the article says it in its own voice
+cue            str     the reporting verb or phrase ("said", "according to")
+relation       str     ``subset`` (refines a figure: "including two who..."), ``update`` (a
+                       revised toll: "rose to 126"), ``background`` (a war's toll "since 2011")
+                       or null
+where          str     the first place named in the sentence ("in Deir el-Zour"), a heuristic
+when           str     the TIMEX3 value of the date the sentence refers to
+when_begin,    date    its calendar range; ``dated_by`` says whether it came from the sentence,
+when_end               was inherited from the sentences before, or is the publication date
+============== ======= ========================================================================
+
+How it works: candidate sentences (an outcome word from ``wordlists/casualty_outcomes.csv``, or
+"toll") are picked with one polars expression; only those are parsed. In each, every count
+(:func:`toolkit.numbers.find_numbers`), vague quantity or negation is linked to its outcome:
+the predicate after its noun phrase ("42 extremists were killed"), else the verb whose object
+it is ("killed two soldiers and three civilians"), else a toll ("the toll rose to 7"), else a
+nearby outcome word; a count continuing a list takes the list's outcome ("21 injured in Davao,
+36 in North Cotabato"). Counts of things ("two vehicles", "several areas"), ages, rates, dates
+and old values ("rose from 14 to 31") are left out. Single people harmed ("He died", "Police
+arrested the accused", "among the dead was ...") count one.
+
+:func:`casualty_tolls` turns claims into one figure per article, and :func:`compare_claims`
+sets the figures different sources give for the same outcome and day side by side.
 """
 
 from __future__ import annotations
@@ -31,9 +61,9 @@ from toolkit.numbers import (
     parse_quantity,
 )
 from toolkit.sources import attributions
-from toolkit.wordlists import load_table
+from toolkit.wordlists import load, load_table
 
-__all__ = ["casualty_tolls", "extract_claims"]
+__all__ = ["casualty_tolls", "compare_claims", "extract_claims"]
 
 # Words that may follow a count of people without naming them ("42 were killed").
 _LINKING = {"of", "were", "was", "are", "is", "who", "have", "had", "more", "other", "others"}
@@ -357,7 +387,7 @@ _ACTIVE = re.compile(
 )
 _AMONG = re.compile(
     rf"(?i:among\s+the\s+(?P<harm>dead|killed|injured|wounded|victims))(?:\s+\w+)?"
-    rf"\s+(?:was|were|is|are)\s+(?:[\w-]+\s+){{0,4}}?(?P<who>{_NAME})"
+    rf"\s+(?:was|were|is|are)\s+(?:[\w-]+,?\s+){{0,4}}?(?P<who>{_NAME})"
 )
 
 
@@ -385,9 +415,12 @@ def _persons(sentence: str) -> list[dict]:
             if pattern is _ACTIVE and m["dead"]:
                 outcome = "killed"
             start, end = m.span("who")
-            found.append({"start": start, "end": end, "quantity": m["who"], "low": 1, "high": 1,
-                          "qualifier": "none", "outcome": outcome, "victim_group": "people",
-                          "relation": None})  # fmt: skip
+            last = sentence[start:end].split()[-1].rstrip(".").lower()
+            if sentence[end - 1] == "." and last not in load("abbreviations_en"):
+                end -= 1  # the sentence's full stop, not an abbreviation's
+            found.append({"start": start, "end": end, "quantity": sentence[start:end],
+                          "low": 1, "high": 1, "qualifier": "none", "outcome": outcome,
+                          "victim_group": "people", "relation": None})  # fmt: skip
     return found
 
 
@@ -426,6 +459,97 @@ def _sentence_claims(sentence: str) -> list[dict]:
     return sorted(claims, key=lambda c: c["start"])
 
 
+_STOP_VICTIMS = _NOT_NOUN | _AUX | {"and", "or", "were", "was", "had", "have", "are", "is"}
+_PERPETRATOR_NOUNS = re.compile(
+    r"(?i)\b(?:militants?|gunm[ae]n|forces|troops|army|police|attackers?|bombers?|jets|"
+    r"aircraft|airstrikes?|air\s*strikes?|strikes?|rebels|fighters|insurgents|soldiers|"
+    r"extremists|group|regime|coalition|government|terrorists)\b"
+)
+_HARM_VERBS = (
+    r"killed|kills|kill|killing|wounded|wounding|injured|injuring|injures|shot|captured|"
+    r"kidnapped|abducted|executed|arrested|detained|massacred|murdered|slaughtered|eliminated"
+)
+_ACTIVE_BEFORE = re.compile(
+    rf"(?P<who>(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)\s+(?:\w+ly\s+|\w+day\s+)?(?:{_HARM_VERBS})\s+$"
+)
+_BY_AFTER = re.compile(
+    rf"^[^.;:]{{0,80}}?\b(?:{_HARM_VERBS}|dead|died)\b[^.;:,]{{0,30}}?\bby\s+(?:an?\s+|the\s+)?"
+    rf"(?P<who>(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+?)(?=\s+(?:in|on|at|near|during|after|when|while|"
+    rf"who|which|that|as|and|,|\.)|[,.;]|$)"
+)
+_PLACE = re.compile(
+    r"\b(?:in|near|outside|across|at)\s+(?:the\s+)?(?P<where>(?!(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|The|A|An|least|most)\b)[A-Z][\w’'-]+"
+    r"(?:\s+(?:[A-Z][\w’'-]+|al-\w+|el-\w+|ez-\w+|de|of)){0,4})"
+)
+_DETERMINERS = re.compile(r"(?i)^(?:the|a|an|its|their|his|her)\s+")
+
+
+def _victim_words(sentence: str, end: int) -> str | None:
+    """The words naming who the count is of: "troops and civilians", "Mexican nationals"."""
+    words = list(re.finditer(r"[\w’'-]+|[,;:.!?()“”\"]", sentence[end:]))
+    last = None
+    for i, m in enumerate(words[:6]):
+        word = m.group().lower()
+        if word in ("and", "or"):
+            following = words[i + 1].group().lower() if i + 1 < len(words) else ""
+            if (
+                following in _STOP_VICTIMS
+                or _is_count(following)
+                or _outcomes()[0].fullmatch(following)
+            ):
+                break
+            continue
+        if word in _STOP_VICTIMS or not word[0].isalnum() or _outcomes()[0].fullmatch(word):
+            break
+        if word == "of" and last is None:
+            continue
+        last = m
+    if last is None:
+        return None
+    first = next(m for m in words if m.group().lower() not in ("of",))
+    return sentence[end + first.start() : end + last.end()].strip() or None
+
+
+def _perpetrator(sentence: str, start: int, end: int) -> str | None:
+    """Who did it, if the sentence says.
+
+    "by Taliban fighters" after a passive verb, or the subject of an active verb right before
+    the count ("IS killed 300 people").
+    """
+    by = _BY_AFTER.search(sentence[end:])
+    if by and (_PERPETRATOR_NOUNS.search(by["who"]) or by["who"][:1].isupper()):
+        return _DETERMINERS.sub("", by["who"]).strip()
+    active = _ACTIVE_BEFORE.search(sentence[:start])
+    if active:
+        words = re.split(r"\s+", active["who"])
+        for cut in range(len(words) - 1, -1, -1):
+            if words[cut].lower() in ("that", "who", "said", "and", "as", "when", "after", "which"):
+                words = words[cut + 1 :]
+                break
+        who = " ".join(words)
+        if who and (who[:1].isupper() or _PERPETRATOR_NOUNS.search(who)):
+            return _DETERMINERS.sub("", who)
+    return None
+
+
+def _where(sentence: str) -> str | None:
+    """The first place named with "in", "near", "at"... in the sentence (a heuristic)."""
+    m = _PLACE.search(sentence)
+    return m["where"] if m else None
+
+
+def _dated(articles: pl.DataFrame, claims: pl.DataFrame) -> pl.DataFrame:
+    """The claims with the date their sentence refers to (see :func:`toolkit.timeline.events`)."""
+    from toolkit.timeline import events
+
+    dated = events(articles, claims).rename(
+        {"when": "when", "begin": "when_begin", "end_date": "when_end"}
+    )
+    return dated.with_columns(pl.col("start").cast(pl.UInt32)).sort("doc_id", "start")
+
+
 def extract_claims(articles: pl.DataFrame) -> pl.DataFrame:
     """Casualty claims in the articles (any frame with ``doc_id`` and ``text``).
 
@@ -462,8 +586,11 @@ def extract_claims(articles: pl.DataFrame) -> pl.DataFrame:
                     "start": offset + claim["start"],
                     "end": offset + claim["end"],
                     "sentence": sentence,
-                    "victims": None,
-                    "perpetrator": None,
+                    "victims": _victim_words(sentence, claim["end"])
+                    if claim["qualifier"] != "none"
+                    else None,
+                    "perpetrator": _perpetrator(sentence, claim["start"], claim["end"]),
+                    "where": _where(sentence),
                     "attributed_to": source,
                     "cue": cue,
                 }
@@ -472,8 +599,8 @@ def extract_claims(articles: pl.DataFrame) -> pl.DataFrame:
               "sentence": pl.String, "quantity": pl.String, "low": pl.Int64, "high": pl.Int64,
               "qualifier": pl.String, "outcome": pl.String, "victims": pl.String,
               "victim_group": pl.String, "perpetrator": pl.String, "attributed_to": pl.String,
-              "cue": pl.String, "relation": pl.String}  # fmt: skip
-    return pl.DataFrame(rows, schema=schema)
+              "cue": pl.String, "relation": pl.String, "where": pl.String}  # fmt: skip
+    return _dated(articles, pl.DataFrame(rows, schema=schema))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -633,3 +760,57 @@ def casualty_tolls(claims: pl.DataFrame, *, articles: pl.DataFrame | None = None
         | {"claims": pl.UInt32}
     )
     return pl.DataFrame(rows, schema=schema)
+
+
+def compare_claims(claims: pl.DataFrame) -> pl.DataFrame:
+    """Claims about the same outcome, day and place from different sources, side by side.
+
+    Claims are grouped by article, ``outcome``, ``when_begin`` (the day the sentence refers to)
+    and ``where`` (null matches null); subsets and a war's background tolls are left out. Within
+    a group, each source's figure is the largest it gives (see :func:`casualty_tolls` for the
+    single figure of a claim), so a disagreement is flagged rather than resolved.
+
+    Parameters
+    ----------
+    claims
+        The claims frame of :func:`extract_claims`.
+
+    Returns
+    -------
+    polars.DataFrame
+        ``doc_id``, ``outcome``, ``when_begin``, ``where``, ``sources`` (how many),
+        ``lowest``, ``highest``, ``disputed`` (sources give different figures) and ``says``
+        (a list of {``source``, ``figure``}), disputed groups first.
+
+    Examples
+    --------
+    >>> text = ("The government said 300 people were killed on Saturday. "
+    ...         "Activists said 150 people were killed on Saturday.")
+    >>> from datetime import date
+    >>> articles = pl.DataFrame({"doc_id": ["a"], "text": [text], "published": [date(2016, 1, 18)]})
+    >>> compare_claims(extract_claims(articles)).select(
+    ...     "outcome", "sources", "lowest", "highest", "disputed").row(0)
+    ('killed', 2, 150, 300, True)
+    """
+    kept = claims.filter(~pl.col("relation").fill_null("").is_in(["subset", "background"]))
+    best = pl.struct("qualifier", "low", "high").map_elements(
+        lambda c: _best(c["qualifier"], c["low"], c["high"]), return_dtype=pl.Int64
+    )
+    keys = ["doc_id", "outcome", "when_begin", "where"]
+    per_source = (
+        kept.with_columns(figure=best, source=pl.col("attributed_to").fill_null("(the article)"))
+        .group_by([*keys, "source"], maintain_order=True)
+        .agg(pl.col("figure").max())
+    )
+    return (
+        per_source.group_by(keys, maintain_order=True)
+        .agg(
+            sources=pl.len(),
+            lowest=pl.col("figure").min(),
+            highest=pl.col("figure").max(),
+            says=pl.struct("source", "figure"),
+        )
+        .with_columns(disputed=(pl.col("sources") > 1) & (pl.col("lowest") != pl.col("highest")))
+        .sort("disputed", "sources", descending=True, maintain_order=True)
+        .select(*keys, "sources", "lowest", "highest", "disputed", "says")
+    )
