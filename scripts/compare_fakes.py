@@ -52,7 +52,8 @@ def main() -> None:
         crowd_zero_ours_not=((pl.col("crowd") == 0) & (pl.col("killed") > 0)).sum(),
     )
     print("| " + " | ".join(summary.columns) + " |\n|" + "---|" * summary.width)
-    print("| " + " | ".join(f"{v:.3f}" if isinstance(v, float) else str(v) for v in summary.row(0)) + " |")
+    cells = (f"{v:.3f}" if isinstance(v, float) else str(v) for v in summary.row(0))
+    print("| " + " | ".join(cells) + " |")
     if args.disagreements:
         with pl.Config(tbl_rows=args.disagreements):
             print(table.with_columns(gap=gap).sort("gap", descending=True).head(args.disagreements))

@@ -622,7 +622,7 @@ def _triggers() -> tuple[re.Pattern, re.Pattern, dict[str, tuple[str, ...]]]:
     for kind in ("part", "day", "clock", "season", "ref", "set", "holiday"):
         add(kind, longest(kind))
     add("number_year", ["nineteen", "twenty", "ties"])
-    alternation = r"\d|" + "|".join(sorted(kinds, key=len, reverse=True))
+    alternation = r"\d+|" + "|".join(sorted(kinds, key=len, reverse=True))
     # a word found stands for every trigger inside it ("quarterly" holds "quarter")
     table = {
         word: tuple(sorted(set().union(*(k for inner, k in kinds.items() if inner in word))))

@@ -158,7 +158,12 @@ def time_expressions(
     return pl.DataFrame(rows, schema=SCHEMA)
 
 
-def events(articles: pl.DataFrame, claims: pl.DataFrame | None = None) -> pl.DataFrame:
+def events(
+    articles: pl.DataFrame,
+    claims: pl.DataFrame | None = None,
+    *,
+    sentences_frame: pl.DataFrame | None = None,
+) -> pl.DataFrame:
     """Every sentence (or every claim, when given) placed on the calendar.
 
     The date is the time expression in the same sentence (the first DATE or TIME with a
@@ -173,6 +178,8 @@ def events(articles: pl.DataFrame, claims: pl.DataFrame | None = None) -> pl.Dat
     claims
         Optionally the claims frame of :func:`toolkit.claims.extract_claims`; its rows are
         dated instead of the sentences (by the sentence each claim's ``start`` falls in).
+    sentences_frame
+        The articles' sentences, when :func:`toolkit.sentences` has already split them.
 
     Returns
     -------
@@ -193,7 +200,8 @@ def events(articles: pl.DataFrame, claims: pl.DataFrame | None = None) -> pl.Dat
         .filter(pl.col("type").is_in(["DATE", "TIME"]) & pl.col("begin").is_not_null())
         .select("doc_id", "start", when="value", begin="begin", end_date="end_date")
     )
-    spans = sentences(articles).with_columns(pl.col("start", "end").cast(pl.Int64))
+    spans = sentences(articles) if sentences_frame is None else sentences_frame
+    spans = spans.with_columns(pl.col("start", "end").cast(pl.Int64))
     in_sentence = (
         found.sort("doc_id", "start")
         .join_asof(
