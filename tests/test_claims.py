@@ -116,8 +116,8 @@ def test_claim_scores_on_the_gold_file_do_not_regress(shared):
     result, tolls, _, _ = evaluate(
         str(shared / "gold" / "claims-dev.jsonl"), str(shared / "corpora" / "wikinews")
     )
-    # Measured: P 0.886, R 0.660, F1 0.756, attribution 0.865 (the bar is F1 0.85).
+    # Measured: P 0.895, R 0.723, F1 0.800, attribution 0.87 (the bar is F1 0.85).
     assert result["precision"] >= 0.85
-    assert result["f1"] >= 0.74
+    assert result["f1"] >= 0.78
     assert result["attribution"] >= 0.80
     assert tolls["killed"]["exact"] >= 0.75

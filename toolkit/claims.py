@@ -69,7 +69,7 @@ __all__ = ["casualty_tolls", "compare_claims", "extract_claims"]
 _LINKING = {"of", "were", "was", "are", "is", "who", "have", "had", "more", "other", "others"}
 # Words that may follow a count right after its verb ("killed five and wounded 110").
 _CLAUSE_WORDS = {"and", "or", "in", "on", "at", "from", "during", "when", "after", "while",
-                 "including", "as", "by", "since", "with", "people"}  # fmt: skip
+                 "including", "as", "by", "since", "with", "people", "according"}  # fmt: skip
 
 # Nouns after a count that are not people ("destroyed two vehicles", "killed for three days").
 _THINGS = {"vehicles", "vehicle", "cars", "buildings", "building", "homes", "houses", "areas",
@@ -216,8 +216,8 @@ def _predicate_after(sentence: str, end: int, outcomes: list[tuple[int, int, str
         if words[i] == "," and "," in words[i + 1 : i + 9]:
             i = words.index(",", i + 1) + 1  # "Two guards, including a commander, are killed"
             continue
-        if re.fullmatch(r"[,;:.!?()]", words[i]) or _outcomes()[0].fullmatch(words[i]):
-            break
+        if re.fullmatch(r"[,;:.!?()]", words[i]) or _outcomes()[0].match(" ".join(words[i:])):
+            break  # punctuation, or an outcome ("life was lost" starts at "life")
         if words[i] in ("and", "or") and (
             i + 1 >= len(words)
             or words[i + 1] in _AUX
@@ -338,7 +338,12 @@ def _counts_people(sentence: str, start: int, end: int, outcomes: list) -> bool:
         return True
     direct = any(o[1] <= start and not sentence[o[1] : start].split() for o in outcomes)
     if direct:
-        return not first or first in _CLAUSE_WORDS or bool(re.match(r"\s*[,;.]", sentence[end:]))
+        return (
+            not first
+            or first in _CLAUSE_WORDS
+            or first in _LINKING
+            or bool(re.match(r"\s*[,;.]", sentence[end:]))
+        )
     if first in _LINKING or not first or re.match(r"\s*[,;.]", sentence[end:]):
         return True
     return bool(_TOLL_BEFORE.search(sentence[:start]) or _UPDATE_BEFORE.search(sentence[:start]))
@@ -421,6 +426,30 @@ def _outcome_of_harm(harm: str) -> str:
     return _HARMED.get(harm, harm if harm in _SEVERITY else "killed")
 
 
+_IDENTIFIED = re.compile(r"\bidentified\s+as\s+")
+_NAME_ONLY = re.compile(_NAME)
+_NAME_SEPARATOR = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _identified(sentence: str, outcomes: list[tuple[int, int, str]]) -> list[dict]:
+    """Victims named in a list: "The deceased were identified as A, B and C" (one claim each)."""
+    m = _IDENTIFIED.search(sentence)
+    if m is None or not outcomes:
+        return []
+    outcome = outcomes[0][2]
+    found, at = [], m.end()
+    while (name := _NAME_ONLY.match(sentence, at)) is not None:
+        end = name.end() - (1 if name.group().endswith(".") else 0)
+        found.append({"start": name.start(), "end": end, "quantity": sentence[name.start() : end],
+                      "low": 1, "high": 1, "qualifier": "none", "outcome": outcome,
+                      "victim_group": "people", "relation": None})  # fmt: skip
+        separator = _NAME_SEPARATOR.match(sentence, name.end())
+        if separator is None:
+            break
+        at = separator.end()
+    return found
+
+
 def _persons(sentence: str) -> list[dict]:
     """Claims about one person: a name, pronoun or singular noun phrase with a harm."""
     found = []
@@ -472,7 +501,7 @@ def _sentence_claims(sentence: str) -> list[dict]:
                     "low": parsed.low, "high": parsed.high, "qualifier": parsed.qualifier,
                     "outcome": outcome, "victim_group": group, "relation": relation}  # fmt: skip
         claims.append(previous)
-    for person in _persons(sentence):
+    for person in _persons(sentence) + _identified(sentence, outcomes):
         if not any(person["start"] < c["end"] and c["start"] < person["end"] for c in claims):
             claims.append(person)
     return sorted(claims, key=lambda c: c["start"])
