@@ -164,3 +164,32 @@ def date_range(value: str | None) -> tuple[date | None, date | None]:
 def _months(year: int, first: int, last: int) -> tuple[date, date]:
     end_year = year + 1 if last < first else year
     return date(year, first, 1), date(end_year, last, calendar.monthrange(end_year, last)[1])
+
+
+_GRAINS = [
+    (re.compile(r"^\d{4}-\d{2}-\d{2}T"), "time of day"),
+    (re.compile(r"^\d{4}-\d{2}-\d{2}$"), "day"),
+    (re.compile(r"^\d{4}-W\d{1,2}-WE$"), "weekend"),
+    (re.compile(r"^\d{4}-W\d{1,2}$"), "week"),
+    (re.compile(r"^\d{4}-\d{2}$"), "month"),
+    (re.compile(r"^\d{4}-Q\d$"), "quarter"),
+    (re.compile(r"^\d{4}-H\d$"), "half year"),
+    (re.compile(r"^\d{4}-(?:SP|SU|FA|WI)$"), "season"),
+    (re.compile(r"^\d{4}$"), "year"),
+    (re.compile(r"^\d{3}$"), "decade"),
+    (re.compile(r"^\d{2}$"), "century"),
+]
+
+
+def granularity(value: str | None) -> str:
+    """How precise a TIMEX3 date value is: day, week, month... or ``vague`` when it names none.
+
+    Examples
+    --------
+    >>> [granularity(v) for v in ("2016-01-16TMO", "2016-W02-WE", "2014-06", "PXM", "XXXX-WXX-1")]
+    ['time of day', 'weekend', 'month', 'vague', 'vague']
+    """
+    for pattern, name in _GRAINS:
+        if pattern.match(value or ""):
+            return name
+    return "vague"

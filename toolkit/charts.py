@@ -24,13 +24,19 @@ __all__ = [
     "article_length_histogram",
     "articles_over_time",
     "articles_per_outlet",
+    "claims_over_time",
     "collocate_bars",
     "dispersion_barcode",
+    "disputed_figures",
+    "events_per_day",
     "keyness_bars",
+    "timeline",
     "top_terms",
     "trend_lines",
     "use_interactive",
     "use_offline_svg",
+    "victims_by_group",
+    "who_claims_what",
 ]
 
 THEME = "news_toolkit"
@@ -312,3 +318,187 @@ def collocate_bars(
         .properties(height=alt.Step(16))
     )
     return _titled(chart, title, None)
+
+
+# ---------------------------------------------------------------------------------------------
+# Casualty claims (frames from toolkit.claims)
+
+
+def _source(frame: pl.DataFrame) -> pl.DataFrame:
+    return frame.with_columns(pl.col("attributed_to").fill_null("(the article)").alias("source"))
+
+
+def claims_over_time(claims: pl.DataFrame, *, title: str = "Claims over time") -> alt.LayerChart:
+    """Each claim at the day it refers to, one colour per source.
+
+    A dot marks its low figure and, where the figure is a range, a bar runs up to its high one.
+    Open-ended figures ("at least 40") show the dot only. Subsets and a war's background tolls
+    are left out.
+
+    Takes the frame of :func:`toolkit.claims.extract_claims` (with dates).
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> c = pl.DataFrame({"when_begin": [dt.date(2016, 1, 16)], "low": [36], "high": [40],
+    ...     "outcome": ["killed"], "attributed_to": ["police"], "quantity": ["36 to 40"],
+    ...     "relation": [None]})
+    >>> [layer["mark"]["type"] for layer in claims_over_time(c).to_dict()["layer"]]
+    ['rule', 'point']
+    """
+    shown = _source(claims).filter(
+        ~pl.col("relation").fill_null("").is_in(["subset", "background"])
+        & pl.col("when_begin").is_not_null()
+    )
+    base = alt.Chart(shown).encode(
+        x=alt.X("when_begin:T", title=None),
+        color=alt.Color("source:N", title="source"),
+        tooltip=["source:N", "outcome:N", "quantity:N", "low:Q", "high:Q", "when_begin:T"],
+    )
+    ranges = base.mark_rule(strokeWidth=3, opacity=0.6).encode(
+        y=alt.Y("low:Q", title="people", scale=alt.Scale(type="symlog")), y2="high:Q"
+    )
+    dots = base.mark_point(filled=True, size=60).encode(
+        y="low:Q", shape=alt.Shape("outcome:N", title="outcome")
+    )
+    return _titled(alt.layer(ranges, dots), title, "dots: low figure; bars: ranges")
+
+
+def who_claims_what(tallied: pl.DataFrame, *, title: str = "Who claims what") -> alt.Chart:
+    """Claims per source, split by outcome: from ``tally(claims, ["attributed_to", "outcome"])``.
+
+    Examples
+    --------
+    >>> t = pl.DataFrame({"attributed_to": ["police"], "outcome": ["killed"], "claims": [2],
+    ...     "people": [5]})
+    >>> who_claims_what(t).to_dict()["encoding"]["color"]["field"]
+    'outcome'
+    """
+    chart = (
+        alt.Chart(tallied)
+        .mark_bar()
+        .encode(
+            x=alt.X("claims:Q", title="claims", axis=_count_axis(tallied["claims"])),
+            y=alt.Y("attributed_to:N", sort="-x", title=None),
+            color=alt.Color("outcome:N", title="outcome"),
+            tooltip=["attributed_to:N", "outcome:N", "claims:Q", "people:Q"],
+        )
+        .properties(height=alt.Step(16))
+    )
+    return _titled(chart, title, "a bar per source, split by what it counts")
+
+
+def victims_by_group(tallied: pl.DataFrame, *, title: str = "Victims by group") -> alt.Chart:
+    """People counted per victim group and outcome.
+
+    Takes ``tally(claims, ["victim_group", "outcome"])``. Counts from different claims about
+    the same people add up here, so read the bars as how much each group is reported on, not
+    as a toll.
+
+    Examples
+    --------
+    >>> t = pl.DataFrame({"victim_group": ["troops"], "outcome": ["killed"], "claims": [2],
+    ...     "people": [5]})
+    >>> victims_by_group(t).to_dict()["encoding"]["x"]["field"]
+    'people'
+    """
+    chart = (
+        alt.Chart(tallied)
+        .mark_bar()
+        .encode(
+            x=alt.X("people:Q", title="people in claims"),
+            y=alt.Y("victim_group:N", sort="-x", title=None),
+            color=alt.Color("outcome:N", title="outcome"),
+            tooltip=["victim_group:N", "outcome:N", "claims:Q", "people:Q"],
+        )
+        .properties(height=alt.Step(18))
+    )
+    return _titled(chart, title, "people counted in claims (claims about the same people add up)")
+
+
+def disputed_figures(disputes: pl.DataFrame, *, title: str = "Disputed figures") -> alt.LayerChart:
+    """What each source says where sources disagree: from :func:`toolkit.claims.disputes`.
+
+    Examples
+    --------
+    >>> d = pl.DataFrame({"label": ["killed, 2016-01-17"] * 2, "source": ["a", "b"],
+    ...     "figure": [300, 150]})
+    >>> [layer["mark"]["type"] for layer in disputed_figures(d).to_dict()["layer"]]
+    ['rule', 'point']
+    """
+    base = alt.Chart(disputes).encode(y=alt.Y("label:N", title=None))
+    spread = base.mark_rule(color="#9aa5b1").encode(
+        x=alt.X("min(figure):Q", title="figure given"), x2="max(figure):Q"
+    )
+    says = base.mark_point(filled=True, size=90).encode(
+        x="figure:Q", color=alt.Color("source:N", title="source"), tooltip=["source:N", "figure:Q"]
+    )
+    return _titled(alt.layer(spread, says).properties(height=alt.Step(22)), title,
+                   "one row per outcome, day and place; one dot per source")  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------
+# Timelines (frames from toolkit.timeline)
+
+_GRAIN_ORDER = ["time of day", "day", "weekend", "week", "month", "quarter", "half year",
+                "season", "year", "decade", "century"]  # fmt: skip
+
+
+def timeline(expressions: pl.DataFrame, *, title: str = "Timeline") -> alt.LayerChart:
+    """Time expressions on a calendar, coloured by how precise each date is.
+
+    A tick marks a single day and a bar a longer range, so that vague ranges look vague.
+    Expressions without a calendar range (durations, sets, unanchored values) are left out.
+
+    Takes the frame of :func:`toolkit.timeline.time_expressions`.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> t = pl.DataFrame({"doc_id": ["a", "a"], "text": ["Saturday", "June 2014"],
+    ...     "value": ["2016-01-16", "2014-06"],
+    ...     "begin": [dt.date(2016, 1, 16), dt.date(2014, 6, 1)],
+    ...     "end_date": [dt.date(2016, 1, 16), dt.date(2014, 6, 30)],
+    ...     "granularity": ["day", "month"]})
+    >>> [layer["mark"]["type"] for layer in timeline(t).to_dict()["layer"]]
+    ['bar', 'tick']
+    """
+    dated = expressions.filter(pl.col("begin").is_not_null() & pl.col("end_date").is_not_null())
+    base = alt.Chart(dated).encode(
+        y=alt.Y("text:N", sort=alt.EncodingSortField("begin", op="min"), title=None),
+        color=alt.Color("granularity:N", title="precision", sort=_GRAIN_ORDER),
+        tooltip=["doc_id:N", "text:N", "value:N", "begin:T", "end_date:T"],
+    )
+    ranges = (
+        base.transform_filter("datum.begin != datum.end_date")
+        .mark_bar(opacity=0.45, height=10)
+        .encode(x=alt.X("begin:T", title=None), x2="end_date:T")
+    )
+    days = (
+        base.transform_filter("datum.begin == datum.end_date")
+        .mark_tick(thickness=3, size=14)
+        .encode(x="begin:T")
+    )
+    return _titled(alt.layer(ranges, days).properties(height=alt.Step(18)), title,
+                   "ticks: a single day; bars: a range")  # fmt: skip
+
+
+def events_per_day(days: pl.DataFrame, *, title: str = "Events per day") -> alt.LayerChart:
+    """Sentences (or claims) placed on each day, from :func:`toolkit.timeline.per_day`.
+
+    The darker part was dated by a time expression in the sentence itself.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> d = pl.DataFrame({"day": [dt.date(2016, 1, 16)], "events": [3], "stated": [1]})
+    >>> [layer["mark"]["type"] for layer in events_per_day(d).to_dict()["layer"]]
+    ['bar', 'bar']
+    """
+    base = alt.Chart(days).encode(x=alt.X("day:T", title=None))
+    every = base.mark_bar(opacity=0.35, width=8).encode(
+        y=alt.Y("events:Q", title="events", axis=_count_axis(days["events"])),
+        tooltip=["day:T", "events:Q", "stated:Q"],
+    )
+    stated = base.mark_bar(width=8).encode(y="stated:Q")
+    return _titled(alt.layer(every, stated), title, "dark: dated in the sentence; light: inherited")

@@ -8,7 +8,7 @@ column         type    meaning
 doc_id         str     the article
 sent_id        u32     the sentence (see :func:`toolkit.sentences`)
 start, end     u32     offsets of ``quantity`` in the article text
-sentence       str     the sentence
+sentence       str     the sentence, which starts at ``sentence_start`` in the article text
 quantity       str     the count as written with its qualifier ("at least 39", "dozens of"),
                        or the person ("He", "the accused", "Brig. Gen. Samer Amin Ali")
 low, high      i64     bounds (null when open): see :mod:`toolkit.numbers`; a person is 1
@@ -63,7 +63,7 @@ from toolkit.numbers import (
 from toolkit.sources import attributions
 from toolkit.wordlists import load, load_table
 
-__all__ = ["casualty_tolls", "compare_claims", "extract_claims"]
+__all__ = ["casualty_tolls", "compare_claims", "disputes", "extract_claims", "highlight", "tally"]
 
 # Words that may follow a count of people without naming them ("42 were killed").
 _LINKING = {"of", "were", "was", "are", "is", "who", "have", "had", "more", "other", "others"}
@@ -649,6 +649,7 @@ def extract_claims(articles: pl.DataFrame, *, dates: bool = True) -> pl.DataFram
                     "start": offset + claim["start"],
                     "end": offset + claim["end"],
                     "sentence": sentence,
+                    "sentence_start": offset,
                     "victims": _victim_words(sentence, claim["end"])
                     if claim["qualifier"] != "none"
                     else None,
@@ -658,11 +659,13 @@ def extract_claims(articles: pl.DataFrame, *, dates: bool = True) -> pl.DataFram
                     "cue": cue,
                 }
             )
-    schema = {"doc_id": pl.String, "sent_id": pl.UInt32, "start": pl.UInt32, "end": pl.UInt32,
-              "sentence": pl.String, "quantity": pl.String, "low": pl.Int64, "high": pl.Int64,
-              "qualifier": pl.String, "outcome": pl.String, "victims": pl.String,
-              "victim_group": pl.String, "perpetrator": pl.String, "attributed_to": pl.String,
-              "cue": pl.String, "relation": pl.String, "where": pl.String}  # fmt: skip
+    schema = {
+        "doc_id": pl.String, "sent_id": pl.UInt32, "start": pl.UInt32, "end": pl.UInt32,
+        "sentence": pl.String, "sentence_start": pl.UInt32, "quantity": pl.String,
+        "low": pl.Int64, "high": pl.Int64, "qualifier": pl.String, "outcome": pl.String,
+        "victims": pl.String, "victim_group": pl.String, "perpetrator": pl.String,
+        "attributed_to": pl.String, "cue": pl.String, "relation": pl.String, "where": pl.String,
+    }  # fmt: skip
     frame = pl.DataFrame(rows, schema=schema)
     return _dated(articles, frame, sents) if dates else frame
 
@@ -879,3 +882,94 @@ def compare_claims(claims: pl.DataFrame) -> pl.DataFrame:
         .sort("disputed", "sources", descending=True, maintain_order=True)
         .select(*keys, "sources", "lowest", "highest", "disputed", "says")
     )
+
+
+def tally(claims: pl.DataFrame, by: str | list[str]) -> pl.DataFrame:
+    """Claims counted by any columns, with the people they count.
+
+    Subsets and a war's background tolls are left out of ``people``. This is the frame behind
+    the "who claims what" and "victims by group" charts.
+
+    Examples
+    --------
+    >>> c = pl.DataFrame({"attributed_to": ["police", "police", None], "outcome": ["killed"] * 3,
+    ...     "qualifier": ["exact"] * 3, "low": [5, 2, 4], "high": [5, 2, 4],
+    ...     "relation": [None, "subset", None]})
+    >>> tally(c, ["attributed_to", "outcome"]).rows()
+    [('police', 'killed', 2, 5), ('(the article)', 'killed', 1, 4)]
+    """
+    by = [by] if isinstance(by, str) else by
+    counted = ~pl.col("relation").fill_null("").is_in(["subset", "background"])
+    return (
+        claims.with_columns(pl.col("attributed_to").fill_null("(the article)"))
+        .group_by(by, maintain_order=True)
+        .agg(
+            claims=pl.len(),
+            people=pl.when(counted).then(pl.col("low").fill_null(0)).otherwise(0).sum(),
+        )
+        .sort("claims", descending=True, maintain_order=True)
+    )
+
+
+def disputes(claims: pl.DataFrame) -> pl.DataFrame:
+    """The disputed groups of :func:`compare_claims`, one row per source and figure.
+
+    Columns: ``doc_id``, ``outcome``, ``when_begin``, ``where``, ``label`` (outcome, day and
+    place in words), ``source`` and ``figure``.
+    """
+    compared = compare_claims(claims).filter("disputed")
+    label = pl.concat_str(
+        pl.col("outcome"),
+        pl.col("when_begin").cast(pl.String).fill_null("undated"),
+        pl.col("where").fill_null("(no place)"),
+        separator=", ",
+    )
+    return (
+        compared.explode("says")
+        .unnest("says")
+        .select(
+            "doc_id", "outcome", "when_begin", "where", label.alias("label"), "source", "figure"
+        )
+    )
+
+
+def highlight(claims: pl.DataFrame, *, limit: int | None = None) -> str:
+    """An HTML view of each claim's sentence: the count, the victims and the source marked.
+
+    Display it in a notebook with ``IPython.display.HTML(highlight(claims))``.
+
+    Examples
+    --------
+    >>> text = "Police said 12 civilians were killed."
+    >>> claims = extract_claims(pl.DataFrame({"doc_id": ["a"], "text": [text]}), dates=False)
+    >>> html = highlight(claims)
+    >>> '<mark class="count">12</mark>' in html and '<mark class="source">Police</mark>' in html
+    True
+    """
+    import html
+
+    rows = []
+    for row in claims.head(limit or claims.height).iter_rows(named=True):
+        sentence, marks = row["sentence"], []
+        at = row["start"] - row["sentence_start"]
+        marks.append((at, at + len(row["quantity"]), "count"))
+        for field, kind in (("victims", "victims"), ("attributed_to", "source")):
+            found = sentence.find(row[field]) if row.get(field) else -1
+            if found >= 0 and not any(
+                found < e and s < found + len(row[field]) for s, e, _ in marks
+            ):
+                marks.append((found, found + len(row[field]), kind))
+        out, cursor = [], 0
+        for start, end, kind in sorted(marks):
+            out += [html.escape(sentence[cursor:start]),
+                    f'<mark class="{kind}">{html.escape(sentence[start:end])}</mark>']  # fmt: skip
+            cursor = end
+        out.append(html.escape(sentence[cursor:]))
+        label = html.escape(
+            f"{row['outcome']}: {row['low']}"
+            + (f"-{row['high']}" if row["high"] != row["low"] else "")
+        )
+        rows.append(f"<li><b>{label}</b> {''.join(out)}</li>")
+    style = ("<style>.claims mark.count{background:#f4c7b8}.claims mark.victims{background:#cfe3f0}"
+             ".claims mark.source{background:#d7ebd0}</style>")  # fmt: skip
+    return f'{style}<ul class="claims">{"".join(rows)}</ul>'

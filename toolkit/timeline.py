@@ -18,6 +18,9 @@ anchor       str    what the value was resolved against: ``published`` (the anch
                     ``previous`` (the last date the article mentioned, for "the next day"),
                     ``absolute`` (needs no anchor: "June 2014") or ``none`` (no anchor date:
                     the value stays underspecified)
+granularity  str    how precise the value is: time of day, day, weekend, week, month, quarter,
+                    half year, season, year, decade, century, or vague (durations, sets,
+                    references and unanchored values)
 ============ ====== ==========================================================================
 
 Ranges: a day, week, weekend, month, quarter, season, year or decade covers its days; "the past
@@ -45,11 +48,11 @@ from toolkit import _calendar as cal
 from toolkit._timex import Timex, tag
 from toolkit.text import sentences
 
-__all__ = ["events", "time_expressions"]
+__all__ = ["events", "per_day", "time_expressions"]
 
 SCHEMA = {"doc_id": pl.String, "start": pl.Int64, "end": pl.Int64, "text": pl.String,
           "type": pl.String, "value": pl.String, "mod": pl.String, "begin": pl.Date,
-          "end_date": pl.Date, "anchor": pl.String}  # fmt: skip
+          "end_date": pl.Date, "anchor": pl.String, "granularity": pl.String}  # fmt: skip
 
 _BACKWARD = re.compile(r"\b(?:past|last|recent|previous|ago|over|for)\b", re.I)
 _FORWARD = re.compile(r"\b(?:next|coming|ahead|following)\b", re.I)
@@ -93,7 +96,8 @@ def _rows(doc_id: str, text: str, anchor: date | None) -> list[dict]:
             timex.anchor = "published"  # "the past months" ends at the anchor
         rows.append({"doc_id": doc_id, "start": timex.start, "end": timex.end, "text": written,
                      "type": timex.type, "value": timex.value, "mod": timex.mod, "begin": begin,
-                     "end_date": end, "anchor": timex.anchor})  # fmt: skip
+                     "end_date": end, "anchor": timex.anchor,
+                     "granularity": cal.granularity(timex.value)})  # fmt: skip
     return rows
 
 
@@ -259,4 +263,25 @@ def _published_fallback(dated: pl.DataFrame, articles: pl.DataFrame) -> pl.DataF
             dated_by=pl.when(fallback).then(pl.lit("published")).otherwise("dated_by"),
         )
         .drop("_published")
+    )
+
+
+def per_day(dated: pl.DataFrame) -> pl.DataFrame:
+    """How many sentences (or claims) :func:`events` placed on each single day, and how.
+
+    Rows dated to a range longer than a day (a week, "the past months") are left out.
+
+    Examples
+    --------
+    >>> from datetime import date
+    >>> articles = pl.DataFrame({"doc_id": ["a"], "published": [date(2016, 1, 18)],
+    ...     "text": ["Fighting began Saturday. Dozens died. The army said so Monday."]})
+    >>> per_day(events(articles)).rows()
+    [(datetime.date(2016, 1, 16), 2, 1), (datetime.date(2016, 1, 18), 1, 1)]
+    """
+    return (
+        dated.filter(pl.col("begin") == pl.col("end_date"))
+        .group_by(day="begin")
+        .agg(events=pl.len(), stated=(pl.col("dated_by") == "sentence").sum().cast(pl.UInt32))
+        .sort("day")
     )
