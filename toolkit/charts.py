@@ -106,6 +106,26 @@ def _count_bars(
     )
 
 
+def _short_span(frame: pl.DataFrame, column: str) -> bool:
+    days = frame[column].drop_nulls()
+    return bool(days.len()) and (days.max() - days.min()).days <= 45  # type: ignore[operator]
+
+
+def _by_day(chart: alt.Chart, frame: pl.DataFrame, column: str) -> alt.Chart:
+    """A time axis by day: one labelled column per day for a few weeks, a calendar beyond."""
+    if _short_span(frame, column):
+        x = alt.X(f"yearmonthdate({column}):O", title=None,
+                  axis=alt.Axis(format="%a %d %b %Y", labelAngle=0))  # fmt: skip
+        return chart.encode(x=x).properties(width=alt.Step(110))
+    return chart.encode(x=alt.X(f"{column}:T", title=None))
+
+
+def _log_axis(counts: pl.Series) -> alt.Axis:
+    """Ticks at 0, 1, 10, 100... for a symlog scale (vega crowds its own near the top)."""
+    largest = int(counts.max() or 1)
+    return alt.Axis(values=[0] + [10**k for k in range(len(str(largest)) + 1)], format=",d")
+
+
 def _titled(chart: alt.TopLevelMixin, title: str, subtitle: str | None) -> alt.TopLevelMixin:
     return chart.properties(title=alt.Title(title, subtitle=subtitle or []))
 
@@ -351,17 +371,20 @@ def claims_over_time(claims: pl.DataFrame, *, title: str = "Claims over time") -
         & pl.col("when_begin").is_not_null()
     )
     base = alt.Chart(shown).encode(
-        x=alt.X("when_begin:T", title=None),
         color=alt.Color("source:N", title="source"),
         tooltip=["source:N", "outcome:N", "quantity:N", "low:Q", "high:Q", "when_begin:T"],
     )
     ranges = base.mark_rule(strokeWidth=3, opacity=0.6).encode(
-        y=alt.Y("low:Q", title="people", scale=alt.Scale(type="symlog")), y2="high:Q"
+        y=alt.Y(
+            "low:Q", title="people", scale=alt.Scale(type="symlog"), axis=_log_axis(shown["low"])
+        ),
+        y2="high:Q",
     )
     dots = base.mark_point(filled=True, size=60).encode(
         y="low:Q", shape=alt.Shape("outcome:N", title="outcome")
     )
-    return _titled(alt.layer(ranges, dots), title, "dots: low figure; bars: ranges")
+    layers = [_by_day(layer, shown, "when_begin") for layer in (ranges, dots)]
+    return _titled(alt.layer(*layers), title, "dots: low figure; bars: ranges")
 
 
 def who_claims_what(tallied: pl.DataFrame, *, title: str = "Who claims what") -> alt.Chart:
@@ -495,10 +518,11 @@ def events_per_day(days: pl.DataFrame, *, title: str = "Events per day") -> alt.
     >>> [layer["mark"]["type"] for layer in events_per_day(d).to_dict()["layer"]]
     ['bar', 'bar']
     """
-    base = alt.Chart(days).encode(x=alt.X("day:T", title=None))
-    every = base.mark_bar(opacity=0.35, width=8).encode(
+    base = alt.Chart(days)
+    every = base.mark_bar(opacity=0.35).encode(
         y=alt.Y("events:Q", title="events", axis=_count_axis(days["events"])),
         tooltip=["day:T", "events:Q", "stated:Q"],
     )
-    stated = base.mark_bar(width=8).encode(y="stated:Q")
-    return _titled(alt.layer(every, stated), title, "dark: dated in the sentence; light: inherited")
+    stated = base.mark_bar().encode(y="stated:Q")
+    layers = [_by_day(layer, days, "day") for layer in (every, stated)]
+    return _titled(alt.layer(*layers), title, "dark: dated in the sentence; light: inherited")

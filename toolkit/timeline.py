@@ -202,23 +202,19 @@ def events(
     found = (
         time_expressions(articles)
         .filter(pl.col("type").is_in(["DATE", "TIME"]) & pl.col("begin").is_not_null())
-        .select("doc_id", "start", when="value", begin="begin", end_date="end_date")
+        .select("doc_id", "start", "end", when="value", begin="begin", end_date="end_date")
     )
     spans = sentences(articles) if sentences_frame is None else sentences_frame
     spans = spans.with_columns(pl.col("start", "end").cast(pl.Int64))
-    in_sentence = (
-        found.sort("doc_id", "start")
-        .join_asof(
-            spans.select("doc_id", "sent_id", "start"),
-            on="start",
-            by="doc_id",
-            check_sortedness=False,
-        )
-        .sort("doc_id", "sent_id", "start")
-        .unique(["doc_id", "sent_id"], keep="first", maintain_order=True)
-        .drop("start")
+    located = found.sort("doc_id", "start").join_asof(
+        spans.select("doc_id", "sent_id", "start"), on="start", by="doc_id", check_sortedness=False
     )
-    dated = spans.join(in_sentence, on=["doc_id", "sent_id"], how="left").sort("doc_id", "sent_id")
+    first = (
+        located.sort("doc_id", "sent_id", "start")
+        .unique(["doc_id", "sent_id"], keep="first", maintain_order=True)
+        .drop("start", "end")
+    )
+    dated = spans.join(first, on=["doc_id", "sent_id"], how="left").sort("doc_id", "sent_id")
     dated = dated.with_columns(
         dated_by=pl.when(pl.col("when").is_not_null()).then(pl.lit("sentence"))
     ).with_columns(
@@ -232,18 +228,70 @@ def events(
     dated = _published_fallback(dated, articles)
     if claims is None:
         return dated
-    keys = dated.select("doc_id", "start", "when", "begin", "end_date", "dated_by")
+    return _date_claims(claims, dated, _speech_dates(located, articles))
+
+
+# "said Sunday", "told reporters on Monday": the day of the statement, not of the event.
+_SPEECH = (
+    r"(?i)\b(?:said|says|told|reported|announced|added|stated|confirmed)\s+(?:\w+\s+){0,2}"
+    r"(?:on\s+)?$"
+)
+
+
+def _speech_dates(located: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
+    """The expressions with ``speech``: whether each follows a reporting verb."""
+    texts = articles.select(pl.col("doc_id").cast(pl.String), "text")
     return (
-        claims.with_columns(pl.col("start").cast(pl.Int64))
+        located.join(texts, on="doc_id", how="left")
+        .with_columns(
+            speech=pl.col("text")
+            .str.slice((pl.col("start") - 30).clip(0), pl.min_horizontal(pl.col("start"), 30))
+            .str.contains(_SPEECH)
+        )
+        .drop("text")
+    )
+
+
+def _date_claims(claims: pl.DataFrame, dated: pl.DataFrame, located: pl.DataFrame) -> pl.DataFrame:
+    """Each claim dated by the expression nearest it in its sentence, else as its sentence is.
+
+    A statement's own day ("said Sunday") dates the claim only when the sentence has no other.
+    """
+    keys = dated.select("doc_id", "start", "when", "begin", "end_date", "dated_by")
+    frame = (
+        claims.with_columns(pl.col("start", "end").cast(pl.Int64), _row=pl.int_range(pl.len()))
         .sort("doc_id", "start")
         .join_asof(
-            keys.sort("doc_id", "start"),
-            on="start",
-            by="doc_id",
-            suffix="_sentence",
+            keys.sort("doc_id", "start"), on="start", by="doc_id", suffix="_sentence",
             check_sortedness=False,
         )
         .drop("start_sentence", strict=False)
+    )  # fmt: skip
+    if "sent_id" not in frame.columns:
+        return frame.drop("_row")
+    gap = pl.min_horizontal(
+        (pl.col("start") - pl.col("ce")).abs(), (pl.col("cs") - pl.col("end")).abs()
+    )
+    near = (
+        frame.select("_row", "doc_id", "sent_id", cs="start", ce="end")
+        .join(located, on=["doc_id", "sent_id"])
+        .with_columns(distance=gap + pl.col("speech").cast(pl.Int64) * 100_000)
+        .sort("_row", "distance")
+        .unique("_row", keep="first")
+        .select("_row", n_when="when", n_begin="begin", n_end="end_date")
+    )
+    return (
+        frame.join(near, on="_row", how="left")
+        .with_columns(
+            when=pl.coalesce("n_when", "when"),
+            begin=pl.coalesce("n_begin", "begin"),
+            end_date=pl.coalesce("n_end", "end_date"),
+            dated_by=pl.when(pl.col("n_when").is_not_null())
+            .then(pl.lit("sentence"))
+            .otherwise("dated_by"),
+        )
+        .sort("_row")
+        .drop("_row", "n_when", "n_begin", "n_end")
     )
 
 
