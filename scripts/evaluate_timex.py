@@ -26,9 +26,10 @@ def main() -> None:
     parser.add_argument("gold", help="a TimeML file or a folder of them")
     parser.add_argument("--jsonl", help="write predictions here as JSON lines")
     parser.add_argument("--errors", type=int, default=0, help="print this many errors")
+    parser.add_argument("--style", default="news", choices=["news", "narrative"])
     args = parser.parse_args()
     gold = read_timeml(args.gold)
-    predicted = time_expressions(gold.documents)
+    predicted = time_expressions(gold.documents, style=args.style)
     scores = score_timexes(gold.timexes, predicted)
     print("| measure | value |\n|---|---|")
     for name, value in scores.items():

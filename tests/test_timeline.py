@@ -256,3 +256,14 @@ def test_trigger_windows_lose_no_candidate_on_real_articles(shared):
     for text in [*texts, load_sample()["text"][0]]:
         windowed = sorted((s, s - neg, i) for s, neg, i, _ in _timex.candidates(text))
         assert windowed == full_scan(text)
+
+
+def test_narrative_style_places_months_in_the_year_named_last():
+    text = "The war began in 1941. On 7 December the fleet was attacked. In June it fought back."
+    articles = pl.DataFrame({"doc_id": ["a"], "text": [text], "published": [date(2009, 7, 1)]})
+    news = time_expressions(articles).select("text", "value").rows()
+    history = time_expressions(articles, style="narrative").select("text", "value").rows()
+    assert news[1:] == [("7 December", "2009-12-07"), ("June", "2009-06")]  # nearest the anchor
+    assert history[1:] == [("7 December", "1941-12-07"), ("June", "1941-06")]
+    with pytest.raises(ValueError, match="style"):
+        time_expressions(articles, style="novel")

@@ -43,11 +43,18 @@ def words(kind: str) -> dict[str, str]:
 
 
 def _alt(kind: str, abbreviations: bool = False) -> str:
+    """An alternation of the words of one kind, longest first.
+
+    Abbreviations ("Sept", a prefix of a longer word of the same kind) may take a full stop;
+    full words ("June") may not.
+    """
     entries = sorted(words(kind), key=len, reverse=True)
-    parts = [
-        re.escape(w).replace(r"\ ", r"\s+") + (r"\.?" if abbreviations and len(w) <= 4 else "")
-        for w in entries
-    ]
+
+    def dot(word: str) -> str:
+        shortened = any(longer != word and longer.startswith(word) for longer in entries)
+        return r"\.?" if abbreviations and shortened else ""
+
+    parts = [re.escape(w).replace(r"\ ", r"\s+") + dot(w) for w in entries]
     return "(?:" + "|".join(parts) + ")"
 
 
@@ -76,6 +83,8 @@ class Context:
     anchor: date | None
     last_day: date | None = None
     last_quarter: str | None = None
+    last_year: tuple[int, int] | None = None  # a year the text named, and where it ended
+    narrative: bool = False  # resolve "in June" against the last year named, not the anchor
 
     def tense(self, start: int) -> str:
         """``future`` if a future marker precedes the expression in its clause, else ``past``."""
@@ -97,8 +106,18 @@ def _day(ctx: Context, m: re.Match, day: date, anchor: str, suffix: str = "") ->
                  anchor=anchor)  # fmt: skip
 
 
-def _year_of(ctx: Context, month: int, day: int = 1) -> tuple[int, str]:
-    """The year of a month (and day) written without one: the occurrence nearest the anchor."""
+NARRATIVE_REACH = 300  # characters after an explicit year within which "in June" means its June
+
+
+def _year_of(ctx: Context, month: int, day: int = 1, at: int | None = None) -> tuple[int, str]:
+    """The year of a month (and day) written without one.
+
+    In narrative style (history, or no anchor date), right after the text names a year ("In
+    1941, ... on 7 December"), that year; otherwise the occurrence nearest the anchor.
+    """
+    narrative = ctx.narrative or ctx.anchor is None
+    if narrative and ctx.last_year and at is not None and at - ctx.last_year[1] <= NARRATIVE_REACH:
+        return ctx.last_year[0], "previous"
     anchor = ctx.anchor
     if anchor is None:
         return 0, "none"
@@ -120,7 +139,7 @@ def _month_day(m: re.Match, ctx: Context) -> Timex | None:
     if m["year"]:
         year, anchor = int(m["year"]), "absolute"
     else:
-        year, anchor = _year_of(ctx, month, day)
+        year, anchor = _year_of(ctx, month, day, at=m.start())
     if year == 0:
         return Timex(m.start(), m.end(), "DATE", f"XXXX-{month:02d}-{day:02d}", anchor="none")
     try:
@@ -147,6 +166,9 @@ def _month(m: re.Match, ctx: Context) -> Timex | None:
     month = int(_lookup("month", name))
     if year:
         return Timex(m.start(), m.end(), "DATE", f"{year}-{month:02d}")
+    narrative, how = _year_of(ctx, month, at=m.start())
+    if not rel and how == "previous":  # "In 1998, ... in June"
+        return Timex(m.start(), m.end(), "DATE", f"{narrative:04d}-{month:02d}", anchor=how)
     if ctx.anchor is None:
         return Timex(m.start(), m.end(), "DATE", f"XXXX-{month:02d}", anchor="none")
     a = ctx.anchor
@@ -833,7 +855,7 @@ def candidates(text: str) -> list[tuple[int, int, int, re.Match]]:
     return found
 
 
-def tag(text: str, anchor: date | None) -> list[Timex]:
+def tag(text: str, anchor: date | None, *, narrative: bool = False) -> list[Timex]:
     """Every time expression in `text`, normalised against `anchor` (None leaves them open).
 
     Examples
@@ -855,7 +877,7 @@ def tag(text: str, anchor: date | None) -> list[Timex]:
             continue
         chosen.append(cand)
         occupied.append((start, end))
-    ctx = Context(text, anchor)
+    ctx = Context(text, anchor, narrative=narrative)
     out: list[Timex] = []
     for _, _, index, m in sorted(chosen, key=lambda c: c[0]):
         timex = handlers[index][2](m, ctx)
@@ -864,6 +886,8 @@ def tag(text: str, anchor: date | None) -> list[Timex]:
         out.append(_widen(timex, text))
         if timex.type in ("DATE", "TIME") and _DAY_VALUE.match(timex.value):
             ctx.last_day = date.fromisoformat(timex.value[:10])
+        if timex.anchor == "absolute" and re.match(r"^\d{4}(?:$|-)", timex.value):
+            ctx.last_year = (int(timex.value[:4]), timex.end)
         if handlers[index][2] is _quarter and re.match(r"^\d{4}-Q\d$", timex.value):
             ctx.last_quarter = timex.value
     return out

@@ -87,9 +87,9 @@ def _range(timex: Timex, text: str, anchor: date | None) -> tuple[date | None, d
     return cal.date_range(timex.value)
 
 
-def _rows(doc_id: str, text: str, anchor: date | None) -> list[dict]:
+def _rows(doc_id: str, text: str, anchor: date | None, narrative: bool) -> list[dict]:
     rows = []
-    for timex in tag(text, anchor):
+    for timex in tag(text, anchor, narrative=narrative):
         written = text[timex.start : timex.end]
         begin, end = _range(timex, written, anchor)
         if timex.type == "DURATION" and (begin or end):
@@ -115,7 +115,7 @@ def _anchors(articles: pl.DataFrame, anchor: str | date | None) -> list[date | N
 
 
 def time_expressions(
-    articles: pl.DataFrame, *, anchor: str | date | None = "published"
+    articles: pl.DataFrame, *, anchor: str | date | None = "published", style: str = "news"
 ) -> pl.DataFrame:
     """Every time expression in every article, normalised against the article's anchor date.
 
@@ -126,6 +126,10 @@ def time_expressions(
     anchor
         The column holding each article's anchor date (``published`` by default; a missing
         column or a null leaves that article unanchored), one date for all articles, or None.
+    style
+        ``"news"`` (the default) places a month or day written without a year near the
+        anchor; ``"narrative"`` (history, encyclopaedias) places it in the year the text named
+        last ("In 1941, ... on 7 December"), as text without an anchor always is.
 
     Returns
     -------
@@ -148,6 +152,8 @@ def time_expressions(
     """
     if isinstance(articles, pl.LazyFrame):
         articles = articles.collect()
+    if style not in ("news", "narrative"):
+        raise ValueError(f"style must be 'news' or 'narrative', not {style!r}")
     missing = {"doc_id", "text"} - set(articles.columns)
     if missing:
         raise ValueError(f"articles need the columns doc_id and text; missing: {sorted(missing)}")
@@ -158,7 +164,7 @@ def time_expressions(
         _anchors(articles, anchor),
         strict=True,
     ):
-        rows.extend(_rows(doc_id, text or "", day))
+        rows.extend(_rows(doc_id, text or "", day, style == "narrative"))
     return pl.DataFrame(rows, schema=SCHEMA)
 
 
