@@ -12,9 +12,19 @@ is a separate, explicit choice:
   a picture, without tooltips or zoom.
 - :func:`use_interactive` bundles the vega JavaScript into each output (offline, about 900 KB
   per chart), for exploring in JupyterLab.
+
+When a report runs the notebooks (:mod:`toolkit.report` sets ``TOOLKIT_REPORT_EXPORT`` to a
+folder), :func:`use_offline_svg` also writes every chart there as SVG, PNG and its vega-lite
+spec, with the data behind it as Parquet and CSV, and adds an interactive version of the chart
+that the report page draws with one shared, local copy of the vega libraries.
 """
 
 from __future__ import annotations
+
+import itertools
+import json
+import os
+from pathlib import Path
 
 import altair as alt
 import polars as pl
@@ -68,15 +78,51 @@ def _theme() -> alt.theme.ThemeConfig:
     }  # fmt: skip
 
 
+REPORT_EXPORT = "TOOLKIT_REPORT_EXPORT"  # folder for a report's chart files
+REPORT_NOTEBOOK = "TOOLKIT_REPORT_NOTEBOOK"  # the notebook they belong to
+_numbers = itertools.count(1)
+
+
 def use_offline_svg() -> None:
     """Show charts as static SVG drawn in Python: offline, small and reproducible.
+
+    Inside a report run (``TOOLKIT_REPORT_EXPORT`` set), charts are also exported; see the
+    module docstring.
 
     Examples
     --------
     >>> use_offline_svg(); alt.renderers.active
     'svg'
     """
-    alt.renderers.enable("svg")
+    alt.renderers.enable("news_toolkit_report" if os.environ.get(REPORT_EXPORT) else "svg")
+
+
+def _export(spec: dict, **_: object) -> dict[str, str]:
+    """The report renderer: write the chart's files, return its SVG and an interactive view."""
+    import vl_convert
+
+    folder = Path(os.environ[REPORT_EXPORT])
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = f"{os.environ.get(REPORT_NOTEBOOK, 'notebook')}-chart-{next(_numbers):02d}"
+    svg = vl_convert.vegalite_to_svg(spec)
+    (folder / f"{stem}.svg").write_text(svg, encoding="utf-8")
+    (folder / f"{stem}.png").write_bytes(vl_convert.vegalite_to_png(spec, scale=2))
+    text = json.dumps(spec, sort_keys=True, ensure_ascii=False)
+    (folder / f"{stem}.vl.json").write_text(text, encoding="utf-8")
+    for index, rows in enumerate(spec.get("datasets", {}).values()):
+        data = pl.DataFrame(rows, infer_schema_length=None)
+        name = f"{stem}-data" + (f"-{index + 1}" if index else "")
+        data.write_parquet(folder / f"{name}.parquet")
+        data.write_csv(folder / f"{name}.csv")
+    view = (
+        f'<div class="toolkit-chart" id="{stem}">{svg}</div>'
+        f"<script>vegaEmbed(document.getElementById('{stem}'), {text}, {{actions: false}});"
+        "</script>"
+    )
+    return {"image/svg+xml": svg, "text/html": view}
+
+
+alt.renderers.register("news_toolkit_report", _export)
 
 
 def use_interactive() -> None:

@@ -933,6 +933,17 @@ def disputes(claims: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def _bounds(low: int | None, high: int | None) -> str:
+    """A count's bounds in words: "12", "at least 40", "at most 39", "36 to 40"."""
+    if low == high:
+        return str(low)
+    if high is None:
+        return f"at least {low}"
+    if low is None:
+        return f"at most {high}"
+    return f"{low} to {high}"
+
+
 def highlight(claims: pl.DataFrame, *, limit: int | None = None) -> str:
     """An HTML view of each claim's sentence: the count, the victims and the source marked.
 
@@ -965,10 +976,7 @@ def highlight(claims: pl.DataFrame, *, limit: int | None = None) -> str:
                     f'<mark class="{kind}">{html.escape(sentence[start:end])}</mark>']  # fmt: skip
             cursor = end
         out.append(html.escape(sentence[cursor:]))
-        label = html.escape(
-            f"{row['outcome']}: {row['low']}"
-            + (f"-{row['high']}" if row["high"] != row["low"] else "")
-        )
+        label = html.escape(f"{row['outcome']}: {_bounds(row['low'], row['high'])}")
         rows.append(f"<li><b>{label}</b> {''.join(out)}</li>")
     style = ("<style>.claims mark.count{background:#f4c7b8}.claims mark.victims{background:#cfe3f0}"
              ".claims mark.source{background:#d7ebd0}</style>")  # fmt: skip

@@ -2,13 +2,17 @@
 
 Each notebook in ``notebooks/`` runs in name order with the corpus injected after its
 ``parameters`` cell (the papermill convention). The report folder receives, per notebook, the
-executed ``.ipynb`` and a self-contained ``.html`` (charts are inline SVG, so they show
-offline), plus an ``index.html`` linking them. A notebook that fails is named with the cell
-that failed; the others are still written.
+executed ``.ipynb`` and an ``.html`` page, plus an ``index.html`` linking them; ``exports/``
+holds every chart as SVG, PNG and vega-lite spec with the data behind it as Parquet and CSV,
+and one local copy of the vega libraries that draws the charts interactively (each page also
+carries its charts as SVG, shown where JavaScript is off). Nothing is fetched from the web.
+The same corpus gives the same report byte for byte, but for the time stamp on the index page.
+A notebook that fails is named with the cell that failed; the others are still written.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import glob
 import html
 import os
@@ -69,12 +73,31 @@ def _failed_cell(notebook: nbformat.NotebookNode) -> int | None:
     return None
 
 
+EXPORTS = "exports"
+_BUNDLE = "vega-embed.js"
+
+
+def _execute(notebook: nbformat.NotebookNode, path: Path, out: Path) -> None:
+    """Run the notebook with its charts exported to ``out/exports`` (see toolkit.charts)."""
+    saved = {k: os.environ.get(k) for k in ("TOOLKIT_REPORT_EXPORT", "TOOLKIT_REPORT_NOTEBOOK")}
+    os.environ["TOOLKIT_REPORT_EXPORT"] = str((out / EXPORTS).resolve())
+    os.environ["TOOLKIT_REPORT_NOTEBOOK"] = path.stem
+    try:
+        NotebookClient(notebook, timeout=1800, kernel_name="python3").execute(cwd=str(path.parent))
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
 def _run_one(path: Path, corpus, out: Path) -> NotebookResult:
     notebook = nbformat.read(path, as_version=4)
     _inject(notebook, corpus)
     error = None
     try:
-        NotebookClient(notebook, timeout=1800, kernel_name="python3").execute(cwd=str(path.parent))
+        _execute(notebook, path, out)
     except CellExecutionError as failure:
         cell = _failed_cell(notebook)
         message = _ANSI.sub("", str(failure)).strip()
@@ -85,24 +108,45 @@ def _run_one(path: Path, corpus, out: Path) -> NotebookResult:
     nbformat.write(notebook, out / path.name)
     body, _ = HTMLExporter(template_name="lab").from_notebook_node(notebook)
     body = _REMOTE_SCRIPT.sub("", body)  # require.js and MathJax from a CDN: nothing offline
+    body = body.replace("</head>", f'<script src="{EXPORTS}/{_BUNDLE}"></script>\n</head>', 1)
     target = out / f"{path.stem}.html"
     target.write_text(body, encoding="utf-8")
     return NotebookResult(path.name, target, error)
 
 
-def _index(results: list[NotebookResult], corpus) -> str:
+def _exports_of(result: NotebookResult, out: Path) -> str:
+    stem = Path(result.name).stem
+    files = sorted((out / EXPORTS).glob(f"{stem}-chart-*"))
+    links = ", ".join(
+        f'<a href="{EXPORTS}/{html.escape(f.name)}">{html.escape(f.name.split("-chart-")[1])}</a>'
+        for f in files
+    )
+    return f"<br><small>charts and data: {links}</small>" if links else ""
+
+
+def _index(results: list[NotebookResult], corpus, out: Path) -> str:
     rows = "\n".join(
         f'<li><a href="{html.escape(r.html.name)}">{html.escape(r.name)}</a>'
         + (f" <strong>failed</strong>: {html.escape(r.error)}" if r.error else "")
+        + _exports_of(r, out)
         + "</li>"
         for r in results
     )
     title = "News Corpus Toolkit report"
     what = "the embedded sample" if corpus is None else html.escape(str(corpus))
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     return (
         f"<!doctype html>\n<html><head><meta charset='utf-8'><title>{title}</title></head>\n"
-        f"<body><h1>{title}</h1>\n<p>Corpus: {what}</p>\n<ol>\n{rows}\n</ol>\n</body></html>\n"
+        f"<body><h1>{title}</h1>\n<p>Corpus: {what}</p>\n<ol>\n{rows}\n</ol>\n"
+        f"<p>Written {stamp}.</p>\n</body></html>\n"
     )
+
+
+def _write_bundle(target: Path) -> None:
+    """vega, vega-lite and vega-embed as one local script (from vl-convert, no network)."""
+    import vl_convert
+
+    target.write_text(vl_convert.javascript_bundle(), encoding="utf-8")
 
 
 def render_report(
@@ -138,13 +182,16 @@ def render_report(
             raise FileNotFoundError(f"corpus not found: {', '.join(map(str, missing))}")
     paths = [Path(p) for p in notebooks] if notebooks else sorted(NOTEBOOKS_DIR.glob("*.ipynb"))
     folder = Path(out)
-    folder.mkdir(parents=True, exist_ok=True)
+    (folder / EXPORTS).mkdir(parents=True, exist_ok=True)
+    for old in (folder / EXPORTS).glob("*-chart-*"):
+        old.unlink()  # a chart a notebook no longer draws must not linger
+    _write_bundle(folder / EXPORTS / _BUNDLE)
     results = []
     for number, path in enumerate(paths, start=1):
         progress(f"[{number}/{len(paths)}] running {path.name} ...")
         result = _run_one(path, corpus, folder)
         progress(f"[{number}/{len(paths)}] {'FAILED ' + result.error if result.error else 'ok'}")
         results.append(result)
-    (folder / "index.html").write_text(_index(results, corpus), encoding="utf-8")
+    (folder / "index.html").write_text(_index(results, corpus, folder), encoding="utf-8")
     progress(f"report written to {folder / 'index.html'}")
     return results
