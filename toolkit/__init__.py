@@ -14,16 +14,19 @@ from toolkit import (
     aliases,
     charts,
     claims,
+    datasets,
+    evaluate,
     numbers,
     overview,
     reprints,
     sources,
+    teaching,
     terms,
     timeline,
     timeml,
 )
 from toolkit.corpus import CorpusError, CorpusWarning, LoadResult, load_corpus, read_corpus
-from toolkit.datasets import load_sample, open_corpus
+from toolkit.datasets import load_dataset, load_sample, open_corpus
 from toolkit.overview import (
     article_lengths,
     articles_per_outlet,
@@ -43,7 +46,10 @@ __all__ = [
     "charts",
     "claims",
     "corpus_summary",
+    "datasets",
+    "evaluate",
     "load_corpus",
+    "load_dataset",
     "load_sample",
     "numbers",
     "open_corpus",
@@ -54,6 +60,7 @@ __all__ = [
     "sentences",
     "sources",
     "stopwords",
+    "teaching",
     "terms",
     "timeline",
     "timeml",
