@@ -90,7 +90,7 @@ def lab(tmp_path_factory):
     else:
         server.kill()
         pytest.fail(f"JupyterLab did not start: {server.stdout.read().decode()[-2000:]}")
-    yield url, token
+    yield url, token, root
     server.terminate()
     server.wait(timeout=30)
 
@@ -134,14 +134,8 @@ return [...document.querySelectorAll('.jp-RenderedSVG, .jp-RenderedImage')].map(
 
 @pytest.mark.parametrize("name", NOTEBOOKS)
 def test_every_notebook_runs_in_jupyterlab_and_draws_its_charts(browser, lab, name):
-    url, token = lab
-    browser.get(f"{url}/lab/tree/{name}?token={token}&reset")
-    _wait(browser, "return document.querySelector('.jp-Notebook .jp-CodeCell') !== null", 90,
-          "the notebook to open")  # fmt: skip
-    ready = "return !!window.jupyterapp?.commands.isEnabled('notebook:run-all-cells')"
-    _wait(browser, ready, 60, "JupyterLab to be ready")
-    time.sleep(2)  # let the kernel connect
-    browser.execute_script("window.jupyterapp.commands.execute('notebook:run-all-cells')")
+    url, token, _ = lab
+    _run_all(browser, url, token, name)
     try:
         cells = _wait(browser, _CELLS_DONE, 300, f"every cell of {name} to run")
     finally:
@@ -155,6 +149,48 @@ def test_every_notebook_runs_in_jupyterlab_and_draws_its_charts(browser, lab, na
     assert cells > 3
     assert errors == []
     assert charts and all(marks > 0 for marks in charts), charts
+
+
+def _run_all(browser, url: str, token: str, name: str) -> None:
+    """Open a notebook in JupyterLab and run all its cells."""
+    browser.get(f"{url}/lab/tree/{name}?token={token}&reset")
+    _wait(browser, "return document.querySelector('.jp-Notebook .jp-CodeCell') !== null", 90,
+          "the notebook to open")  # fmt: skip
+    ready = "return !!window.jupyterapp?.commands.isEnabled('notebook:run-all-cells')"
+    _wait(browser, ready, 60, "JupyterLab to be ready")
+    time.sleep(2)  # let the kernel connect
+    browser.execute_script("window.jupyterapp.commands.execute('notebook:run-all-cells')")
+
+
+def test_explore_links_the_term_box_to_its_views_in_jupyterlab(browser, lab):
+    import nbformat
+
+    url, token, root = lab
+    notebook = nbformat.v4.new_notebook()
+    notebook.cells = [nbformat.v4.new_code_cell(
+        "import toolkit\nwidget = toolkit.explore(toolkit.load_sample(), term='killed')\nwidget"
+    )]  # fmt: skip
+    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3"}
+    nbformat.write(notebook, root / "explore.ipynb")
+    _run_all(browser, url, token, "explore.ipynb")
+    kwic = "return document.querySelector('.toolkit-kwic')?.textContent || ''"
+    first = _wait(browser, kwic, 120, "the KWIC lines of 'killed'")
+    box = "document.querySelector('.jp-OutputArea-output input[list], .widget-text input')"
+    browser.execute_script(f"const box = {box}; box.value = 'captured';"
+                           "box.dispatchEvent(new Event('input', {bubbles: true}));"
+                           "box.dispatchEvent(new Event('change', {bubbles: true}));")  # fmt: skip
+    second = _wait(
+        browser,
+        "const t = document.querySelector('.toolkit-kwic')?.textContent || '';"
+        "return t.includes('captured') ? t : false",
+        60,
+        "the KWIC lines to follow the new term",
+    )
+    browser.save_screenshot(str(ARTIFACTS / "explore.png"))
+    assert "killed" in first and "captured" not in first.replace("capturing", "")
+    assert "captured" in second
+    charts = browser.execute_script(_CHARTS)
+    assert charts and all(marks > 0 for marks in charts)
 
 
 def test_the_report_opened_from_disk_draws_every_chart(browser, tmp_path):

@@ -27,6 +27,7 @@ from toolkit import (
 )
 from toolkit.corpus import CorpusError, CorpusWarning, LoadResult, load_corpus, read_corpus
 from toolkit.datasets import load_dataset, load_sample, open_corpus
+from toolkit.explorer import explore
 from toolkit.overview import (
     article_lengths,
     articles_per_outlet,
@@ -48,6 +49,7 @@ __all__ = [
     "corpus_summary",
     "datasets",
     "evaluate",
+    "explore",
     "load_corpus",
     "load_dataset",
     "load_sample",

@@ -41,6 +41,7 @@ __all__ = [
     "events_per_day",
     "keyness_bars",
     "timeline",
+    "to_svg",
     "top_terms",
     "trend_lines",
     "use_interactive",
@@ -95,6 +96,19 @@ def use_offline_svg() -> None:
     'svg'
     """
     alt.renderers.enable("news_toolkit_report" if os.environ.get(REPORT_EXPORT) else "svg")
+
+
+def to_svg(chart: alt.TopLevelMixin) -> str:
+    """The chart drawn as SVG by vl-convert, whatever renderer is active (offline).
+
+    Examples
+    --------
+    >>> to_svg(alt.Chart(pl.DataFrame({"x": [1]})).mark_point().encode(x="x:Q"))[:4]
+    '<svg'
+    """
+    import vl_convert
+
+    return vl_convert.vegalite_to_svg(chart.to_dict())
 
 
 def _export(spec: dict, **_: object) -> dict[str, str]:
