@@ -100,16 +100,27 @@ def _outcomes_lower() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
 
 
+_CHARGE_AFTER = re.compile(
+    r"(?i)(?:\s+and\s+\w+)?\s+(?:charges?|counts?|trial|case|sentence|investigation|plot|"
+    r"attempt|suspects?|conviction)\b"
+)
+
+
 def _find_outcomes(sentence: str) -> list[tuple[int, int, str]]:
-    """Every outcome word in the sentence as (start, end, outcome)."""
+    """Every outcome word in the sentence as (start, end, outcome).
+
+    "Murder charges" and "a murder trial" name charges, not harm, and are left out.
+    """
     table = _outcomes()[1]
     lower = sentence.lower()
-    if len(lower) != len(sentence):  # a rare letter whose lower case is longer
-        return [
-            (m.start(), m.end(), table[m.group(0).lower()])
-            for m in _outcomes()[0].finditer(sentence)
-        ]
-    return [(m.start(), m.end(), table[m.group(0)]) for m in _outcomes_lower().finditer(lower)]
+    pattern, text = (
+        (_outcomes_lower(), lower) if len(lower) == len(sentence) else (_outcomes()[0], sentence)
+    )
+    return [
+        (m.start(), m.end(), table[m.group(0).lower()])
+        for m in pattern.finditer(text)
+        if not _CHARGE_AFTER.match(sentence, m.end())
+    ]
 
 
 @functools.cache
@@ -310,6 +321,23 @@ def _is_old_value(sentence: str, start: int, end: int) -> bool:
     return bool(_OLD_VALUE.search(before) and re.match(r"(?:\s+\w+)?\s+to\s", sentence[end:]))
 
 
+def _not_a_count_of_people(sentence: str, start: int, end: int) -> bool:
+    """Numbers that are never counts of people: ages, rates, dates, times, things."""
+    words = _next_words(sentence, end)
+    before = sentence[max(0, start - 60) : start]
+    return bool(
+        (words and words[0] in _THINGS)
+        or _AGES.search(before)
+        or re.search(r"(?i)\b(?:age\s+of|died\s+at|dies\s+at)\s+$", before)  # "dies at 90"
+        or re.match(r"\.\d", sentence[end:])
+        or "." in sentence[start:end]  # "18.9 deaths per 100,000" is a rate
+        or re.search(r"(?i)\bper\s+$", before)
+        or re.search(r"\d[-./:]$", before[-2:])  # part of a date or a time: "6-09-2013"
+        or re.match(r"[-./:]\d", sentence[end:])
+        or (re.search(r"[A-Z][\w’'-]+,\s*$", before) and sentence[end : end + 1] == ",")
+    )  # the last: an age in apposition, "Andrew Kinsman, 49, was"
+
+
 def _counts_people(sentence: str, start: int, end: int, outcomes: list) -> bool:
     """Whether the count is of people, not of "two vehicles" or "several areas".
 
@@ -318,20 +346,8 @@ def _counts_people(sentence: str, start: int, end: int, outcomes: list) -> bool:
     """
     words = _next_words(sentence, end)
     first = words[0] if words else ""
-    if first in _THINGS or _AGES.search(sentence[max(0, start - 60) : start]):
+    if _not_a_count_of_people(sentence, start, end):
         return False
-    if re.search(
-        r"(?i)\b(?:age\s+of|died\s+at|dies\s+at)\s+$", sentence[max(0, start - 20) : start]
-    ):
-        return False  # "dies at the age of 90"
-    if re.match(r"\.\d", sentence[end:]) or "." in sentence[start:end]:
-        return False  # "18.9 deaths per 100,000" is a rate
-    if re.search(r"(?i)\bper\s+$", sentence[max(0, start - 5) : start]):
-        return False
-    if re.search(r"\d[-./:]$", sentence[max(0, start - 2) : start]) or re.match(
-        r"[-./:]\d", sentence[end:]
-    ):
-        return False  # part of a date or a time: "6-09-2013", "14:28"
     if _group(words) is not None or (words and _outcomes()[0].match(" ".join(words))):
         return True
     if _predicate_after(sentence, end, outcomes):
@@ -415,6 +431,12 @@ _AMONG = re.compile(
 )
 
 
+_NATURAL_DEATH = re.compile(
+    r"(?i)\b(?:aged \d+|at the age of|died (?:\w+ )?(?:of|from) (?:\w+ )?(?:cancer|disease|illness|"
+    r"complications|natural causes|heart|stroke|pneumonia|old age|covid))"
+)
+
+
 def _outcome_of_harm(harm: str) -> str:
     harm = harm.lower()
     if harm in ("killing", "kills", "dead", "victims"):
@@ -434,7 +456,7 @@ _NAME_SEPARATOR = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)")
 def _identified(sentence: str, outcomes: list[tuple[int, int, str]]) -> list[dict]:
     """Victims named in a list: "The deceased were identified as A, B and C" (one claim each)."""
     m = _IDENTIFIED.search(sentence)
-    if m is None or not outcomes:
+    if m is None or not outcomes or not re.search(r"(?i)victim|deceased|dead|bodies", sentence):
         return []
     outcome = outcomes[0][2]
     found, at = [], m.end()
@@ -456,10 +478,14 @@ def _persons(sentence: str) -> list[dict]:
     patterns = (_PASSIVE, _ACTIVE, _AMONG) if "among" in sentence.lower() else (_PASSIVE, _ACTIVE)
     for pattern in patterns:
         for m in pattern.finditer(sentence):
-            if re.search(
-                r"(?:\d|\b(?:of|hundreds|dozens|thousands|scores))\s+$", sentence[: m.start("who")]
+            previous_word = re.findall(r"[\w’'-]+", sentence[: m.start("who")].lower())[-1:]
+            if previous_word and (
+                _is_count(previous_word[0])
+                or previous_word[0] in ("of", "from", "in", "at", "hundreds", "dozens", "scores")
             ):
-                continue  # "eight Mexicans died", "hundreds of Taliban killed": not one person
+                continue  # "eight Mexicans died", "pilgrims from Myanmar died": not a person
+            if _NATURAL_DEATH.search(sentence):
+                continue  # obituaries are not casualty claims
             outcome = _outcome_of_harm(m.groupdict().get("harm") or m["harm2"])
             if pattern is _ACTIVE and m["dead"]:
                 outcome = "killed"
@@ -481,7 +507,9 @@ def _sentence_claims(sentence: str) -> list[dict]:
         if _is_old_value(sentence, start, end):
             continue
         listed = _listed(sentence, start, previous)
-        if not (_counts_people(sentence, start, end, outcomes) or listed):
+        if _not_a_count_of_people(sentence, start, end) or not (
+            listed or _counts_people(sentence, start, end, outcomes)
+        ):
             continue
         outcome = _predicate_after(sentence, end, outcomes)
         relation = _relation(sentence, start, end, previous["end"] if previous else 0)
