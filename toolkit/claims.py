@@ -416,10 +416,14 @@ _HARMED = {"killed": "killed", "shot dead": "killed", "murdered": "killed", "fou
            "trapped": "affected", "rescued": "affected"}  # fmt: skip
 _HARM = "|".join(sorted(map(re.escape, _HARMED), key=len, reverse=True))
 _AUXES = r"(?:\s+(?:was|were|is|has|had|been|being|later|then|also|\w+ly)){0,4}"
-_INTRANSITIVE = r"died|dies|surrendered|turned himself in|reported missing|found dead"
+_INTRANSITIVE = (
+    r"died|dies|surrendered(?:\s+(?:himself|herself))?|turned (?:himself|herself) in|"
+    r"reported missing|found dead"
+)
 _PASSIVE = re.compile(
-    rf"{_PERSON}(?:,[^,;]{{1,60}},)?(?:{_AUXES}\s+(?P<harm>{_INTRANSITIVE})|"
-    rf"(?:\s+\w+ly)?\s+(?:was|were|has\s+been|had\s+been|got|is)(?:{_AUXES})?\s+(?P<harm2>{_HARM}))\b"
+    rf"{_PERSON}(?:,\s+who|,[^,;]{{1,60}},)?"
+    rf"(?:{_AUXES}\s+(?P<harm>{_INTRANSITIVE})|(?:\s+\w+ly)?\s+(?:was|were|has\s+been|"
+    rf"had\s+been|got|is)(?:{_AUXES})?\s+[\"“”']?(?P<harm2>{_HARM}))\b"
 )
 _ACTIVE = re.compile(
     rf"\b(?P<harm>killed|killing|kills|shot|shooting|arrested|arresting|detained|"
@@ -448,7 +452,9 @@ def _outcome_of_harm(harm: str) -> str:
     return _HARMED.get(harm, harm if harm in _SEVERITY else "killed")
 
 
-_IDENTIFIED = re.compile(r"\bidentified\s+as\s+")
+_IDENTIFIED = re.compile(
+    r"\b(?:identified\s+as|victims\s+include[ds]?)\s+(?:an?\s+[^,]*?\s+and\s+)?"
+)
 _NAME_ONLY = re.compile(_NAME)
 _NAME_SEPARATOR = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)")
 
