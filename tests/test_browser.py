@@ -213,4 +213,8 @@ def test_the_report_opened_from_disk_draws_every_chart(browser, tmp_path):
                 c => c.querySelectorAll('svg.marks g[class*="mark-"] > *, canvas').length);
         """, 60, f"the charts of {page.name}")  # fmt: skip
         browser.save_screenshot(str(ARTIFACTS / f"report-{page.stem}.png"))
+        browser.execute_script("document.querySelector('.toolkit-chart')"
+                               "?.scrollIntoView({block: 'center'})")  # fmt: skip
+        time.sleep(0.5)
+        browser.save_screenshot(str(ARTIFACTS / f"report-{page.stem}-chart.png"))
         assert drawn and all(count > 0 for count in drawn), (page.name, drawn)
