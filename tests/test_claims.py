@@ -122,3 +122,14 @@ def test_claim_scores_on_the_gold_file_do_not_regress(shared):
     assert result["f1"] >= 0.80
     assert result["attribution"] >= 0.80
     assert tolls["killed"]["exact"] >= 0.75
+
+
+def test_event_reports_give_their_tolls():
+    assert tolls_of(
+        "Clashes in East Jerusalem with 13 Palestinians and four Israeli police injured.",
+        "Authorities seek three suspects who killed a police officer.",
+        "The toll of homes destroyed by wildfires reaches 1,600.",
+        "Triple explosions kill at least 80 people and injure 150 in Maiduguri.",
+        "The death toll from the stampede near Mecca rises to 769, with 934 injuries.",
+        "At least 20 Syrian rebels and 27 ISIS fighters are killed in a battle in Mare.",
+    ) == [(0, 17), (1, 0), (0, 0), (80, 150), (769, 934), (47, 0)]

@@ -213,6 +213,9 @@ def _words_after(sentence: str, end: int) -> list[str]:
     return re.findall(r"[\w’'-]+|[,;:.!?()]", sentence[end:].lower())[:12]
 
 
+_INTRANSITIVE_OUTCOMES = {"died", "die", "dies", "perished", "drowned", "lost", "went"}
+
+
 def _is_count(word: str) -> bool:
     return word[0].isdigit() or word in _number_words() or word in _vague("conservative")
 
@@ -238,7 +241,10 @@ def _predicate_after(sentence: str, end: int, outcomes: list[tuple[int, int, str
             break  # "troops and capturing", "civilians and dozens wounded": a new clause
         i += 1
     if i < len(words) and words[i] == "who":
-        i += 1  # "200,000 people who have been under siege"
+        i += 1  # "200,000 people who have been under siege", not "suspects who killed"
+        following = words[i] if i < len(words) else ""
+        if following not in _AUX and following not in _INTRANSITIVE_OUTCOMES:
+            return None
     while i < len(words) and (words[i] in _AUX or words[i].endswith("ly")):
         i += 1
     rest = " ".join(words[i:])
@@ -271,13 +277,26 @@ def _object_of(sentence: str, start: int, outcomes: list[tuple[int, int, str]]) 
     return outcome
 
 
+def _toll_before(sentence: str, start: int) -> str | None:
+    """The outcome of a toll the count gives ("the death toll rose to 7").
+
+    None when there is no toll, or when it counts things ("the toll of homes destroyed").
+    """
+    toll = _TOLL_BEFORE.search(sentence[:start])
+    if toll is None or _BOUNDARY.search(sentence[toll.end() : start]):
+        return None
+    if set(re.findall(r"[a-z]+", sentence[toll.start() : start].lower())) & _THINGS:
+        return None
+    return "killed_or_wounded" if (toll.group(1) or "").lower() == "casualty" else "killed"
+
+
 def _link(sentence: str, start: int, end: int, outcomes: list[tuple[int, int, str]]) -> str | None:
     found = _predicate_after(sentence, end, outcomes) or _object_of(sentence, start, outcomes)
     if found:
         return found
-    toll = _TOLL_BEFORE.search(sentence[:start])
-    if toll and not _BOUNDARY.search(sentence[toll.end() : start]):
-        return "killed_or_wounded" if (toll.group(1) or "").lower() == "casualty" else "killed"
+    toll = _toll_before(sentence, start)
+    if toll is not None:
+        return toll
     after = [o for o in outcomes if o[0] >= end and len(sentence[end : o[0]].split()) <= 8
              and not _BOUNDARY.search(sentence[end : o[0]])]  # fmt: skip
     if after:
@@ -362,7 +381,11 @@ def _counts_people(sentence: str, start: int, end: int, outcomes: list) -> bool:
         )
     if first in _LINKING or not first or re.match(r"\s*[,;.]", sentence[end:]):
         return True
-    return bool(_TOLL_BEFORE.search(sentence[:start]) or _UPDATE_BEFORE.search(sentence[:start]))
+    return bool(
+        _toll_before(sentence, start)
+        or _UPDATE_BEFORE.search(sentence[:start])
+        or _coordinated(sentence, end, outcomes)
+    )
 
 
 # Counts in a list of ages: "The deceased were aged nine, ten, thirteen, two aged fourteen".
@@ -376,6 +399,23 @@ def _joined(between: str) -> bool:
     if not re.search(r"(?:,|\band|\bas\s+were)\s*$", between):
         return False
     return not re.search(r"(?i)\b(?:said|says|according|while|whereas|but)\b", between)
+
+
+_COORDINATED = re.compile(r"(?:\s+[\w’'-]+){1,4}\s+and\s+")
+
+
+def _coordinated(sentence: str, end: int, outcomes: list) -> str | None:
+    """The predicate a count shares with the next one in a coordination.
+
+    "13 Palestinians and four Israeli police injured" gives both counts "injured".
+    """
+    joined = _COORDINATED.match(sentence, end)
+    if joined is None:
+        return None
+    second = re.match(r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)", sentence[joined.end() :].lower())
+    if second is None or not _is_count(second.group()):
+        return None
+    return _predicate_after(sentence, joined.end() + second.end(), outcomes)
 
 
 def _listed(sentence: str, start: int, previous: dict | None) -> bool:
