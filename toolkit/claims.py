@@ -210,7 +210,7 @@ _TOLL_BEFORE = re.compile(r"(?i)\b(death|casualty|the|a)?\s*tolls?\b(?:\W+[\w'�
 
 
 def _words_after(sentence: str, end: int) -> list[str]:
-    return re.findall(r"[\w’'-]+|[,;:.!?()]", sentence[end:].lower())[:12]
+    return re.findall(r"[\w’'-]+|[,;:.!?()]", sentence[end:].lower())[:20]
 
 
 _INTRANSITIVE_OUTCOMES = {"died", "die", "dies", "perished", "drowned", "lost", "went"}
@@ -224,9 +224,13 @@ def _predicate_after(sentence: str, end: int, outcomes: list[tuple[int, int, str
     """The outcome of "N <noun phrase> (were) <outcome>": "42 extremists were killed"."""
     words = _words_after(sentence, end)
     i = 0
-    while i < len(words) and i < 5 and words[i] not in _AUX and words[i] not in _NOT_NOUN:
+    taken = 0  # words of the noun phrase itself (a skipped aside does not count)
+    while i < len(words) and taken < 5 and words[i] not in _AUX and words[i] not in _NOT_NOUN:
         if words[i] in _THINGS:
             return None  # "two car bombs killed": the count is of bombs
+        if words[i] == "," and i + 1 < len(words) and words[i + 1] in _AUX:
+            i += 1  # "two militants, UK citizens, Reyaad Khan and Ruhul Amin, were killed"
+            break
         if words[i] == "," and "," in words[i + 1 : i + 9]:
             i = words.index(",", i + 1) + 1  # "Two guards, including a commander, are killed"
             continue
@@ -240,6 +244,7 @@ def _predicate_after(sentence: str, end: int, outcomes: list[tuple[int, int, str
         ):
             break  # "troops and capturing", "civilians and dozens wounded": a new clause
         i += 1
+        taken += 1
     if i < len(words) and words[i] == "who":
         i += 1  # "200,000 people who have been under siege", not "suspects who killed"
         following = words[i] if i < len(words) else ""
@@ -461,7 +466,7 @@ _INTRANSITIVE = (
     r"reported missing|found dead"
 )
 _PASSIVE = re.compile(
-    rf"{_PERSON}(?:,\s+who|,[^,;]{{1,60}},)?"
+    rf"{_PERSON}(?:,\s+who|,[^,;]{{1,60}},|,(?=\s+(?:is|was|has|had)\b))?"
     rf"(?:{_AUXES}\s+(?P<harm>{_INTRANSITIVE})|(?:\s+\w+ly)?\s+(?:was|were|has\s+been|"
     rf"had\s+been|got|is)(?:{_AUXES})?\s+[\"“”']?(?P<harm2>{_HARM}))\b"
 )
