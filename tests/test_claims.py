@@ -133,3 +133,12 @@ def test_event_reports_give_their_tolls():
         "The death toll from the stampede near Mecca rises to 769, with 934 injuries.",
         "At least 20 Syrian rebels and 27 ISIS fighters are killed in a battle in Mare.",
     ) == [(0, 17), (1, 0), (0, 0), (80, 150), (769, 934), (47, 0)]
+
+
+def test_a_wars_toll_is_background_not_the_incidents():
+    assert tolls_of(
+        "An airstrike killed 12 civilians in Idlib on Monday. Syria's conflict has killed more "
+        "than 230,000 people according to the UN.",
+        "Five people died in the blast. More than 280,000 people have been killed and millions "
+        "displaced since the war began in 2011.",
+    ) == [(12, 0), (5, 0)]

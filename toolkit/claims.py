@@ -312,12 +312,21 @@ def _link(sentence: str, start: int, end: int, outcomes: list[tuple[int, int, st
 
 # A toll for a whole war or period, not for the incident reported: "more than 470,000 people
 # have been killed since the conflict began", "the death toll from the six-year conflict".
+_WAR_SCALE = 50_000  # a toll this large told in the present perfect is a war's, not an incident's
+_PERFECT = re.compile(
+    r"(?i)\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:killed|died|claimed|left)\b"
+)
+_WARS = r"(?:war|conflict|revolt|uprising|crisis|revolution|insurgency)"
 _BACKGROUND = re.compile(
-    r"(?i)\bsince\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:war|conflict|revolt|uprising|crisis|revolution|"
-    r"began|start|beginning|outbreak|20\d\d|19\d\d|january|february|march|april|may|june|july|"
-    r"august|september|october|november|december)\b|\b(?:toll|killed|deaths?)\s+(?:from|in|of|during)"
-    r"\s+the\s+(?:[\w-]+\s+){0,3}?(?:war|conflict|revolt|uprising|crisis)\b|\b(?:\w+-year|years-long|"
-    r"years\s+of)\s+(?:civil\s+)?(?:war|conflict)\b"
+    r"(?i)\bsince\s+then\b"
+    rf"|\bsince\s+(?:the\s+)?(?:\w+\s+){{0,3}}?(?:{_WARS}|began|start|beginning|outbreak|20\d\d|"
+    r"19\d\d|january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\b"
+    rf"|\b(?:toll|killed|died|dead|deaths?)\s+(?:from|in|of|during)\s+(?:the\s+|[\w’']+\s+)"
+    rf"(?:[\w-]+\s+){{0,3}}?{_WARS}\b"
+    rf"|\b(?:{_WARS}|fighting)\s+(?:\w+\s+){{0,2}}?(?:has|have|had)\s+(?:\w+\s+)?"
+    r"(?:killed|claimed|left)\b"
+    rf"|\b(?:\w+-year|years-long|years\s+of)\s+(?:civil\s+)?{_WARS}\b"
 )
 
 
@@ -327,7 +336,7 @@ def _relation(sentence: str, start: int, end: int, previous_end: int) -> str | N
     ``subset``: "including two who..."; ``update``: "the toll rose to 126"; ``background``: a
     war's toll ("since 2011").
     """
-    if _BACKGROUND.search(sentence, max(0, start - 60), min(len(sentence), end + 70)):
+    if _BACKGROUND.search(sentence, max(0, start - 60), min(len(sentence), end + 120)):
         return "background"
     clause = sentence[previous_end:start]
     if _SUBSET_BEFORE.search(clause) or _SUBSET_AFTER.match(sentence[end:]):
@@ -575,6 +584,8 @@ def _sentence_claims(sentence: str) -> list[dict]:
                 parsed = Quantity(parsed.low + 1, None, "more_than")
             elif re.match(r"(?:\s+[\w-]+){0,2}\s+or\s+more\b", sentence[end:]):
                 parsed = Quantity(parsed.low, None, "at_least")
+        if relation is None and (parsed.low or 0) >= _WAR_SCALE and _PERFECT.search(sentence):
+            relation = "background"  # "More than 280,000 people have been killed": a war's toll
         group = _group(_next_words(sentence, end)) or "people"
         previous = {"start": start, "end": end, "quantity": sentence[start:end],
                     "low": parsed.low, "high": parsed.high, "qualifier": parsed.qualifier,
