@@ -202,10 +202,14 @@ _SUBSET_AFTER = re.compile(
 _UPDATE_BEFORE = re.compile(
     r"(?i)\b(?:rose|rises|risen|rising|climbed|climbs|increased|increases|jumped|jumps|reached|"
     r"reaches|raised|revised|updated|"
-    r"bringing|brought|now\s+stands|toll\s+(?:now\s+)?(?:stands|stood))\b(?:\W+\w+){0,6}\W+$"
+    r"(?:bringing|brought)\s+(?:the\s+)?(?:\w+\s+)?(?:toll|total|number|count)|now\s+stands|"
+    r"toll\s+(?:now\s+)?(?:stands|stood))\b(?:\W+\w+){0,6}\W+$"
 )
 _OLD_VALUE = re.compile(r"(?i)\bfrom\s+$")
-_PREVIOUS = re.compile(r"(?i)\bprevious(?:\s+\w+)?(?:\s+(?:toll|count|figure)\s+of)?\s+$")
+_PREVIOUS = re.compile(
+    r"(?i)\bprevious(?:\s+\w+)?(?:\s+(?:toll|count|figure)(?:\s+\w+){0,4}?"
+    r"\s+of)?\s+$"
+)
 _TOLL_BEFORE = re.compile(r"(?i)\b(death|casualty|the|a)?\s*tolls?\b(?:\W+[\w'’]+){0,14}?\W+$")
 
 
@@ -593,6 +597,8 @@ def _sentence_claims(sentence: str) -> list[dict]:
         claims.append(previous)
     for person in _persons(sentence) + _identified(sentence, outcomes):
         if not any(person["start"] < c["end"] and c["start"] < person["end"] for c in claims):
+            before = max((c["end"] for c in claims if c["end"] <= person["start"]), default=0)
+            person["relation"] = _relation(sentence, person["start"], person["end"], before)
             claims.append(person)
     return sorted(claims, key=lambda c: c["start"])
 
