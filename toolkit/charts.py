@@ -38,6 +38,7 @@ __all__ = [
     "collocate_bars",
     "dispersion_barcode",
     "disputed_figures",
+    "distinctive_terms",
     "events_per_day",
     "keyness_bars",
     "timeline",
@@ -586,3 +587,39 @@ def events_per_day(days: pl.DataFrame, *, title: str = "Events per day") -> alt.
     stated = base.mark_bar().encode(y="stated:Q")
     layers = [_by_day(layer, days, "day") for layer in (every, stated)]
     return _titled(alt.layer(*layers), title, "dark: dated in the sentence; light: inherited")
+
+
+def distinctive_terms(
+    frame: pl.DataFrame, *, group: str, title: str | None = None
+) -> alt.LayerChart:
+    """Scattertext-style: each term by its frequency in the group (x) and in the rest (y).
+
+    Points are coloured by Log Ratio, and the most distinctive terms are labelled.
+
+    Takes the frame of :func:`toolkit.terms.distinctive`.
+
+    Examples
+    --------
+    >>> f = pl.DataFrame({"term": ["x"], "x": [1.0], "y": [0.0], "log_ratio": [3.2],
+    ...     "count": [9], "reference_count": [0], "label": [True]})
+    >>> [layer["mark"]["type"] for layer in distinctive_terms(f, group="a").to_dict()["layer"]]
+    ['point', 'text']
+    """
+    limit = float(frame["log_ratio"].abs().max() or 1.0)
+    base = alt.Chart(frame).encode(
+        x=alt.X("x:Q", title=f"frequency in {group} (rank)", scale=alt.Scale(domain=[0, 1])),
+        y=alt.Y("y:Q", title="frequency in the rest (rank)", scale=alt.Scale(domain=[0, 1])),
+    )
+    points = base.mark_point(filled=True, size=30, opacity=0.7).encode(
+        color=alt.Color("log_ratio:Q", title="log ratio",
+                        scale=alt.Scale(scheme="redblue", domain=[limit, -limit])),
+        tooltip=["term:N", "count:Q", "reference_count:Q", "log_ratio:Q"],
+    )  # fmt: skip
+    labels = (
+        base.transform_filter("datum.label")
+        .mark_text(align="left", dx=5, fontSize=10, color=_INK)
+        .encode(text="term:N")
+    )
+    chart = alt.layer(points, labels).properties(width=420, height=420)
+    return _titled(chart, title or f"What sets {group} apart",
+                   "bottom right: more in the group; top left: more in the rest")  # fmt: skip

@@ -39,6 +39,7 @@ __all__ = [
     "collocations",
     "count_terms",
     "dispersion",
+    "distinctive",
     "document_term_matrix",
     "frequencies",
     "grouped",
@@ -1010,3 +1011,52 @@ def count_terms(
         counts = counts.with_columns(_total=pl.lit(sum(t["_total"].sum() for t in totals)))
     table = _rated(counts, ["n", *keys], min_count=min_count)
     return table if len(sizes) > 1 else table.drop("n")
+
+
+def distinctive(
+    keys: pl.DataFrame, group: str, *, column: str = "group", labels: int = 15, top: int = 2000
+) -> pl.DataFrame:
+    """One group's terms laid out as scattertext does, the most distinctive marked for labels.
+
+    Each term is placed by how often it occurs in the group against how often in the rest, on
+    rank scales. Takes the frame of :func:`keyness` (``reference=None``: each group against
+    the rest). ``x`` and ``y`` are the dense-rank percentiles (0 to 1) of the term's count in
+    the group and in the rest, so that a few very common words do not squash the others into
+    a corner; terms near the top-left belong to the rest, near the bottom-right to the group,
+    along the diagonal to both. ``label`` marks the `labels` terms with the largest absolute
+    Log Ratio on each side among those significant at p < 0.05. Only the labelled terms and
+    the `top` most frequent ones are kept, so that the chart stays readable (and under
+    altair's row cap).
+
+    Examples
+    --------
+    >>> keys = pl.DataFrame({"group": ["a"] * 3, "term": ["x", "y", "z"], "count": [9, 1, 4],
+    ...     "reference_count": [0, 8, 4], "log_ratio": [3.2, -3.0, 0.0],
+    ...     "p_value": [0.01, 0.02, 0.9]})
+    >>> distinctive(keys, "a").select("term", "x", "y", "label").rows()
+    [('x', 1.0, 0.0, True), ('y', 0.0, 1.0, True), ('z', 0.5, 0.5, False)]
+    >>> distinctive(keys, "a", labels=0, top=1)["term"].to_list()
+    ['x']
+    """
+    rows = keys.filter(pl.col(column) == group)
+
+    def percentile(counts: pl.Expr) -> pl.Expr:
+        rank = counts.rank("dense")
+        return ((rank - rank.min()) / pl.max_horizontal(rank.max() - rank.min(), 1)).cast(
+            pl.Float64
+        )
+
+    significant = pl.col("p_value") < 0.05
+    strength = pl.when(significant).then(pl.col("log_ratio").abs()).otherwise(None)
+    side = pl.col("log_ratio") > 0
+    strongest = strength.rank("ordinal", descending=True).over(side) <= labels
+    frequent = (pl.col("count") + pl.col("reference_count")).rank("ordinal", descending=True) <= top
+    return (
+        rows.with_columns(
+            x=percentile(pl.col("count")),
+            y=percentile(pl.col("reference_count")),
+            label=(strongest & significant).fill_null(False),
+        )
+        .filter(pl.col("label") | frequent)
+        .sort(["label", "count", "term"], descending=[True, True, False])
+    )
