@@ -122,16 +122,10 @@ def score_claims(gold: pl.DataFrame, predicted: pl.DataFrame, *, key: str = "doc
     (1, 1.0, 0.5, 0.667, 1.0)
     """
     matched = match_claims(gold, predicted, key=key).filter(pl.col("gold_index").is_not_null())
-    sources = gold["attributed_to"].to_list() if "attributed_to" in gold.columns else None
+    theirs, ours = _column(gold, "attributed_to"), _column(matched, "attributed_to")
     agree = sum(
-        _same_source(sources[g] if sources else None, p)
-        for g, p in zip(
-            matched["gold_index"].to_list(),
-            matched["attributed_to"].to_list()
-            if "attributed_to" in matched.columns
-            else [None] * matched.height,
-            strict=True,
-        )
+        _same_source(theirs[g], p)
+        for g, p in zip(matched["gold_index"].to_list(), ours, strict=True)
     )
     n = matched.height
     precision = n / predicted.height if predicted.height else 0.0
