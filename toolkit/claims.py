@@ -72,15 +72,7 @@ _CLAUSE_WORDS = {"and", "or", "in", "on", "at", "from", "during", "when", "after
                  "including", "as", "by", "since", "with", "people", "according"}  # fmt: skip
 
 # Nouns after a count that are not people ("destroyed two vehicles", "killed for three days").
-_THINGS = {"vehicles", "vehicle", "cars", "buildings", "building", "homes", "houses", "areas",
-           "villages", "towns", "districts", "hours", "days", "years", "minutes", "weeks",
-           "months", "percent", "rockets", "missiles", "times", "kilometres", "kilometers",
-           "miles", "metres", "meters", "dollars", "accidents", "attacks", "counts", "cases",
-           "aboard", "million", "billion", "count", "countries", "factions",
-           "per", "cities", "provinces", "regions", "states", "car", "bombs", "bomb", "blasts",
-           "explosions", "strikes", "airstrikes", "shells", "bombings", "suicide", "planes",
-           "aircraft", "jets", "helicopters", "tanks", "boats", "trucks", "buses", "floors",
-           "storeys", "mosques", "churches", "schools", "hospitals", "shops"}  # fmt: skip
+_THINGS = load("non_people_nouns")
 
 _SEVERITY = ["killed", "killed_or_wounded", "wounded", "kidnapped", "captured", "arrested",
              "missing", "besieged", "displaced", "affected"]  # fmt: skip
@@ -447,12 +439,7 @@ def _listed(sentence: str, start: int, previous: dict | None) -> bool:
 
 # One person harmed, named or referred to: "He died", "The attacker was shot dead", "Police
 # arrested the accused", "killing Qasem Soleimani", "among the dead was Brig. Gen. Ali".
-_PERSON_NOUNS = (
-    r"man|woman|boy|girl|child|baby|attacker|gunman|suspect|driver|accused|victim|officer|"
-    r"soldier|person|individual|teenager|journalist|photographer|bomber|assailant|shooter|wife|"
-    r"husband|mother|father|son|daughter|pilot|worker|student|protester|seaman|policeman|guard|"
-    r"mayor|leader|commander|official|resident|passenger|pedestrian|civilian|doctor|nurse"
-)
+_PERSON_NOUNS = "|".join(sorted(load("person_nouns"), key=len, reverse=True))
 _NAME = (
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December|Police|Officials|"
