@@ -487,12 +487,13 @@ _NATURAL_DEATH = re.compile(
 
 
 def _outcome_of_harm(harm: str) -> str:
-    harm = harm.lower()
-    if harm in ("killing", "kills", "dead", "victims"):
-        return {"killing": "killed", "kills": "killed", "dead": "killed"}.get(harm, "killed")
+    """The outcome a harm word names: "killing" is killed, "surrendered himself" arrested."""
+    harm = re.sub(r"\s+", " ", harm.lower())
+    if harm.startswith(("surrendered", "turned")):
+        return "arrested"
     if harm in ("shooting", "stabbing"):
         return "wounded"
-    if harm in ("arresting",):
+    if harm == "arresting":
         return "arrested"
     return _HARMED.get(harm, harm if harm in _SEVERITY else "killed")
 
