@@ -117,9 +117,9 @@ def test_claim_scores_on_the_gold_file_do_not_regress(shared):
     result, tolls, _, _ = evaluate(
         str(shared / "gold" / "claims-dev.jsonl"), str(shared / "corpora" / "wikinews")
     )
-    # Measured: P 0.935, R 0.736, F1 0.824, attribution 0.861 (the bar is F1 0.85).
-    assert result["precision"] >= 0.90
-    assert result["f1"] >= 0.80
+    # Measured: P 0.951, R 0.745, F1 0.835, attribution 0.857 (the bar is F1 0.85).
+    assert result["precision"] >= 0.92
+    assert result["f1"] >= 0.82
     assert result["attribution"] >= 0.80
     assert tolls["killed"]["exact"] >= 0.75
 
@@ -132,7 +132,11 @@ def test_event_reports_give_their_tolls():
         "Triple explosions kill at least 80 people and injure 150 in Maiduguri.",
         "The death toll from the stampede near Mecca rises to 769, with 934 injuries.",
         "At least 20 Syrian rebels and 27 ISIS fighters are killed in a battle in Mare.",
-    ) == [(0, 17), (1, 0), (0, 0), (80, 150), (769, 934), (47, 0)]
+        "Shells fired across the border kill at least three people and wound 28 others.",
+        "Nine people died and at least 714 people in 46 states fell ill.",
+        "The death toll from yesterday's flash floods in the American towns of Hildale, Utah, "
+        "and Colorado City, Arizona, rises to 12 with one person still missing.",
+    ) == [(0, 17), (1, 0), (0, 0), (80, 150), (769, 934), (47, 0), (3, 28), (9, 0), (12, 0)]
 
 
 def test_a_wars_toll_is_background_not_the_incidents():

@@ -202,7 +202,7 @@ _PREVIOUS = re.compile(
     r"(?i)\bprevious(?:\s+\w+)?(?:\s+(?:toll|count|figure)(?:\s+\w+){0,4}?"
     r"\s+of)?\s+$"
 )
-_TOLL_BEFORE = re.compile(r"(?i)\b(death|casualty|the|a)?\s*tolls?\b(?:\W+[\w'’]+){0,14}?\W+$")
+_TOLL_BEFORE = re.compile(r"(?i)\b(death|casualty|the|a)?\s*tolls?\b(?:\W+[\w'’]+){0,20}?\W+$")
 
 
 def _words_after(sentence: str, end: int) -> list[str]:
@@ -263,6 +263,12 @@ def _predicate_after(sentence: str, end: int, outcomes: list[tuple[int, int, str
 _NEW_VERB = re.compile(r"(?i)(?:\band|,)\s+(?:\w+ly\s+)?\w{3,}(?:ing|ed)\s+(?:\w+\s+){0,2}$")
 
 
+# Outcome words that cannot take the count after them as an object.
+_NO_OBJECT = {"died", "die", "dies", "dead", "death", "deaths", "perished", "fatalities",
+              "fatality", "casualties", "missing", "injuries", "bodies", "lives",
+              "hurt"}  # fmt: skip
+
+
 def _object_of(sentence: str, start: int, outcomes: list[tuple[int, int, str]]) -> str | None:
     """The outcome of a verb before the count with nothing clausal between.
 
@@ -271,7 +277,9 @@ def _object_of(sentence: str, start: int, outcomes: list[tuple[int, int, str]]) 
     before = [o for o in outcomes if o[1] <= start]
     if not before:
         return None
-    _, o_end, outcome = before[-1]
+    o_start, o_end, outcome = before[-1]
+    if sentence[o_start:o_end].lower() in _NO_OBJECT:
+        return None  # "nine people died and 714 fell ill": "died" takes no object
     between = sentence[o_end:start]
     if _BOUNDARY.search(between) or len(between.split()) > 12 or _NEW_VERB.search(between):
         return None
@@ -286,7 +294,8 @@ def _toll_before(sentence: str, start: int) -> str | None:
     toll = _TOLL_BEFORE.search(sentence[:start])
     if toll is None or _BOUNDARY.search(sentence[toll.end() : start]):
         return None
-    if set(re.findall(r"[a-z]+", sentence[toll.start() : start].lower())) & _THINGS:
+    counted = re.search(r"(?i)\btolls?\s+of\s+([a-z]+)", sentence[toll.start() : start])
+    if counted and counted.group(1).lower() in _THINGS:
         return None
     return "killed_or_wounded" if (toll.group(1) or "").lower() == "casualty" else "killed"
 
@@ -302,7 +311,11 @@ def _link(sentence: str, start: int, end: int, outcomes: list[tuple[int, int, st
              and not _BOUNDARY.search(sentence[end : o[0]])]  # fmt: skip
     if after:
         return after[0][2]
-    before = [o for o in outcomes if o[1] <= start and len(sentence[o[1] : start].split()) <= 3]
+    before = [
+        o for o in outcomes
+        if o[1] <= start and len(sentence[o[1] : start].split()) <= 3
+        and sentence[o[1] : start].strip(" ,") != "and"  # "died and 714 ...": a new clause
+    ]  # fmt: skip
     return before[-1][2] if before else None
 
 
@@ -406,6 +419,8 @@ def _joined(between: str) -> bool:
     """Whether the words between two counts join them in one list ("two soldiers and three")."""
     if len(between.split()) > 12 or re.search(r"[;:.!?]", between) or _NEW_VERB.search(between):
         return False
+    if any(between[e:].strip() == "and" for _, e, _ in _find_outcomes(between)):
+        return False  # "nine people died and at least 714 ... fell ill": a new clause
     if not re.search(r"(?:,|\band|\bas\s+were)\s*$", between):
         return False
     return not re.search(r"(?i)\b(?:said|says|according|while|whereas|but)\b", between)
