@@ -605,6 +605,7 @@ def _pieces() -> dict[str, str]:
         "PART2": r"(?P<part2>" + _alt("part")[3:],
         "SEASON": r"(?P<season>" + _alt("season")[3:],
         "UNIT": r"(?P<unit>" + _alt("unit")[3:],
+        "UNITS": r"(?P<unit>minute|hour|day|week|month|year|decade|centurie)s",  # plural
         "NUM": rf"(?P<n>\d{{1,3}}(?:,\d{{3}})*(?:\.5)?"
         rf"|{word_number}(?:[\s-]+(?:and[\s-]+)?{word_number})*"
         r"|an?|several|a\s+few|few|many|some|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+number\s+of)",
@@ -725,18 +726,18 @@ def rules() -> list[Rule]:
         ),
         (
             "unit",
-            r"(?:the\s+)?(?:past|last|next|recent|coming|ahead|previous|few)\s+(?P<unit>minute|hour|day|week|month|year|decade|centurie)s",
+            r"(?:the\s+)?(?:past|last|next|recent|coming|ahead|previous|few)\s+<UNITS>",
             _plural_duration,
         ),
         (
             "unit",
-            r"(?:for|over|in|within|after)\s+(?P<unit>minute|hour|day|week|month|year|decade|centurie)s"
+            r"(?:for|over|in|within|after)\s+<UNITS>"
             r"(?=\s+(?:ago|of|and|or|to|now|before|after)\b|[,.;:)])",
             _plural_duration,
         ),
         (
             "unit",
-            r"(?P<unit>minute|hour|day|week|month|year|decade|centurie)s\s+(?:or\s+(?:even\s+)?(?:week|month|year|decade)s\s+)?(?:ahead|to\s+come)",
+            r"<UNITS>\s+(?:or\s+(?:even\s+)?(?:week|month|year|decade)s\s+)?(?:ahead|to\s+come)",
             _plural_duration,
         ),
         ("unit", r"(?:a|one)\s+year\s+(?:ago|earlier)", _year_ago),

@@ -448,6 +448,21 @@ def claims_over_time(claims: pl.DataFrame, *, title: str = "Claims over time") -
     return _titled(alt.layer(*layers), title, "dots: low figure; bars: ranges")
 
 
+def _outcome_bars(tallied: pl.DataFrame, *, x: alt.X, label: str, step: int) -> alt.Chart:
+    """Horizontal bars per `label`, stacked by outcome, from :func:`toolkit.claims.tally`."""
+    return (
+        alt.Chart(tallied)
+        .mark_bar()
+        .encode(
+            x=x,
+            y=alt.Y(f"{label}:N", sort="-x", title=None),
+            color=alt.Color("outcome:N", title="outcome"),
+            tooltip=[f"{label}:N", "outcome:N", "claims:Q", "people:Q"],
+        )
+        .properties(height=alt.Step(step))
+    )
+
+
 def who_claims_what(tallied: pl.DataFrame, *, title: str = "Who claims what") -> alt.Chart:
     """Claims per source, split by outcome: from ``tally(claims, ["attributed_to", "outcome"])``.
 
@@ -458,17 +473,8 @@ def who_claims_what(tallied: pl.DataFrame, *, title: str = "Who claims what") ->
     >>> who_claims_what(t).to_dict()["encoding"]["color"]["field"]
     'outcome'
     """
-    chart = (
-        alt.Chart(tallied)
-        .mark_bar()
-        .encode(
-            x=alt.X("claims:Q", title="claims", axis=_count_axis(tallied["claims"])),
-            y=alt.Y("attributed_to:N", sort="-x", title=None),
-            color=alt.Color("outcome:N", title="outcome"),
-            tooltip=["attributed_to:N", "outcome:N", "claims:Q", "people:Q"],
-        )
-        .properties(height=alt.Step(16))
-    )
+    x = alt.X("claims:Q", title="claims", axis=_count_axis(tallied["claims"]))
+    chart = _outcome_bars(tallied, x=x, label="attributed_to", step=16)
     return _titled(chart, title, "a bar per source, split by what it counts")
 
 
@@ -486,17 +492,8 @@ def victims_by_group(tallied: pl.DataFrame, *, title: str = "Victims by group") 
     >>> victims_by_group(t).to_dict()["encoding"]["x"]["field"]
     'people'
     """
-    chart = (
-        alt.Chart(tallied)
-        .mark_bar()
-        .encode(
-            x=alt.X("people:Q", title="people in claims"),
-            y=alt.Y("victim_group:N", sort="-x", title=None),
-            color=alt.Color("outcome:N", title="outcome"),
-            tooltip=["victim_group:N", "outcome:N", "claims:Q", "people:Q"],
-        )
-        .properties(height=alt.Step(18))
-    )
+    x = alt.X("people:Q", title="people in claims")
+    chart = _outcome_bars(tallied, x=x, label="victim_group", step=18)
     return _titled(chart, title, "people counted in claims (claims about the same people add up)")
 
 

@@ -26,6 +26,7 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 from nbconvert import HTMLExporter
 
+from toolkit.charts import REPORT_EXPORT, REPORT_NOTEBOOK
 from toolkit.paths import NOTEBOOKS_DIR
 
 __all__ = ["NotebookResult", "render_report"]
@@ -79,9 +80,9 @@ _BUNDLE = "vega-embed.js"
 
 def _execute(notebook: nbformat.NotebookNode, path: Path, out: Path) -> None:
     """Run the notebook with its charts exported to ``out/exports`` (see toolkit.charts)."""
-    saved = {k: os.environ.get(k) for k in ("TOOLKIT_REPORT_EXPORT", "TOOLKIT_REPORT_NOTEBOOK")}
-    os.environ["TOOLKIT_REPORT_EXPORT"] = str((out / EXPORTS).resolve())
-    os.environ["TOOLKIT_REPORT_NOTEBOOK"] = path.stem
+    saved = {k: os.environ.get(k) for k in (REPORT_EXPORT, REPORT_NOTEBOOK)}
+    os.environ[REPORT_EXPORT] = str((out / EXPORTS).resolve())
+    os.environ[REPORT_NOTEBOOK] = path.stem
     try:
         NotebookClient(notebook, timeout=1800, kernel_name="python3").execute(cwd=str(path.parent))
     finally:

@@ -54,7 +54,7 @@ SCHEMA = {"doc_id": pl.String, "start": pl.Int64, "end": pl.Int64, "text": pl.St
           "type": pl.String, "value": pl.String, "mod": pl.String, "begin": pl.Date,
           "end_date": pl.Date, "anchor": pl.String, "granularity": pl.String}  # fmt: skip
 
-_BACKWARD = re.compile(r"\b(?:past|last|recent|previous|ago|over|for)\b", re.I)
+_BACKWARD = re.compile(r"\b(?:past|last|recent|previous)\b", re.I)
 _FORWARD = re.compile(r"\b(?:next|coming|ahead|following)\b", re.I)
 _DURATION = re.compile(r"^P(\d+|X)(Y|M|W|D)$")
 
@@ -68,7 +68,7 @@ def _duration_range(
     amount, unit = match.groups()
     if _FORWARD.search(text):
         return anchor, cal.shift(anchor, unit, int(amount)) if amount != "X" else None
-    if _BACKWARD.search(text) and re.search(r"\b(?:past|last|recent|previous)\b", text, re.I):
+    if _BACKWARD.search(text):
         return (cal.shift(anchor, unit, -int(amount)) if amount != "X" else None), anchor
     return None, None
 
