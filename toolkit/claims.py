@@ -48,6 +48,7 @@ sets the figures different sources give for the same outcome and day side by sid
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 import polars as pl
@@ -157,8 +158,12 @@ def _quantities(sentence: str) -> list[tuple[int, int]]:
     return merged
 
 
+_WORD = re.compile(r"[\w’'-]+")
+_WORD_OR_MARK = re.compile(r"[\w’'-]+|[,;:.!?()]")
+
+
 def _next_words(sentence: str, end: int, n: int = 3) -> list[str]:
-    return re.findall(r"[\w’'-]+", sentence[end:].lower())[:n]
+    return [m.group().lower() for m in itertools.islice(_WORD.finditer(sentence, end), n)]
 
 
 def _group(words: list[str]) -> str | None:
@@ -205,7 +210,7 @@ _TOLL_BEFORE = re.compile(r"(?i)\b(death|casualty|the|a)?\s*tolls?\b(?:\W+[\w'�
 
 
 def _words_after(sentence: str, end: int) -> list[str]:
-    return re.findall(r"[\w’'-]+|[,;:.!?()]", sentence[end:].lower())[:20]
+    return [m.group().lower() for m in itertools.islice(_WORD_OR_MARK.finditer(sentence, end), 20)]
 
 
 _INTRANSITIVE_OUTCOMES = {"died", "die", "dies", "perished", "drowned", "lost", "went"}
@@ -290,7 +295,7 @@ def _toll_before(sentence: str, start: int) -> str | None:
 
     None when there is no toll, or when it counts things ("the toll of homes destroyed").
     """
-    toll = _TOLL_BEFORE.search(sentence[:start])
+    toll = _TOLL_BEFORE.search(sentence, max(0, start - 400), start)
     if toll is None or _BOUNDARY.search(sentence[toll.end() : start]):
         return None
     counted = re.search(r"(?i)\btolls?\s+of\s+([a-z]+)", sentence[toll.start() : start])
@@ -336,6 +341,9 @@ _BACKGROUND = re.compile(
     r"(?:killed|claimed|left)\b"
     rf"|\b(?:\w+-year|years-long|years\s+of)\s+(?:civil\s+)?{_WARS}\b"
 )
+# Every alternative of _BACKGROUND holds one of these words: a cheap test first.
+_BACKGROUND_WORDS = ("since", "war", "conflict", "revolt", "uprising", "crisis", "revolution",
+                     "insurgency", "fighting")  # fmt: skip
 
 
 def _relation(sentence: str, start: int, end: int, previous_end: int) -> str | None:
@@ -344,7 +352,9 @@ def _relation(sentence: str, start: int, end: int, previous_end: int) -> str | N
     ``subset``: "including two who..."; ``update``: "the toll rose to 126"; ``background``: a
     war's toll ("since 2011").
     """
-    if _BACKGROUND.search(sentence, max(0, start - 60), min(len(sentence), end + 120)):
+    low, high = max(0, start - 60), min(len(sentence), end + 120)
+    window = sentence[low:high].lower()
+    if any(w in window for w in _BACKGROUND_WORDS) and _BACKGROUND.search(sentence, low, high):
         return "background"
     clause = sentence[previous_end:start]
     if _SUBSET_BEFORE.search(clause) or _SUBSET_AFTER.match(sentence[end:]):
@@ -362,6 +372,14 @@ def _is_old_value(sentence: str, start: int, end: int) -> bool:
     return bool(_OLD_VALUE.search(before) and re.match(r"(?:\s+\w+)?\s+to\s", sentence[end:]))
 
 
+_AGE_AT = re.compile(r"(?i)\b(?:age\s+of|died\s+at|dies\s+at)\s+$")
+_DECIMAL = re.compile(r"\.\d")
+_PER = re.compile(r"(?i)\bper\s+$")
+_DATE_BEFORE = re.compile(r"\d[-./:]$")
+_DATE_AFTER = re.compile(r"[-./:]\d")
+_APPOSITION = re.compile(r"[A-Z][\w’'-]+,\s*$")
+
+
 def _not_a_count_of_people(sentence: str, start: int, end: int) -> bool:
     """Numbers that are never counts of people: ages, rates, dates, times, things."""
     words = _next_words(sentence, end)
@@ -369,13 +387,13 @@ def _not_a_count_of_people(sentence: str, start: int, end: int) -> bool:
     return bool(
         (words and words[0] in _THINGS)
         or _AGES.search(before)
-        or re.search(r"(?i)\b(?:age\s+of|died\s+at|dies\s+at)\s+$", before)  # "dies at 90"
-        or re.match(r"\.\d", sentence[end:])
+        or _AGE_AT.search(before)  # "dies at 90"
+        or _DECIMAL.match(sentence, end)
         or "." in sentence[start:end]  # "18.9 deaths per 100,000" is a rate
-        or re.search(r"(?i)\bper\s+$", before)
-        or re.search(r"\d[-./:]$", before[-2:])  # part of a date or a time: "6-09-2013"
-        or re.match(r"[-./:]\d", sentence[end:])
-        or (re.search(r"[A-Z][\w’'-]+,\s*$", before) and sentence[end : end + 1] == ",")
+        or _PER.search(before)
+        or _DATE_BEFORE.search(before[-2:])  # part of a date or a time: "6-09-2013"
+        or _DATE_AFTER.match(sentence, end)
+        or (sentence[end : end + 1] == "," and _APPOSITION.search(before))
     )  # the last: an age in apposition, "Andrew Kinsman, 49, was"
 
 
@@ -405,7 +423,7 @@ def _counts_people(sentence: str, start: int, end: int, outcomes: list) -> bool:
         return True
     return bool(
         _toll_before(sentence, start)
-        or _UPDATE_BEFORE.search(sentence[:start])
+        or _UPDATE_BEFORE.search(sentence, max(0, start - 200), start)
         or _coordinated(sentence, end, outcomes)
     )
 
@@ -544,7 +562,8 @@ def _persons(sentence: str) -> list[dict]:
     patterns = (_PASSIVE, _ACTIVE, _AMONG) if "among" in sentence.lower() else (_PASSIVE, _ACTIVE)
     for pattern in patterns:
         for m in pattern.finditer(sentence):
-            previous_word = re.findall(r"[\w’'-]+", sentence[: m.start("who")].lower())[-1:]
+            previous_word = _WORD.findall(sentence, max(0, m.start("who") - 60), m.start("who"))
+            previous_word = [w.lower() for w in previous_word[-1:]]
             if previous_word and (
                 _is_count(previous_word[0])
                 or previous_word[0] in ("of", "from", "in", "at", "hundreds", "dozens", "scores")
@@ -563,6 +582,9 @@ def _persons(sentence: str) -> list[dict]:
                           "low": 1, "high": 1, "qualifier": "none", "outcome": outcome,
                           "victim_group": "people", "relation": None})  # fmt: skip
     return found
+
+
+_EXCEEDED = re.compile(r"(?i)\bexceeded\s+$")
 
 
 def _sentence_claims(sentence: str) -> list[dict]:
@@ -586,7 +608,7 @@ def _sentence_claims(sentence: str) -> list[dict]:
         if outcome is None or parsed is None:
             continue
         if parsed.qualifier == "exact" and parsed.low is not None:
-            if re.search(r"(?i)\bexceeded\s+$", sentence[:start]):
+            if _EXCEEDED.search(sentence, max(0, start - 30), start):
                 parsed = Quantity(parsed.low + 1, None, "more_than")
             elif re.match(r"(?:\s+[\w-]+){0,2}\s+or\s+more\b", sentence[end:]):
                 parsed = Quantity(parsed.low, None, "at_least")
@@ -618,6 +640,7 @@ _HARM_VERBS = (
 _ACTIVE_BEFORE = re.compile(
     rf"(?P<who>(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)\s+(?:\w+ly\s+|\w+day\s+)?(?:{_HARM_VERBS})\s+$"
 )
+_VERB_AT_END = re.compile(rf"\b(?:{_HARM_VERBS})\s+$")
 _BY_AFTER = re.compile(
     rf"^[^.;:]{{0,80}}?\b(?:{_HARM_VERBS}|dead|died)\b[^.;:,]{{0,30}}?\bby\s+(?:an?\s+|the\s+)?"
     rf"(?P<who>(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+?)(?=\s+(?:in|on|at|near|during|after|when|while|"
@@ -658,16 +681,29 @@ def _victim_words(sentence: str, end: int) -> str | None:
     return sentence[end + first.start() : end + last.end()].strip() or None
 
 
+def _tail(sentence: str, end: int, reach: int) -> str:
+    """The words of ``sentence[:end]`` within about `reach` characters of `end`."""
+    low = max(0, end - reach)
+    if low > 0:
+        space = sentence.find(" ", low, end)
+        low = end if space < 0 else space + 1
+    return sentence[low:end]
+
+
 def _perpetrator(sentence: str, start: int, end: int) -> str | None:
     """Who did it, if the sentence says.
 
     "by Taliban fighters" after a passive verb, or the subject of an active verb right before
     the count ("IS killed 300 people").
     """
-    by = _BY_AFTER.search(sentence[end:])
+    # "by" comes at most 80 characters, a verb and 30 more after the count
+    by = "by" in sentence[end : end + 130] and _BY_AFTER.search(sentence[end:])
     if by and (_PERPETRATOR_NOUNS.search(by["who"]) or by["who"][:1].isupper()):
         return _DETERMINERS.sub("", by["who"]).strip()
-    active = _ACTIVE_BEFORE.search(sentence[:start])
+    # the subject is at most five words and an adverb before the verb: read only that far
+    active = _VERB_AT_END.search(sentence, max(0, start - 40), start) and _ACTIVE_BEFORE.search(
+        _tail(sentence, start, 200)
+    )
     if active:
         words = re.split(r"\s+", active["who"])
         for cut in range(len(words) - 1, -1, -1):
@@ -723,7 +759,10 @@ def extract_claims(articles: pl.DataFrame, *, dates: bool = True) -> pl.DataFram
     """
     from toolkit.text import sentences as split
 
-    sents = split(articles)
+    # only articles with an outcome word are split: a literal scan is far cheaper than splitting
+    words = [*_outcomes()[1], "toll"]
+    mentions = pl.col("text").str.contains_any(words, ascii_case_insensitive=True)
+    sents = split(articles.filter(mentions))
     candidates = sents.filter(
         pl.col("text").str.contains(_outcomes()[0].pattern)
         | pl.col("text").str.contains(r"(?i)\btolls?\b")
