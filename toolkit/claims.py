@@ -220,6 +220,19 @@ def _is_count(word: str) -> bool:
     return word[0].isdigit() or word in _number_words() or word in _vague("conservative")
 
 
+_PLACE_PREPOSITIONS = {"in", "near", "from", "across", "at"}
+
+
+def _past_place(words: list[str], i: int) -> int:
+    """The index of the verb after a place phrase at `i` ("in 38 countries were"), else `i`."""
+    for j in range(i + 1, min(len(words), i + 8)):
+        if words[j] in _AUX:
+            return j
+        if not words[j][0].isalnum() or words[j] in ("who", "that", "which", "and", "or"):
+            break
+    return i
+
+
 def _predicate_after(sentence: str, end: int, outcomes: list[tuple[int, int, str]]) -> str | None:
     """The outcome of "N <noun phrase> (were) <outcome>": "42 extremists were killed"."""
     words = _words_after(sentence, end)
@@ -245,6 +258,8 @@ def _predicate_after(sentence: str, end: int, outcomes: list[tuple[int, int, str
             break  # "troops and capturing", "civilians and dozens wounded": a new clause
         i += 1
         taken += 1
+    if taken and i < len(words) and words[i] in _PLACE_PREPOSITIONS:
+        i = _past_place(words, i)  # "337 suspected users in 38 countries were arrested"
     if i < len(words) and words[i] == "who":
         i += 1  # "200,000 people who have been under siege", not "suspects who killed"
         following = words[i] if i < len(words) else ""
@@ -304,8 +319,28 @@ def _toll_before(sentence: str, start: int) -> str | None:
     return "killed_or_wounded" if (toll.group(1) or "").lower() == "casualty" else "killed"
 
 
+_AMONG_AFTER = re.compile(
+    r"(?i)(?:\s+[\w’'-]+){0,3}?\s+(?:was|were|is|are)(?:\s*,[^,]{1,60},)?\s+among\s+(?:the\s+)?"
+    r"(dead|killed|injured|wounded|victims|casualties)\b"
+)
+_AMONG_OUTCOMES = {"dead": "killed", "killed": "killed", "injured": "wounded",
+                   "wounded": "wounded", "victims": "killed_or_wounded",
+                   "casualties": "killed_or_wounded"}  # fmt: skip
+
+
+def _among(sentence: str, end: int) -> str | None:
+    """The outcome of "N ... was, according to X, among the dead": a part of a toll."""
+    m = _AMONG_AFTER.match(sentence, end)
+    return _AMONG_OUTCOMES[m.group(1).lower()] if m else None
+
+
 def _link(sentence: str, start: int, end: int, outcomes: list[tuple[int, int, str]]) -> str | None:
-    found = _predicate_after(sentence, end, outcomes) or _object_of(sentence, start, outcomes)
+    found = (
+        _predicate_after(sentence, end, outcomes)
+        or _object_of(sentence, start, outcomes)
+        or _harm_of(sentence, start)
+        or _among(sentence, end)
+    )
     if found:
         return found
     toll = _toll_before(sentence, start)
@@ -357,7 +392,11 @@ def _relation(sentence: str, start: int, end: int, previous_end: int) -> str | N
     if any(w in window for w in _BACKGROUND_WORDS) and _BACKGROUND.search(sentence, low, high):
         return "background"
     clause = sentence[previous_end:start]
-    if _SUBSET_BEFORE.search(clause) or _SUBSET_AFTER.match(sentence[end:]):
+    if (
+        _SUBSET_BEFORE.search(clause)
+        or _SUBSET_AFTER.match(sentence[end:])
+        or _among(sentence, end)  # "was among the dead": part of a toll
+    ):
         return "subset"
     if _UPDATE_BEFORE.search(sentence[max(0, start - 80) : start]):
         return "update"
@@ -378,6 +417,7 @@ _PER = re.compile(r"(?i)\bper\s+$")
 _DATE_BEFORE = re.compile(r"\d[-./:]$")
 _DATE_AFTER = re.compile(r"[-./:]\d")
 _APPOSITION = re.compile(r"[A-Z][\w’'-]+,\s*$")
+_SUPERLATIVE = re.compile(r"(?i)\s+of\s+the\s+(?:most|least|worst|best|\w+est)\b")
 
 
 def _not_a_count_of_people(sentence: str, start: int, end: int) -> bool:
@@ -394,7 +434,24 @@ def _not_a_count_of_people(sentence: str, start: int, end: int) -> bool:
         or _DATE_BEFORE.search(before[-2:])  # part of a date or a time: "6-09-2013"
         or _DATE_AFTER.match(sentence, end)
         or (sentence[end : end + 1] == "," and _APPOSITION.search(before))
+        or _SUPERLATIVE.match(sentence, end)  # "one of the highest death tolls"
     )  # the last: an age in apposition, "Andrew Kinsman, 49, was"
+
+
+# A noun of harm whose object is the count: "the deaths of hundreds of service members".
+_HARM_NOUNS = {"deaths": "killed", "killing": "killed", "killings": "killed", "murder": "killed",
+               "murders": "killed", "massacre": "killed", "execution": "killed",
+               "executions": "killed", "wounding": "wounded", "injuring": "wounded",
+               "arrest": "arrested", "arrests": "arrested", "detention": "arrested",
+               "abduction": "kidnapped", "abductions": "kidnapped", "kidnapping": "kidnapped",
+               "kidnappings": "kidnapped", "evacuation": "displaced"}  # fmt: skip
+_HARM_OF = re.compile(rf"(?i)\b({'|'.join(_HARM_NOUNS)})\s+of\s+(?:the\s+)?$")
+
+
+def _harm_of(sentence: str, start: int) -> str | None:
+    """The outcome of a noun of harm right before the count ("the killing of 14 people")."""
+    m = _HARM_OF.search(sentence, max(0, start - 40), start)
+    return _HARM_NOUNS[m.group(1).lower()] if m else None
 
 
 def _counts_people(sentence: str, start: int, end: int, outcomes: list) -> bool:
@@ -408,6 +465,8 @@ def _counts_people(sentence: str, start: int, end: int, outcomes: list) -> bool:
     if _not_a_count_of_people(sentence, start, end):
         return False
     if _group(words) is not None or (words and _outcomes()[0].match(" ".join(words))):
+        return True
+    if _harm_of(sentence, start):
         return True
     if _predicate_after(sentence, end, outcomes):
         return True
@@ -513,8 +572,8 @@ _AMONG = re.compile(
 
 
 _NATURAL_DEATH = re.compile(
-    r"(?i)\b(?:aged \d+|at the age of|died (?:\w+ )?(?:of|from) (?:\w+ )?(?:cancer|disease|illness|"
-    r"complications|natural causes|heart|stroke|pneumonia|old age|covid))"
+    r"(?i)\b(?:aged \d+|at the age of|died (?:\w+ )?(?:of|from) (?:[\w’'-]+ )?"
+    r"(?:cancer|disease|illness|complications|natural causes|heart|stroke|pneumonia|old age|covid))"
 )
 
 
