@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from toolkit import _calendar as cal
+from toolkit._patterns import alternation
 from toolkit.numbers import parse_number
 from toolkit.wordlists import load_table
 
@@ -48,14 +49,7 @@ def _alt(kind: str, abbreviations: bool = False) -> str:
     Abbreviations ("Sept", a prefix of a longer word of the same kind) may take a full stop;
     full words ("June") may not.
     """
-    entries = sorted(words(kind), key=len, reverse=True)
-
-    def dot(word: str) -> str:
-        shortened = any(longer != word and longer.startswith(word) for longer in entries)
-        return r"\.?" if abbreviations and shortened else ""
-
-    parts = [re.escape(w).replace(r"\ ", r"\s+") + dot(w) for w in entries]
-    return "(?:" + "|".join(parts) + ")"
+    return alternation(words(kind), whitespace=True, dotted=abbreviations)
 
 
 def _lookup(kind: str, text: str) -> str:
@@ -597,7 +591,7 @@ def _year_end(m: re.Match, ctx: Context) -> Timex | None:
 def _pieces() -> dict[str, str]:
     numbers = [w for w in (row["word"] for row in load_table("number_words"))
                if w not in ("no", "none", "zero", "both", "score")]  # fmt: skip
-    word_number = "(?:" + "|".join(sorted(numbers, key=len, reverse=True)) + ")"
+    word_number = alternation(numbers)
     return {
         "MONTH": r"(?P<month>" + _alt("month", abbreviations=True)[3:],
         "WEEKDAY": r"(?P<weekday>" + _alt("weekday", abbreviations=True)[3:],
@@ -645,13 +639,13 @@ def _triggers() -> tuple[re.Pattern, re.Pattern, dict[str, tuple[str, ...]]]:
     for kind in ("part", "day", "clock", "season", "ref", "set", "holiday"):
         add(kind, longest(kind))
     add("number_year", ["nineteen", "twenty", "ties"])
-    alternation = r"\d+|" + "|".join(sorted(kinds, key=len, reverse=True))
+    pattern = r"\d+|" + alternation(kinds)
     # a word found stands for every trigger inside it ("quarterly" holds "quarter")
     table = {
         word: tuple(sorted(set().union(*(k for inner, k in kinds.items() if inner in word))))
         for word in kinds
     }
-    return re.compile(alternation), re.compile(alternation, re.I), table
+    return re.compile(pattern), re.compile(pattern, re.I), table
 
 
 _DIGIT_KINDS = ("clock", "digit")

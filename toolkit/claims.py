@@ -53,6 +53,7 @@ import re
 
 import polars as pl
 
+from toolkit._patterns import alternation
 from toolkit.numbers import (
     Quantity,
     _number_words,
@@ -82,8 +83,7 @@ _SEVERITY = ["killed", "killed_or_wounded", "wounded", "kidnapped", "captured", 
 @functools.cache
 def _outcomes() -> tuple[re.Pattern, dict[str, str]]:
     table = {row["word"]: row["outcome"] for row in load_table("casualty_outcomes")}
-    words = sorted(table, key=len, reverse=True)
-    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in words) + r")\b"), table
+    return re.compile(r"(?i)\b" + alternation(table) + r"\b"), table
 
 
 @functools.cache
@@ -130,15 +130,7 @@ def _quantity_pattern() -> re.Pattern:
     )
     negation = rf"no one|nobody|not a single|no(?=\s+(?:\w+\s+)?(?:{negated}))"
     all_but = r"all but (?:one|two|three|\d+)(?: of the [\w-]+)?"
-    return re.compile(
-        r"(?i)\b(?:"
-        + all_but
-        + "|"
-        + "|".join(re.escape(v) for v in vague)
-        + "|"
-        + negation
-        + r")\b"
-    )
+    return re.compile(r"(?i)\b(?:" + all_but + "|" + alternation(vague) + "|" + negation + r")\b")
 
 
 def _quantities(sentence: str) -> list[tuple[int, int]]:
@@ -530,7 +522,7 @@ def _listed(sentence: str, start: int, previous: dict | None) -> bool:
 
 # One person harmed, named or referred to: "He died", "The attacker was shot dead", "Police
 # arrested the accused", "killing Qasem Soleimani", "among the dead was Brig. Gen. Ali".
-_PERSON_NOUNS = "|".join(sorted(load("person_nouns"), key=len, reverse=True))
+_PERSON_NOUNS = alternation(load("person_nouns"))
 _NAME = (
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December|Police|Officials|"
@@ -550,7 +542,7 @@ _HARMED = {"killed": "killed", "shot dead": "killed", "murdered": "killed", "fou
            "hospitalized": "wounded", "stabbed": "wounded", "shot": "wounded",
            "kidnapped": "kidnapped", "abducted": "kidnapped", "reported missing": "missing",
            "trapped": "affected", "rescued": "affected"}  # fmt: skip
-_HARM = "|".join(sorted(map(re.escape, _HARMED), key=len, reverse=True))
+_HARM = alternation(_HARMED)
 _AUXES = r"(?:\s+(?:was|were|is|has|had|been|being|later|then|also|\w+ly)){0,4}"
 _INTRANSITIVE = (
     r"died|dies|surrendered(?:\s+(?:himself|herself))?|turned (?:himself|herself) in|"

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 
 import polars as pl
 
+from toolkit._patterns import alternation
 from toolkit.wordlists import load_table
 
 __all__ = ["Quantity", "find_numbers", "parse_number", "parse_quantity"]
@@ -188,8 +189,7 @@ def _vague_table(profile: str | pl.DataFrame) -> dict[str, tuple[int | None, int
 
 @functools.cache
 def _number_pattern() -> re.Pattern:
-    words = sorted(_number_words(), key=len, reverse=True)
-    word = "|".join(re.escape(w) for w in words if w not in ("no", "none", "zero", "both"))
+    word = alternation(w for w in _number_words() if w not in ("no", "none", "zero", "both"))
     spelled = rf"(?:a |an )?(?:{word})(?:[\s-]+(?:and[\s-]+)?(?:{word}))*"
     digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
     return re.compile(rf"(?i)(?<![\w.,])(?:{digits}|{spelled})(?:\s+(?:million|billion))?(?![\w])")

@@ -21,6 +21,7 @@ import re
 
 import polars as pl
 
+from toolkit._patterns import alternation
 from toolkit.wordlists import load as load_wordlist
 
 __all__ = ["attributions"]
@@ -35,7 +36,7 @@ _STOP_BEFORE = r"(?:^|[,;:—–(“\"]\s*|\bthat\s+|\band\s+(?=[A-Z]))"
 
 @functools.cache
 def _verbs() -> str:
-    return "|".join(sorted(load_wordlist("reporting_verbs"), key=len, reverse=True))
+    return alternation(load_wordlist("reporting_verbs"))
 
 
 @functools.cache
