@@ -684,9 +684,9 @@ _PERPETRATOR_NOUNS = re.compile(
     r"aircraft|airstrikes?|air\s*strikes?|strikes?|rebels|fighters|insurgents|soldiers|"
     r"extremists|group|regime|coalition|government|terrorists)\b"
 )
-_HARM_VERBS = (
-    r"killed|kills|kill|killing|wounded|wounding|injured|injuring|injures|shot|captured|"
-    r"kidnapped|abducted|executed|arrested|detained|massacred|murdered|slaughtered|eliminated"
+_HARM_VERBS = alternation(
+    "killed kills kill killing wounded wounding injured injuring injures shot captured kidnapped "
+    "abducted executed arrested detained massacred murdered slaughtered eliminated".split()
 )
 _ACTIVE_BEFORE = re.compile(
     rf"(?P<who>(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)\s+(?:\w+ly\s+|\w+day\s+)?(?:{_HARM_VERBS})\s+$"
@@ -732,13 +732,14 @@ def _victim_words(sentence: str, end: int) -> str | None:
     return sentence[end + first.start() : end + last.end()].strip() or None
 
 
-def _tail(sentence: str, end: int, reach: int) -> str:
-    """The words of ``sentence[:end]`` within about `reach` characters of `end`."""
-    low = max(0, end - reach)
-    if low > 0:
-        space = sentence.find(" ", low, end)
-        low = end if space < 0 else space + 1
-    return sentence[low:end]
+def _words_back(sentence: str, end: int, n: int) -> int:
+    """Where the `n` space-separated chunks of text before `end` begin (0 if there are fewer)."""
+    low = end
+    for _ in range(n):
+        if low <= 0:
+            return 0
+        low = sentence.rfind(" ", 0, low - 1) + 1
+    return low
 
 
 def _perpetrator(sentence: str, start: int, end: int) -> str | None:
@@ -751,9 +752,9 @@ def _perpetrator(sentence: str, start: int, end: int) -> str | None:
     by = "by" in sentence[end : end + 130] and _BY_AFTER.search(sentence[end:])
     if by and (_PERPETRATOR_NOUNS.search(by["who"]) or by["who"][:1].isupper()):
         return _DETERMINERS.sub("", by["who"]).strip()
-    # the subject is at most five words and an adverb before the verb: read only that far
+    # the subject is at most four words and an adverb before the verb: read only that far
     active = _VERB_AT_END.search(sentence, max(0, start - 40), start) and _ACTIVE_BEFORE.search(
-        _tail(sentence, start, 200)
+        sentence, _words_back(sentence, start, 7), start
     )
     if active:
         words = re.split(r"\s+", active["who"])
