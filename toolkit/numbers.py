@@ -202,16 +202,23 @@ _KINDS = [
     ("money", r"^\s*(?:dollars|euros|pounds|usd|lira|liras|rubles)\b", r"[$£€]\s*$"),
     ("distance", r"^\s*-?\s*(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot)\b", None),
     ("time", r"^\s*(?::\d\d|[ap]\.?m\b|o'clock)", None),
-    ("date", rf"^\s*{_MONTH}\b(?!\w)", rf"(?i)\b{_MONTH}\s*$"),
+    ("date", rf"^\s*{_MONTH}\b(?!\w)", rf"\b{_MONTH}\s*$"),
     ("duration", r"^-(?:day|week|month|year|hour|minute)", None),
 ]
 
 
+# The kinds as one pattern for the words after a number and one for the words before: the
+# kind is the first in _KINDS whose words match on either side.
+_FOLLOWS = re.compile("|".join(f"(?P<{kind}>{follows})" for kind, follows, _ in _KINDS))
+_PRECEDES = re.compile("|".join(f"(?P<{k}>{precedes})" for k, _, precedes in _KINDS if precedes))
+_ORDER = {kind: i for i, (kind, _, _) in enumerate(_KINDS)}
+
+
 def _kind(text: str, start: int, end: int, value: int, digits: bool) -> str:
     after, before = text[end : end + 20].lower(), text[max(0, start - 12) : start].lower()
-    for kind, follows, precedes in _KINDS:
-        if re.search(follows, after) or (precedes and re.search(precedes, before)):
-            return kind
+    sides = [m.lastgroup for m in (_FOLLOWS.match(after), _PRECEDES.search(before)) if m]
+    if sides:
+        return min(sides, key=_ORDER.__getitem__)
     if digits and 1900 <= value <= 2099 and "," not in text[start:end]:
         return "year"
     return "count"
