@@ -53,7 +53,7 @@ import re
 
 import polars as pl
 
-from toolkit._patterns import alternation
+from toolkit._patterns import alternation, finditer_caseless
 from toolkit.numbers import (
     Quantity,
     _number_words,
@@ -98,7 +98,10 @@ _CHARGE_AFTER = re.compile(
 )
 
 
-def _find_outcomes(sentence: str) -> list[tuple[int, int, str]]:
+Outcomes = tuple[tuple[int, int, str], ...]  # (start, end, outcome) of each outcome word
+
+
+def _find_outcomes(sentence: str) -> Outcomes:
     """Every outcome word in the sentence as (start, end, outcome).
 
     "Murder charges" and "a murder trial" name charges, not harm, and are left out.
@@ -108,11 +111,11 @@ def _find_outcomes(sentence: str) -> list[tuple[int, int, str]]:
     pattern, text = (
         (_outcomes_lower(), lower) if len(lower) == len(sentence) else (_outcomes()[0], sentence)
     )
-    return [
+    return tuple(
         (m.start(), m.end(), table[m.group(0).lower()])
         for m in pattern.finditer(text)
         if not _CHARGE_AFTER.match(sentence, m.end())
-    ]
+    )
 
 
 @functools.cache
@@ -135,13 +138,13 @@ def _quantity_pattern() -> re.Pattern:
 
 def _quantities(sentence: str) -> list[tuple[int, int]]:
     spans = [(n["start"], n["end"]) for n in find_numbers(sentence) if n["kind"] == "count"]
-    spans += [(m.start(), m.end()) for m in _quantity_pattern().finditer(sentence)]
+    spans += [m.span() for m in finditer_caseless(_quantity_pattern(), sentence)]
     spans.sort()
     merged = []
     for start, end in spans:
         if merged and start < merged[-1][1]:
             continue
-        before = sentence[:start].lower()
+        before = sentence[max(0, start - 40) : start].lower()  # qualifiers are shorter
         for words, _ in _qualifiers():
             if before.endswith(words + " "):
                 start -= len(words) + 1
@@ -225,7 +228,8 @@ def _past_place(words: list[str], i: int) -> int:
     return i
 
 
-def _predicate_after(sentence: str, end: int, outcomes: list[tuple[int, int, str]]) -> str | None:
+@functools.lru_cache(maxsize=256)  # asked up to four times per count
+def _predicate_after(sentence: str, end: int, outcomes: Outcomes) -> str | None:
     """The outcome of "N <noun phrase> (were) <outcome>": "42 extremists were killed"."""
     words = _words_after(sentence, end)
     i = 0
@@ -280,7 +284,7 @@ _NO_OBJECT = {"died", "die", "dies", "dead", "death", "deaths", "perished", "fat
               "hurt"}  # fmt: skip
 
 
-def _object_of(sentence: str, start: int, outcomes: list[tuple[int, int, str]]) -> str | None:
+def _object_of(sentence: str, start: int, outcomes: Outcomes) -> str | None:
     """The outcome of a verb before the count with nothing clausal between.
 
     "killed two soldiers and three civilians", "killing 14 people, including four children".
@@ -326,7 +330,7 @@ def _among(sentence: str, end: int) -> str | None:
     return _AMONG_OUTCOMES[m.group(1).lower()] if m else None
 
 
-def _link(sentence: str, start: int, end: int, outcomes: list[tuple[int, int, str]]) -> str | None:
+def _link(sentence: str, start: int, end: int, outcomes: Outcomes) -> str | None:
     found = (
         _predicate_after(sentence, end, outcomes)
         or _object_of(sentence, start, outcomes)
@@ -446,16 +450,14 @@ def _harm_of(sentence: str, start: int) -> str | None:
     return _HARM_NOUNS[m.group(1).lower()] if m else None
 
 
-def _counts_people(sentence: str, start: int, end: int, outcomes: list) -> bool:
-    """Whether the count is of people, not of "two vehicles" or "several areas".
+def _counts_people(sentence: str, start: int, end: int, outcomes: Outcomes) -> bool:
+    """Whether a count that is not one of things (see _not_a_count_of_people) is of people.
 
     It is when a victim noun or an outcome follows, a verb of harm takes it as object, or a
     toll names it.
     """
     words = _next_words(sentence, end)
     first = words[0] if words else ""
-    if _not_a_count_of_people(sentence, start, end):
-        return False
     if _group(words) is not None or (words and _outcomes()[0].match(" ".join(words))):
         return True
     if _harm_of(sentence, start):
@@ -497,7 +499,7 @@ def _joined(between: str) -> bool:
 _COORDINATED = re.compile(r"(?:\s+[\w’'-]+){1,4}\s+and\s+")
 
 
-def _coordinated(sentence: str, end: int, outcomes: list) -> str | None:
+def _coordinated(sentence: str, end: int, outcomes: Outcomes) -> str | None:
     """The predicate a count shares with the next one in a coordination.
 
     "13 Palestinians and four Israeli police injured" gives both counts "injured".
@@ -588,7 +590,7 @@ _NAME_ONLY = re.compile(_NAME)
 _NAME_SEPARATOR = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
-def _identified(sentence: str, outcomes: list[tuple[int, int, str]]) -> list[dict]:
+def _identified(sentence: str, outcomes: Outcomes) -> list[dict]:
     """Victims named in a list: "The deceased were identified as A, B and C" (one claim each)."""
     m = _IDENTIFIED.search(sentence)
     if m is None or not outcomes or not re.search(r"(?i)victim|deceased|dead|bodies", sentence):

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 import polars as pl
 
-from toolkit._patterns import alternation
+from toolkit._patterns import alternation, finditer_caseless
 from toolkit.wordlists import load_table
 
 __all__ = ["Quantity", "find_numbers", "parse_number", "parse_quantity"]
@@ -237,12 +237,12 @@ def find_numbers(text: str) -> list[dict]:
     40 40 percent
     """
     found = []
-    for match in _number_pattern().finditer(text):
+    for match in finditer_caseless(_number_pattern(), text):
+        start, end = match.span()
         value = parse_number(match.group(0))
         if value is None:
             continue
-        digits = match.group(0)[0].isdigit()
-        kind = _kind(text, match.start(), match.end(), value, digits)
-        found.append({"start": match.start(), "end": match.end(), "text": match.group(0),
-                      "value": value, "kind": kind})  # fmt: skip
+        kind = _kind(text, start, end, value, text[start].isdigit())
+        found.append({"start": start, "end": end, "text": text[start:end], "value": value,
+                      "kind": kind})  # fmt: skip
     return found
