@@ -270,17 +270,25 @@ def test_dispersion_is_the_same_on_every_run():
         assert again[0].equals(first[0]) and again[1].equals(first[1])
 
 
+def test_counting_no_articles_gives_an_empty_table_from_a_frame_or_a_lazy_frame():
+    empty = pl.DataFrame(schema={"doc_id": pl.String, "text": pl.String})
+    for source in (empty, empty.lazy()):
+        table = terms.count_terms(source, n=(1, 2))
+        assert table.height == 0 and table.columns[:4] == ["n", "term", "count", "documents"]
+
+
 def test_counting_in_slices_equals_counting_all_tokens(monkeypatch):
-    import functools
 
     from toolkit import text
 
     texts = [f"Troops killed {i} militants in Syria. The army said so." for i in range(30)]
     articles = corpus(texts).with_columns(outlet=pl.Series(["a.com", "b.org"] * 15))
     toks = terms.with_fields(tokens(articles), articles, "outlet")
-    monkeypatch.setattr(text, "_chunks", functools.partial(text._chunks, size=300))
-    assert len(text._chunks(articles)) > 3
-    both = terms.count_terms(articles, n=(1, 2), by="outlet")
-    for size in (1, 2):
-        expected = terms.frequencies(toks, n=size, by="outlet")
-        assert both.filter(pl.col("n") == size).drop("n").equals(expected)
+    monkeypatch.setattr(terms, "_SLICE_BYTES", 300)
+    monkeypatch.setattr(terms, "_BATCH_ROWS", 7)  # a LazyFrame is read 7 articles at a time
+    assert len(text._chunks(articles, size=300)) > 3
+    for source in (articles, articles.lazy()):
+        both = terms.count_terms(source, n=(1, 2), by="outlet")
+        for size in (1, 2):
+            expected = terms.frequencies(toks, n=size, by="outlet")
+            assert both.filter(pl.col("n") == size).drop("n").equals(expected)

@@ -30,7 +30,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 
 import polars as pl
 
@@ -871,22 +872,14 @@ def grouped(
 
 
 def scan_frequencies(
-    articles: pl.LazyFrame,
-    *,
-    stopwords: bool = True,
-    stopwords_from: str = "auto",
-    documents: str | None = "exact",
+    articles: pl.LazyFrame, *, stopwords: bool = True, stopwords_from: str = "auto"
 ) -> pl.DataFrame:
-    """Word frequencies of a corpus too large for memory, with polars' streaming engine.
+    """Word frequencies of a corpus too large for memory: ``count_terms`` of a LazyFrame.
 
-    `articles` is a LazyFrame with ``doc_id`` and ``text``, e.g. ``pl.scan_parquet(path)``.
-    Tokens, ``norm`` and stopwords are exactly those of :func:`toolkit.text.tokens`, so the
-    table equals ``frequencies(tokens(articles))`` without ever holding all tokens in memory.
-
-    Counting the ``documents`` of every term exactly needs every distinct (term, document)
-    pair, which dominates memory on large corpora (measured: a 1 GB Parquet corpus peaks at
-    about 9 GB exact, 3 GB with ``documents="approx"``, a HyperLogLog estimate, and 2 GB with
-    ``documents=None``, which leaves the column out).
+    `articles` is a LazyFrame with ``doc_id`` and ``text``, e.g. ``pl.scan_parquet(path)``,
+    read in batches of articles; only each batch's tokens and the running table are held, so
+    the table, documents column included, equals ``frequencies(tokens(articles))`` exactly
+    (measured: a 1 GB Parquet corpus in ``benchmarks/term_counts.py``).
 
     Examples
     --------
@@ -895,32 +888,7 @@ def scan_frequencies(
     >>> scan_frequencies(sample.lazy()).equals(frequencies(tokens(sample)))
     True
     """
-    from toolkit import text
-
-    stop = pl.Series(sorted(text.stopwords(source=stopwords_from))).implode()
-    token = pl.col("token")
-    words = (
-        articles.select("doc_id", token=pl.col("text").str.extract_all(text._TOKEN))
-        .explode("token")
-        .filter(token.str.contains(r"[\p{L}\p{N}]"))
-        .select("doc_id", term=token.str.to_lowercase().str.replace_all(text._APOSTROPHES, "'"))
-    )
-    per_doc = {
-        "exact": [pl.col("doc_id").n_unique().cast(pl.UInt32).alias("documents")],
-        "approx": [pl.col("doc_id").approx_n_unique().cast(pl.UInt32).alias("documents")],
-        None: [],
-    }
-    if documents not in per_doc:
-        raise ValueError(f"documents must be 'exact', 'approx' or None, not {documents!r}")
-    counts = (
-        words.group_by("term")
-        .agg(pl.len().cast(pl.UInt32).alias("count"), *per_doc[documents])
-        .collect(engine="streaming")
-    )
-    total = counts["count"].sum()
-    if stopwords:
-        counts = counts.filter(~pl.col("term").is_in(stop))
-    return _rated(counts.with_columns(_total=pl.lit(total)), [])
+    return count_terms(articles, stopwords=stopwords, stopwords_from=stopwords_from)
 
 
 def document_term_matrix(tokens: pl.DataFrame, *, weight: str = "tf", stopwords: bool = True):
@@ -956,8 +924,107 @@ def document_term_matrix(tokens: pl.DataFrame, *, weight: str = "tf", stopwords:
     return matrix, docs.to_list(), words.to_list()
 
 
+def _chunk_counts(
+    chunk: pl.DataFrame, stop: pl.Series, sizes: list[int], keys: list[str], *, stopwords: bool
+) -> tuple[list[pl.DataFrame], pl.DataFrame]:
+    """The n-gram counts of whole articles and their word totals, grouping by numbers.
+
+    The same counts as :func:`frequencies` on their tokens: n-grams stay inside a sentence and,
+    with `stopwords`, neither start nor end with a stopword.
+    """
+    from toolkit import text
+
+    words, norms = text._word_ids(chunk, stop)
+    doc = words["doc"]
+    fields = [chunk["doc_id"].hash(seed=0).alias("_doc"), *(chunk[key] for key in keys)]
+    words = words.with_columns(field.gather(doc) for field in fields).lazy()
+    parts = []
+    for size in sizes:
+        ids = [f"_t{k}" for k in range(size)]
+        keep = pl.all_horizontal(
+            pl.lit(True),
+            *(pl.col("_sentence").shift(-k) == pl.col("_sentence") for k in range(1, size)),
+        ).fill_null(False)
+        if stopwords:
+            keep = keep & ~pl.col("is_stop") & ~pl.col("is_stop").shift(-(size - 1)).fill_null(True)
+        counts = (
+            words.with_columns(*(pl.col("_nid").shift(-k).alias(i) for k, i in enumerate(ids)))
+            .filter(keep)
+            .group_by([*keys, *ids])
+            .agg(
+                count=pl.len().cast(pl.UInt32), documents=pl.col("_doc").n_unique().cast(pl.UInt32)
+            )
+        )
+        for i in ids:
+            counts = counts.join(
+                norms.lazy().rename({"_nid": i, "norm": f"{i}_w"}), on=i, how="left"
+            )
+        term = pl.concat_str([pl.col(f"{i}_w") for i in ids], separator=" ")
+        parts.append(
+            counts.select(*keys, term=term, count="count", documents="documents", n=pl.lit(size))
+        )
+    total = words.group_by(keys).agg(_total=pl.len()) if keys else words.select(_total=pl.len())
+    return pl.collect_all([*parts, total])[:-1], total.collect()
+
+
+def _chunk_counts_with_aliases(
+    chunk: pl.DataFrame,
+    alias_table: pl.DataFrame,
+    sizes: list[int],
+    keys: list[str],
+    *,
+    stopwords: bool,
+    stopwords_from: str,
+) -> tuple[list[pl.DataFrame], pl.DataFrame]:
+    """As :func:`_chunk_counts`, with spellings merged on the tokens frame first."""
+    from toolkit import aliases, text
+
+    toks = aliases.apply_aliases(text.tokens(chunk, stopwords_from=stopwords_from), alias_table)
+    if keys:
+        toks = with_fields(toks, chunk, *keys)
+    words = toks.filter(pl.col("is_word"))
+    total = words.group_by(keys).agg(_total=pl.len()) if keys else words.select(_total=pl.len())
+    parts = [
+        frequencies(toks, n=size, by=keys or None, stopwords=stopwords)
+        .select(*keys, "term", "count", "documents")
+        .with_columns(n=pl.lit(size))
+        for size in sizes
+    ]
+    return parts, total
+
+
+_SLICE_BYTES = 16_000_000  # text tokenised at once by count_terms, over all its threads
+_BATCH_ROWS = 20_000  # articles read at once from a LazyFrame
+
+
+def _frames(articles: pl.DataFrame | pl.LazyFrame, keys: list[str]) -> Iterator[pl.DataFrame]:
+    """The articles as one frame, or a LazyFrame's as batches read one after another."""
+    from toolkit import text
+
+    if isinstance(articles, pl.DataFrame):
+        yield text._require(articles)
+        return
+    missing = {"doc_id", "text", *keys} - set(articles.collect_schema().names())
+    if missing:
+        raise ValueError(f"articles need the columns doc_id and text; missing {sorted(missing)}")
+    columns = articles.select("doc_id", "text", *keys)
+    read = 0
+    for batch in columns.collect_batches(chunk_size=_BATCH_ROWS):
+        read += batch.height
+        yield text._require(batch)
+    if not read:  # no articles: an empty table, as for an empty DataFrame
+        yield text._require(columns.head(0).collect())
+
+
+def _fold(frames: list[pl.DataFrame], keys: list[str]) -> pl.DataFrame:
+    """Add up tables of counts that share their key columns."""
+    stacked = pl.concat(frames, how="diagonal")  # the same columns, maybe in another order
+    sums = pl.exclude(keys).sum()
+    return stacked.group_by(keys).agg(sums) if keys else stacked.select(sums)
+
+
 def count_terms(
-    articles: pl.DataFrame,
+    articles: pl.DataFrame | pl.LazyFrame,
     *,
     n: int | Sequence[int] = 1,
     by: str | Sequence[str] | None = None,
@@ -969,11 +1036,12 @@ def count_terms(
     """Frequency tables straight from articles, in slices, without keeping every token.
 
     The same table as ``frequencies(tokens(articles), ...)``, but the articles are tokenised
-    a slice at a time and only counts are kept, so memory stays bounded by the slice and the
-    table. Counts and document counts add up exactly across slices, since a slice holds whole
-    articles. With several `n` (``n=(1, 2)``) the tables are stacked with an ``n`` column.
-    `by` names article fields (``"outlet"``); `alias_table` merges spellings first (see
-    :mod:`toolkit.aliases`).
+    a slice at a time, one slice per polars thread, and only counts are kept, so memory stays
+    bounded by the slices and the table. Counts and document counts add up exactly across
+    slices, since a slice holds whole articles. A LazyFrame (``pl.scan_parquet(path)``) is
+    read in batches, for corpora larger than memory. With several `n` (``n=(1, 2)``) the
+    tables are stacked with an ``n`` column. `by` names article fields (``"outlet"``);
+    `alias_table` merges spellings first (see :mod:`toolkit.aliases`).
 
     Examples
     --------
@@ -981,34 +1049,39 @@ def count_terms(
     >>> sample = load_sample()
     >>> count_terms(sample, n=2).equals(frequencies(tokens(sample), n=2))
     True
+    >>> count_terms(sample.lazy()).equals(frequencies(tokens(sample)))
+    True
     """
-    from toolkit import aliases, text
+    from toolkit import text
 
     sizes = [n] if isinstance(n, int) else list(n)
     keys = _as_list(by)
-    parts, totals = [], []
-    for chunk in text._chunks(text._require(articles)):
-        toks = text.tokens(chunk, stopwords_from=stopwords_from)
-        if alias_table is not None:
-            toks = aliases.apply_aliases(toks, alias_table)
-        if keys:
-            toks = with_fields(toks, chunk, *keys)
-        words = toks.filter(pl.col("is_word"))
-        totals.append(words.group_by(keys).agg(_total=pl.len()) if keys else
-                      pl.DataFrame({"_total": [words.height]}))  # fmt: skip
-        for size in sizes:
-            table = frequencies(toks, n=size, by=keys or None, stopwords=stopwords)
-            parts.append(table.select(*keys, "term", "count", "documents").with_columns(n=size))
-    total = pl.concat(totals).group_by(keys).agg(pl.col("_total").sum()) if keys else None
+    stop = pl.Series(sorted(text.stopwords(source=stopwords_from)))
+
+    def count(chunk: pl.DataFrame) -> tuple[list[pl.DataFrame], pl.DataFrame]:
+        if alias_table is None:
+            return _chunk_counts(chunk, stop, sizes, keys, stopwords=stopwords)
+        return _chunk_counts_with_aliases(
+            chunk, alias_table, sizes, keys, stopwords=stopwords, stopwords_from=stopwords_from
+        )
+
+    # Polars runs a regular expression over a column on one thread: slices are counted side by
+    # side, one per thread, each a share of the memory one slice at a time would take.
+    workers = pl.thread_pool_size()
+    counts, totals = [], []
+    with ThreadPoolExecutor(workers) as pool:
+        for frame in _frames(articles, keys):
+            counted = list(pool.map(count, text._chunks(frame, size=_SLICE_BYTES // workers)))
+            counts = [
+                _fold(counts + [p for parts, _ in counted for p in parts], ["n", *keys, "term"])
+            ]
+            totals = [_fold(totals + [total for _, total in counted], keys)]
+    counts = counts[0]
     counts = (
-        pl.concat(parts)
-        .group_by(["n", *keys, "term"])
-        .agg(pl.col("count").sum(), pl.col("documents").sum())
+        counts.join(totals[0], on=keys, how="left")
+        if keys
+        else counts.with_columns(_total=pl.lit(totals[0]["_total"].item()))
     )
-    if keys:
-        counts = counts.join(total, on=keys, how="left")
-    else:
-        counts = counts.with_columns(_total=pl.lit(sum(t["_total"].sum() for t in totals)))
     table = _rated(counts, ["n", *keys], min_count=min_count)
     return table if len(sizes) > 1 else table.drop("n")
 
