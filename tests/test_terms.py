@@ -66,7 +66,7 @@ def test_frequencies_by_group_rates_and_ranks():
     ]
 
 
-def test_results_identical_across_runs_and_thread_counts(tmp_path):
+def test_results_identical_across_runs_and_thread_counts(tmp_path, monkeypatch):
     import os
     import subprocess
     import sys
@@ -74,13 +74,26 @@ def test_results_identical_across_runs_and_thread_counts(tmp_path):
     sample = load_sample()
     first = terms.frequencies(tokens(sample), n=2)
     assert first.equals(terms.frequencies(tokens(sample), n=2))
+    # count_terms on the sample's paragraphs as articles, in slices of 500 bytes, one per thread
+    texts = sample["text"][0].split("\n\n")
+    paragraphs = pl.DataFrame({"doc_id": [str(i) for i in range(len(texts))], "text": texts})
+    paragraphs.write_parquet(tmp_path / "paragraphs.parquet")
+    monkeypatch.setattr(terms, "_SLICE_BYTES", 500)
+    counted = terms.count_terms(paragraphs, n=(1, 2))
     code = (
         "import polars as pl, sys; from toolkit import load_sample, terms, tokens; "
-        "terms.frequencies(tokens(load_sample()), n=2).write_parquet(sys.argv[1])"
+        "terms._SLICE_BYTES = 500; "
+        "terms.frequencies(tokens(load_sample()), n=2).write_parquet(sys.argv[1]); "
+        "paragraphs = pl.read_parquet(sys.argv[3]); "
+        "terms.count_terms(paragraphs, n=(1, 2)).write_parquet(sys.argv[2])"
     )
     env = {**os.environ, "POLARS_MAX_THREADS": "1"}
-    subprocess.run([sys.executable, "-c", code, str(tmp_path / "one.parquet")], env=env, check=True)
-    assert first.equals(pl.read_parquet(tmp_path / "one.parquet"))
+    outputs = [tmp_path / "one.parquet", tmp_path / "counted.parquet"]
+    subprocess.run(
+        [sys.executable, "-c", code, *outputs, tmp_path / "paragraphs.parquet"], env=env, check=True
+    )
+    assert first.equals(pl.read_parquet(outputs[0]))
+    assert counted.equals(pl.read_parquet(outputs[1]))
 
 
 @pytest.mark.parametrize("pattern", ["killed", "kill*", "islamic state", "deir el-zour", "r?qqa"])
