@@ -115,6 +115,14 @@ def test_a_count_is_linked_through_a_noun_of_harm_a_place_or_among_the_dead():
     assert claims_of("Khan stabbed several people at the hall.") == [
         ("several", 2, None, "vague", "killed_or_wounded")
     ]
+    assert claims_of("Two others are wounded and one man is stabbed to death.") == [
+        ("Two", 2, 2, "exact", "wounded"),
+        ("one", 1, 1, "exact", "killed"),
+    ]
+    assert claims_of("A plane crashes, killing three and injuring the other seven on board.") == [
+        ("three", 3, 3, "exact", "killed"),
+        ("seven", 7, 7, "exact", "wounded"),
+    ]
 
 
 def test_superlatives_and_deaths_from_illness_are_not_claims():

@@ -450,6 +450,10 @@ def _harm_of(sentence: str, start: int) -> str | None:
     return _HARM_NOUNS[m.group(1).lower()] if m else None
 
 
+# What may stand between a verb and the count it takes: "injuring the other seven on board".
+_DIRECT_GAPS = ([], ["the", "other"], ["the", "remaining"], ["another"])
+
+
 def _counts_people(sentence: str, start: int, end: int, outcomes: Outcomes) -> bool:
     """Whether a count that is not one of things (see _not_a_count_of_people) is of people.
 
@@ -464,7 +468,9 @@ def _counts_people(sentence: str, start: int, end: int, outcomes: Outcomes) -> b
         return True
     if _predicate_after(sentence, end, outcomes):
         return True
-    direct = any(o[1] <= start and not sentence[o[1] : start].split() for o in outcomes)
+    direct = any(
+        o[1] <= start and sentence[o[1] : start].lower().split() in _DIRECT_GAPS for o in outcomes
+    )
     if direct:
         return (
             not first
