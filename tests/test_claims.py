@@ -174,3 +174,15 @@ def test_a_wars_toll_is_background_not_the_incidents():
         "Five people died in the blast. More than 280,000 people have been killed and millions "
         "displaced since the war began in 2011.",
     ) == [(12, 0), (5, 0)]
+
+
+def test_thousands_told_over_a_war_or_a_long_period_are_background():
+    assert tolls_of(
+        "Strikes killed 25 civilians in Hama. The observatory said more than 3000 people have "
+        "been killed during the past month.",
+        "A blast killed 44 people. The war has cost the lives of more than 200000 people.",
+        "Estimates of the toll vary from 10000 to more than 30000 out of a population of 350000.",
+    ) == [(25, 0), (44, 0), (30000, 0)]  # "more than 30000" stands for 30000
+    assert claims_of("An earthquake killed 2,000 people in the region.") == [
+        ("2,000", 2000, 2000, "exact", "killed")
+    ]

@@ -358,9 +358,28 @@ def _link(sentence: str, start: int, end: int, outcomes: Outcomes) -> str | None
 # have been killed since the conflict began", "the death toll from the six-year conflict".
 _WAR_SCALE = 50_000  # a toll this large told in the present perfect is a war's, not an incident's
 _PERFECT = re.compile(
-    r"(?i)\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:killed|died|claimed|left)\b"
+    r"(?i)\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:killed|died|claimed|left|cost)\b"
 )
 _WARS = r"(?:war|conflict|revolt|uprising|crisis|revolution|insurgency)"
+# A sentence that looks back over a war or a long period: a toll of thousands in it is a tally.
+_LONG_VIEW = re.compile(
+    rf"(?i)\b(?:{_WARS}|since|total|overall|so\s+far|this\s+year|(?:past|last)\s+(?:\w+\s+)?"
+    r"(?:years?|months?))\b"
+)
+
+
+def _is_background_scale(sentence: str, low: int) -> bool:
+    """Whether a count is too large for an incident, given what the sentence says around it.
+
+    A toll of 50,000 or more told in the present perfect ("have been killed"), or of 1,000 or
+    more in a sentence about a war, a total or a long period ("since 2011", "over the past
+    year"), tallies a war rather than reporting an incident.
+    """
+    if low >= _WAR_SCALE and _PERFECT.search(sentence):
+        return True
+    return low >= 1000 and bool(_LONG_VIEW.search(sentence))
+
+
 _BACKGROUND = re.compile(
     r"(?i)\bsince\s+then\b"
     rf"|\bsince\s+(?:the\s+)?(?:\w+\s+){{0,3}}?(?:{_WARS}|began|start|beginning|outbreak|20\d\d|"
@@ -413,6 +432,7 @@ _PER = re.compile(r"(?i)\bper\s+$")
 _DATE_BEFORE = re.compile(r"\d[-./:]$")
 _DATE_AFTER = re.compile(r"[-./:]\d")
 _APPOSITION = re.compile(r"[A-Z][\w’'-]+,\s*$")
+_POPULATION = re.compile(r"(?i)\b(?:population|residents|inhabitants)\s+of\s+$")
 _SUPERLATIVE = re.compile(r"(?i)\s+of\s+the\s+(?:most|least|worst|best|\w+est)\b")
 
 
@@ -431,6 +451,7 @@ def _not_a_count_of_people(sentence: str, start: int, end: int) -> bool:
         or _DATE_AFTER.match(sentence, end)
         or (sentence[end : end + 1] == "," and _APPOSITION.search(before))
         or _SUPERLATIVE.match(sentence, end)  # "one of the highest death tolls"
+        or _POPULATION.search(before)  # "out of a population of 350000"
     )  # the last: an age in apposition, "Andrew Kinsman, 49, was"
 
 
@@ -671,7 +692,7 @@ def _sentence_claims(sentence: str) -> list[dict]:
                 parsed = Quantity(parsed.low + 1, None, "more_than")
             elif re.match(r"(?:\s+[\w-]+){0,2}\s+or\s+more\b", sentence[end:]):
                 parsed = Quantity(parsed.low, None, "at_least")
-        if relation is None and (parsed.low or 0) >= _WAR_SCALE and _PERFECT.search(sentence):
+        if relation is None and _is_background_scale(sentence, parsed.low or 0):
             relation = "background"  # "More than 280,000 people have been killed": a war's toll
         group = _group(_next_words(sentence, end)) or "people"
         previous = {"start": start, "end": end, "quantity": sentence[start:end],
