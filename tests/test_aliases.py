@@ -60,3 +60,12 @@ def test_users_can_bring_their_own_table(tmp_path):
     (tmp_path / "bad.csv").write_text("a,b\n1,2\n")
     with pytest.raises(ValueError, match="lacks columns"):
         load_aliases(tmp_path / "bad.csv")
+
+
+def test_count_terms_merges_spellings_as_frequencies_does():
+    arts = corpus("Deir el-Zour fell. Dayr az-Zawr is quiet.", "Deir ez-Zor and DEIR EZZOR.")
+    counted = terms.count_terms(arts, n=(1, 2), alias_table=load_aliases())
+    for size in (1, 2):
+        expected = terms.frequencies(apply_aliases(tokens(arts)), n=size)
+        assert counted.filter(pl.col("n") == size).drop("n").equals(expected)
+    assert "deir ez-zor" in counted["term"].to_list()
