@@ -186,3 +186,11 @@ def test_thousands_told_over_a_war_or_a_long_period_are_background():
     assert claims_of("An earthquake killed 2,000 people in the region.") == [
         ("2,000", 2000, 2000, "exact", "killed")
     ]
+
+
+def test_a_breakdown_after_a_clause_and_a_negated_outcome_do_not_add():
+    assert tolls_of(
+        "As of Tuesday, 20 bodies had been recovered, eleven women and nine men.",
+        "Two soldiers, three civilians and a police officer were killed.",
+        "Four teenagers were wounded. All four are stable, and no fatalities have emerged.",
+    ) == [(20, 0), (6, 0), (0, 4)]

@@ -330,6 +330,9 @@ def _among(sentence: str, end: int) -> str | None:
     return _AMONG_OUTCOMES[m.group(1).lower()] if m else None
 
 
+_NEGATED = re.compile(r"(?i)\b(?:no|not\s+a\s+single|without)\s+(?:\w+\s+)?$")
+
+
 def _link(sentence: str, start: int, end: int, outcomes: Outcomes) -> str | None:
     found = (
         _predicate_after(sentence, end, outcomes)
@@ -342,8 +345,10 @@ def _link(sentence: str, start: int, end: int, outcomes: Outcomes) -> str | None
     toll = _toll_before(sentence, start)
     if toll is not None:
         return toll
+    # an outcome after the count, unless a negation has it ("all four ..., and no fatalities")
     after = [o for o in outcomes if o[0] >= end and len(sentence[end : o[0]].split()) <= 8
-             and not _BOUNDARY.search(sentence[end : o[0]])]  # fmt: skip
+             and not _BOUNDARY.search(sentence[end : o[0]])
+             and not _NEGATED.search(sentence, max(end, o[0] - 20), o[0])]  # fmt: skip
     if after:
         return after[0][2]
     before = [
@@ -924,34 +929,54 @@ def _statement(sentence: str, rows: list[dict]) -> Figure:
 
     Counts enumerated in one list add ("two soldiers and three civilians were killed", "A, B
     and C"); a count after a comma alone refines the one before ("Ten people are killed, seven
-    from the same family") and does not. Otherwise the largest stands: a headline run into its
-    first sentence restates it, and a second source disputes the first.
+    from the same family") and does not, nor does a list after a comma that closes a clause
+    ("20 bodies had been recovered, eleven women and nine men": the list is a breakdown, and the
+    larger of the two stands). Otherwise the largest stands: a headline run into its first
+    sentence restates it, and a second source disputes the first.
     """
     chains: list[list[Figure]] = []
     enumerated: list[bool] = []
+    breakdown: list[bool] = []
     cursor, last_end = 0, None
     for row in rows:
         figure = (_best(row["qualifier"], row["low"], row["high"]), row["low"] or 0, row["high"])
         at = sentence.find(row["quantity"], cursor) if row.get("quantity") else -1
         between = sentence[last_end:at] if at >= 0 and last_end is not None else ""
         if chains and between and _joined(between):
+            if len(chains[-1]) == 1:
+                breakdown[-1] = _closes_clause(between)
             chains[-1].append(figure)
             enumerated[-1] = enumerated[-1] or bool(re.search(r"\b(?:and|as\s+were)\s*$", between))
         else:
             chains.append([figure])
             enumerated.append(False)
+            breakdown.append(False)
         if at >= 0:
             cursor = last_end = at + len(row["quantity"])
     totals = []
-    for chain, summed in zip(chains, enumerated, strict=True):
-        if summed:
-            total = chain[0]
-            for figure in chain[1:]:
-                total = _add(total, figure)
-            totals.append(total)
+    for chain, summed, parts in zip(chains, enumerated, breakdown, strict=True):
+        if summed and parts:
+            totals.append(max(chain[0], _sum(chain[1:]), key=lambda f: f[0]))
+        elif summed:
+            totals.append(_sum(chain))
         else:
             totals.append(max(chain, key=lambda f: f[0]))
     return max(totals, key=lambda f: f[0])
+
+
+def _sum(figures: list[Figure]) -> Figure:
+    total = figures[0]
+    for figure in figures[1:]:
+        total = _add(total, figure)
+    return total
+
+
+def _closes_clause(between: str) -> bool:
+    """Whether the words between two counts end a clause with a comma ("bodies were found, ")."""
+    words = re.findall(r"[\w’'-]+", between.lower())
+    return between.rstrip().endswith(",") and (
+        any(w in _AUX for w in words) or bool(_find_outcomes(between))
+    )
 
 
 def _toll(rows: list[dict]) -> Figure:
