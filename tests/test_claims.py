@@ -194,3 +194,11 @@ def test_a_breakdown_after_a_clause_and_a_negated_outcome_do_not_add():
         "Two soldiers, three civilians and a police officer were killed.",
         "Four teenagers were wounded. All four are stable, and no fatalities have emerged.",
     ) == [(20, 0), (6, 0), (0, 4)]
+
+
+def test_a_ledes_latest_toll_stands_over_the_story_of_how_it_rose():
+    assert tolls_of(
+        "A total of 39 are confirmed dead, officials said. Rescue work resumed on Wednesday, "
+        "increasing the confirmed death toll from fourteen to 31.",
+        "At least 112 people were killed. The toll later rose to 126.",
+    ) == [(39, 0), (126, 0)]

@@ -191,7 +191,8 @@ _SUBSET_AFTER = re.compile(
     r"injured|wounded|killed|deceased)|those\s+killed))\b"
 )
 _UPDATE_BEFORE = re.compile(
-    r"(?i)\b(?:rose|rises|risen|rising|climbed|climbs|increased|increases|jumped|jumps|reached|"
+    r"(?i)\b(?:rose|rises|risen|rising|climbed|climbs|increased|increases|increasing|jumped|jumps|"
+    r"reached|"
     r"reaches|raised|revised|updated|"
     r"(?:bringing|brought)\s+(?:the\s+)?(?:\w+\s+)?(?:toll|total|number|count)|now\s+stands|"
     r"toll\s+(?:now\s+)?(?:stands|stood))\b(?:\W+\w+){0,6}\W+$"
@@ -988,7 +989,7 @@ def _toll(rows: list[dict]) -> Figure:
     for sentence, claims in statements.items():
         figure = _statement(sentence, claims)
         if any(c.get("relation") == "update" for c in claims):
-            total = figure
+            total = max(total, figure, key=lambda f: f[0])  # an earlier, larger toll stands
         elif total[0] and _ADDITIONAL.search(sentence):
             total = _add(total, figure)
         elif figure[0] > total[0]:
@@ -1010,9 +1011,10 @@ def casualty_tolls(claims: pl.DataFrame, *, articles: pl.DataFrame | None = None
       killed" gives 5); otherwise the largest stands (a headline run into the first sentence
       restates it; a second source disputes it, see :func:`compare_claims`);
     - across sentences, a later sentence restates or raises the toll (the largest figure
-      stands), an update ("the toll rose to 126") replaces it even when lower, and a sentence
-      about a separate incident or additional victims ("also", "another", "separately",
-      "two more") adds to it;
+      stands), an update ("the toll rose to 126") replaces it unless it is lower than a figure
+      told before it (a lede's latest toll stands over the story of how it rose), and a
+      sentence about a separate incident or additional victims ("also", "another",
+      "separately", "two more") adds to it;
     - an article with no claim of that outcome has 0.
 
     Parameters
