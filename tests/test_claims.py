@@ -145,11 +145,12 @@ def test_claim_scores_on_the_gold_file_do_not_regress(shared):
     result, tolls, _, _ = evaluate(
         str(shared / "gold" / "claims-dev.jsonl"), str(shared / "corpora" / "wikinews")
     )
-    # Measured: P 0.958, R 0.770, F1 0.854, attribution 0.856 (the bar is F1 0.85).
+    # Measured: P 0.963, R 0.770, F1 0.856, attribution 0.856, killed tolls exact 0.870 (the
+    # bars are F1 0.85 and attribution 0.80).
     assert result["precision"] >= 0.93
     assert result["f1"] >= 0.85
     assert result["attribution"] >= 0.80
-    assert tolls["killed"]["exact"] >= 0.80
+    assert tolls["killed"]["exact"] >= 0.84
 
 
 def test_event_reports_give_their_tolls():
