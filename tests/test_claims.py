@@ -203,3 +203,15 @@ def test_a_ledes_latest_toll_stands_over_the_story_of_how_it_rose():
         "increasing the confirmed death toll from fourteen to 31.",
         "At least 112 people were killed. The toll later rose to 126.",
     ) == [(39, 0), (126, 0)]
+
+
+def test_event_descriptions_in_the_present_tense_give_their_tolls():
+    assert tolls_of(
+        "Two police officers and a civilian are killed in an attack in Sinai.",
+        "The number of deaths from the heat wave in Karachi rises to 1,200.",
+        "An avalanche kills 11 climbers on Mount Everest.",
+        "Four soldiers are killed when militants attack a base; three attackers are also killed.",
+        "Some 400 migrants are feared drowned in the Mediterranean.",
+        "Police kill a gunman who took hostages at a cafe; two hostages also die.",
+        "Six people drown when a boat capsizes off Lesbos.",
+    ) == [(3, 0), (1200, 0), (11, 0), (7, 0), (400, 0), (3, 0), (6, 0)]

@@ -133,7 +133,10 @@ def _quantity_pattern() -> re.Pattern:
     )
     negation = rf"no one|nobody|not a single|no(?=\s+(?:\w+\s+)?(?:{negated}))"
     all_but = r"all but (?:one|two|three|\d+)(?: of the [\w-]+)?"
-    return re.compile(r"(?i)\b(?:" + all_but + "|" + alternation(vague) + "|" + negation + r")\b")
+    # one person listed after a count: "Two police officers and a civilian are killed"
+    listed_one = rf"(?<=and )an?(?=\s+(?:[\w-]+\s+)?{alternation(load('person_nouns'))}\b)"
+    alternatives = [all_but, alternation(vague), negation, listed_one]
+    return re.compile(r"(?i)\b(?:" + "|".join(alternatives) + r")\b")
 
 
 def _quantities(sentence: str) -> list[tuple[int, int]]:
@@ -229,6 +232,17 @@ def _past_place(words: list[str], i: int) -> int:
     return i
 
 
+# Outcome words that are nouns for people: a count of them may still have its own verb.
+_OUTCOME_NOUNS = {"hostages", "refugees", "casualties"}
+
+
+def _verb_follows(words: list[str], i: int) -> bool:
+    """Whether an outcome comes at `i`, after auxiliaries and adverbs ("also die")."""
+    while i < len(words) and (words[i] in _AUX or words[i].endswith("ly")):
+        i += 1
+    return i < len(words) and bool(_outcomes()[0].match(" ".join(words[i:])))
+
+
 @functools.lru_cache(maxsize=256)  # asked up to four times per count
 def _predicate_after(sentence: str, end: int, outcomes: Outcomes) -> str | None:
     """The outcome of "N <noun phrase> (were) <outcome>": "42 extremists were killed"."""
@@ -243,6 +257,10 @@ def _predicate_after(sentence: str, end: int, outcomes: Outcomes) -> str | None:
             break
         if words[i] == "," and "," in words[i + 1 : i + 9]:
             i = words.index(",", i + 1) + 1  # "Two guards, including a commander, are killed"
+            continue
+        if words[i] in _OUTCOME_NOUNS and _verb_follows(words, i + 1):
+            i += 1  # "two hostages also die": the noun names them, the verb is the outcome
+            taken += 1
             continue
         if re.fullmatch(r"[,;:.!?()]", words[i]) or _outcomes()[0].match(" ".join(words[i:])):
             break  # punctuation, or an outcome ("life was lost" starts at "life")
@@ -302,13 +320,28 @@ def _object_of(sentence: str, start: int, outcomes: Outcomes) -> str | None:
     return outcome
 
 
+# "The number of deaths (of dead, of casualties...) rose to N" names a toll as well.
+_NUMBER_OF = {"deaths": "killed", "dead": "killed", "fatalities": "killed",
+              "casualties": "killed_or_wounded", "injured": "wounded", "wounded": "wounded",
+              "injuries": "wounded"}  # fmt: skip
+_NUMBER_OF_BEFORE = re.compile(
+    rf"(?i)\b(?:number|count|tally)\s+of\s+(?:the\s+)?({'|'.join(_NUMBER_OF)})\b"
+    r"(?:\W+[\w'’]+){0,12}?\W+$"
+)
+
+
 def _toll_before(sentence: str, start: int) -> str | None:
     """The outcome of a toll the count gives ("the death toll rose to 7").
 
     None when there is no toll, or when it counts things ("the toll of homes destroyed").
     """
     toll = _TOLL_BEFORE.search(sentence, max(0, start - 400), start)
-    if toll is None or _BOUNDARY.search(sentence[toll.end() : start]):
+    if toll is None:
+        number = _NUMBER_OF_BEFORE.search(sentence, max(0, start - 200), start)
+        if number is None or _BOUNDARY.search(sentence[number.end() : start]):
+            return None
+        return _NUMBER_OF[number.group(1).lower()]  # "the number of deaths rises to 1,200"
+    if _BOUNDARY.search(sentence[toll.end() : start]):
         return None
     counted = re.search(r"(?i)\btolls?\s+of\s+([a-z]+)", sentence[toll.start() : start])
     if counted and counted.group(1).lower() in _THINGS:
@@ -588,9 +621,22 @@ _PASSIVE = re.compile(
     rf"(?:{_AUXES}\s+(?P<harm>{_INTRANSITIVE})|(?:\s+\w+ly)?\s+(?:was|were|has\s+been|"
     rf"had\s+been|got|is)(?:{_AUXES})?\s+[\"“”']?(?P<harm2>{_HARM}))\b"
 )
+# Verbs of harm taking one person as object, in the past and in the present of event
+# descriptions ("Forces shoot dead a Palestinian", "Police arrest the suspect"), and what each
+# does to the person.
+_ACTIVE_HARMS = {"killed": "killed", "killing": "killed", "kills": "killed", "kill": "killed",
+                 "shot dead": "killed", "shoot dead": "killed", "shoots dead": "killed",
+                 "shot": "wounded", "shooting": "wounded", "stabbed": "wounded",
+                 "stabbing": "wounded", "stabs": "wounded", "injured": "wounded",
+                 "injures": "wounded", "wounded": "wounded", "wounds": "wounded",
+                 "arrested": "arrested", "arresting": "arrested", "arrest": "arrested",
+                 "arrests": "arrested", "detained": "arrested", "detain": "arrested",
+                 "detains": "arrested", "kidnapped": "kidnapped", "kidnap": "kidnapped",
+                 "kidnaps": "kidnapped", "abducted": "kidnapped", "abduct": "kidnapped",
+                 "abducts": "kidnapped"}  # fmt: skip
 _ACTIVE = re.compile(
-    rf"\b(?P<harm>killed|killing|kills|shot|shooting|arrested|arresting|detained|"
-    rf"stabbed|stabbing|kidnapped|abducted|injured|wounded)\s+{_PERSON}(?P<dead>\s+dead)?"
+    r"\b(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)"  # not "advised her to kill"
+    rf"(?P<harm>{alternation(_ACTIVE_HARMS, whitespace=True)})\s+{_PERSON}(?P<dead>\s+dead)?"
 )
 _AMONG = re.compile(
     rf"(?i:among\s+the\s+(?P<harm>dead|killed|injured|wounded|victims))(?:\s+\w+)?"
@@ -609,11 +655,7 @@ def _outcome_of_harm(harm: str) -> str:
     harm = re.sub(r"\s+", " ", harm.lower())
     if harm.startswith(("surrendered", "turned")):
         return "arrested"
-    if harm in ("shooting", "stabbing"):
-        return "wounded"
-    if harm == "arresting":
-        return "arrested"
-    return _HARMED.get(harm, harm if harm in _SEVERITY else "killed")
+    return _HARMED.get(harm) or _ACTIVE_HARMS.get(harm) or (harm if harm in _SEVERITY else "killed")
 
 
 _IDENTIFIED = re.compile(
@@ -938,10 +980,11 @@ def _statement(sentence: str, rows: list[dict]) -> Figure:
     chains: list[list[Figure]] = []
     enumerated: list[bool] = []
     breakdown: list[bool] = []
+    adds: list[bool] = []  # a clause of its own about more victims: "three are also killed"
     cursor, last_end = 0, None
     for row in rows:
         figure = (_best(row["qualifier"], row["low"], row["high"]), row["low"] or 0, row["high"])
-        at = sentence.find(row["quantity"], cursor) if row.get("quantity") else -1
+        at = _find_word(sentence, row["quantity"], cursor) if row.get("quantity") else -1
         between = sentence[last_end:at] if at >= 0 and last_end is not None else ""
         if chains and between and _joined(between):
             if len(chains[-1]) == 1:
@@ -952,6 +995,9 @@ def _statement(sentence: str, rows: list[dict]) -> Figure:
             chains.append([figure])
             enumerated.append(False)
             breakdown.append(False)
+            clause_end = _CLAUSE_END.search(sentence, max(at, 0))
+            clause = sentence[last_end or 0 : clause_end.start() if clause_end else len(sentence)]
+            adds.append(bool(_ADDITIONAL.search(clause)))
         if at >= 0:
             cursor = last_end = at + len(row["quantity"])
     totals = []
@@ -962,7 +1008,19 @@ def _statement(sentence: str, rows: list[dict]) -> Figure:
             totals.append(_sum(chain))
         else:
             totals.append(max(chain, key=lambda f: f[0]))
-    return max(totals, key=lambda f: f[0])
+    result = totals[0]
+    for total, more in zip(totals[1:], adds[1:], strict=True):
+        result = _add(result, total) if more else max(result, total, key=lambda f: f[0])
+    return result
+
+
+def _find_word(sentence: str, words: str, start: int) -> int:
+    """Where `words` stand as whole words in the sentence from `start` ("a", not the a in "was")."""
+    found = re.search(rf"(?<!\w){re.escape(words)}(?!\w)", sentence[start:])
+    return start + found.start() if found else -1
+
+
+_CLAUSE_END = re.compile(r"[;:]|\.(?:\s|$)")
 
 
 def _sum(figures: list[Figure]) -> Figure:
