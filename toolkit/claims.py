@@ -1016,8 +1016,17 @@ def _statement(sentence: str, rows: list[dict]) -> Figure:
 
 def _find_word(sentence: str, words: str, start: int) -> int:
     """Where `words` stand as whole words in the sentence from `start` ("a", not the a in "was")."""
-    found = re.search(rf"(?<!\w){re.escape(words)}(?!\w)", sentence[start:])
-    return start + found.start() if found else -1
+    at = sentence.find(words, start)
+    while at >= 0:
+        end = at + len(words)
+        if not _is_word_char(sentence[at - 1 : at]) and not _is_word_char(sentence[end : end + 1]):
+            return at
+        at = sentence.find(words, at + 1)
+    return -1
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 _CLAUSE_END = re.compile(r"[;:]|\.(?:\s|$)")
