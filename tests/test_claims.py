@@ -214,4 +214,5 @@ def test_event_descriptions_in_the_present_tense_give_their_tolls():
         "Some 400 migrants are feared drowned in the Mediterranean.",
         "Police kill a gunman who took hostages at a cafe; two hostages also die.",
         "Six people drown when a boat capsizes off Lesbos.",
-    ) == [(3, 0), (1200, 0), (11, 0), (7, 0), (400, 0), (3, 0), (6, 0)]
+        "Israeli forces shoot dead a Palestinian who allegedly tried to stab a soldier.",
+    ) == [(3, 0), (1200, 0), (11, 0), (7, 0), (400, 0), (3, 0), (6, 0), (1, 0)]

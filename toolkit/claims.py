@@ -599,7 +599,9 @@ _NAME = (
 )
 _PERSON = (
     rf"(?P<who>\b(?:[Hh]e|[Ss]he|him|her)\b|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Aa]nother)\s+"
-    rf"(?:[\w’'-]+\s+){{0,3}}?(?:{_PERSON_NOUNS})\b|(?<![\w.])(?!(?:The|A|An|His|Her|He|She|"
+    rf"(?:[\w’'-]+\s+){{0,3}}?(?:{_PERSON_NOUNS})\b"
+    r"|\b[Aa]n?\s+[A-Z][a-z]+(?:ian|an|ese|i)\b(?!\s+[a-z]+s\b)"  # "a Palestinian"
+    rf"|(?<![\w.])(?!(?:The|A|An|His|Her|He|She|"
     rf"Police|Officials|Authorities|It|They|This|That|In|On|At|After|Before|Meanwhile)\b){_NAME})"
 )
 _HARMED = {"killed": "killed", "shot dead": "killed", "murdered": "killed", "found dead": "killed",
