@@ -216,3 +216,10 @@ def test_event_descriptions_in_the_present_tense_give_their_tolls():
         "Six people drown when a boat capsizes off Lesbos.",
         "Israeli forces shoot dead a Palestinian who allegedly tried to stab a soldier.",
     ) == [(3, 0), (1200, 0), (11, 0), (7, 0), (400, 0), (3, 0), (6, 0), (1, 0)]
+
+
+def test_a_periods_toll_counts_when_the_article_tells_no_other_but_a_wars_never_does():
+    assert tolls_of(
+        "A cholera epidemic in Yemen has killed more than 2,000 people since April.",
+        "The minister met his counterpart. The war has killed more than 400,000 people since 2011.",
+    ) == [(2000, 0), (0, 0)]

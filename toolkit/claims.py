@@ -400,6 +400,7 @@ _PERFECT = re.compile(
     r"(?i)\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:killed|died|claimed|left|cost)\b"
 )
 _WARS = r"(?:war|conflict|revolt|uprising|crisis|revolution|insurgency)"
+_WAR_WORD = re.compile(rf"(?i)\b{_WARS}")
 # A sentence that looks back over a war or a long period: a toll of thousands in it is a tally.
 _LONG_VIEW = re.compile(
     rf"(?i)\b(?:{_WARS}|since|total|overall|so\s+far|this\s+year|(?:past|last)\s+(?:\w+\s+)?"
@@ -1076,6 +1077,9 @@ def casualty_tolls(claims: pl.DataFrame, *, articles: pl.DataFrame | None = None
       ``killed_low``/``killed_high`` keep the bounds (high null when open-ended);
     - subsets (``relation == "subset"``: "including two who...", "among them") do not add,
       nor do a whole war's tolls (``relation == "background"``: "since the conflict began");
+      a long period's toll that names no war counts only when the article tells no other toll
+      of that outcome ("A cholera epidemic has killed more than 2,000 people since April" is
+      the toll of its event);
     - within a sentence, counts joined in one list add ("two soldiers and three civilians were
       killed" gives 5); otherwise the largest stands (a headline run into the first sentence
       restates it; a second source disputes it, see :func:`compare_claims`);
@@ -1117,10 +1121,13 @@ def casualty_tolls(claims: pl.DataFrame, *, articles: pl.DataFrame | None = None
     wanted = ("doc_id", "sentence", "start", "quantity", "low", "high", "qualifier", "outcome",
               "relation")  # fmt: skip
     columns = [c for c in wanted if c in claims.columns]
+    tallies: dict[str, dict[str, list[dict]]] = {}  # a period's toll, when there is no other
     for row in claims.sort("doc_id", "start").select(columns).iter_rows(named=True):
-        if row.get("relation") in ("subset", "background"):
+        background = row.get("relation") == "background"
+        if row.get("relation") == "subset" or (background and _WAR_WORD.search(row["sentence"])):
             continue
-        per_doc.setdefault(row["doc_id"], {}).setdefault(row["outcome"], []).append(row)
+        kept = tallies if background else per_doc
+        kept.setdefault(row["doc_id"], {}).setdefault(row["outcome"], []).append(row)
     docs = (
         list(dict.fromkeys(articles["doc_id"].cast(pl.String).to_list()))
         if articles is not None
@@ -1133,7 +1140,8 @@ def casualty_tolls(claims: pl.DataFrame, *, articles: pl.DataFrame | None = None
     for doc in docs:
         row: dict = {"doc_id": doc}
         for outcome in _TOLL_OUTCOMES:
-            best, low, high = _toll(per_doc.get(doc, {}).get(outcome, []))
+            found = per_doc.get(doc, {}).get(outcome) or tallies.get(doc, {}).get(outcome, [])
+            best, low, high = _toll(found)
             row |= {outcome: best, f"{outcome}_low": low, f"{outcome}_high": high}
         rows.append(row | {"claims": counted.get(doc, 0)})
     schema = (
