@@ -223,3 +223,13 @@ def test_a_periods_toll_counts_when_the_article_tells_no_other_but_a_wars_never_
         "A cholera epidemic in Yemen has killed more than 2,000 people since April.",
         "The minister met his counterpart. The war has killed more than 400,000 people since 2011.",
     ) == [(2000, 0), (0, 0)]
+
+
+def test_bad_frames_get_a_clear_error_and_integer_ids_or_empty_texts_work():
+    with pytest.raises(ValueError, match="doc_id and text"):
+        extract_claims(pl.DataFrame({"x": [1]}))
+    with pytest.raises(ValueError, match="claims frame"):
+        casualty_tolls(pl.DataFrame({"y": [1]}))
+    assert extract_claims(pl.DataFrame({"doc_id": ["a"], "text": [None]})).height == 0
+    articles = pl.DataFrame({"doc_id": [1, 2], "text": ["Five people were killed.", "Calm."]})
+    assert casualty_tolls(articles).select("doc_id", "killed").rows() == [("1", 5), ("2", 0)]

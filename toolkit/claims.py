@@ -889,8 +889,10 @@ def extract_claims(articles: pl.DataFrame, *, dates: bool = True) -> pl.DataFram
     >>> extract_claims(arts).select("quantity", "low", "high", "outcome", "attributed_to").rows()
     [('at least 12', 12, None, 'killed', 'Officials'), ('30', 30, 30, 'wounded', 'Officials')]
     """
+    from toolkit.text import _require
     from toolkit.text import sentences as split
 
+    articles = _require(articles).with_columns(pl.col("doc_id").cast(pl.String))
     # only articles with an outcome word are split: a literal scan is far cheaper than splitting
     words = [*_outcomes()[1], "toll"]
     mentions = pl.col("text").str.contains_any(words, ascii_case_insensitive=True)
@@ -1117,6 +1119,14 @@ def casualty_tolls(claims: pl.DataFrame, *, articles: pl.DataFrame | None = None
     if "outcome" not in claims.columns and "text" in claims.columns:
         articles = claims if articles is None else articles
         claims = extract_claims(claims)
+    missing = {"doc_id", "sentence", "start", "low", "high", "qualifier", "outcome"} - set(
+        claims.columns
+    )
+    if missing:
+        raise ValueError(
+            "casualty_tolls needs a claims frame (see extract_claims) or articles with doc_id "
+            f"and text; missing {sorted(missing)}"
+        )
     per_doc: dict[str, dict[str, list[dict]]] = {}
     wanted = ("doc_id", "sentence", "start", "quantity", "low", "high", "qualifier", "outcome",
               "relation")  # fmt: skip

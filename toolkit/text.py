@@ -395,4 +395,4 @@ def _require(articles: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
     missing = {"doc_id", "text"} - set(frame.columns)
     if missing:
         raise ValueError(f"articles need the columns doc_id and text; missing {sorted(missing)}")
-    return frame.with_columns(pl.col("text").fill_null(""))
+    return frame.with_columns(pl.col("text").cast(pl.String).fill_null(""))
