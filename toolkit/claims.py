@@ -195,8 +195,7 @@ _SUBSET_AFTER = re.compile(
 )
 _UPDATE_BEFORE = re.compile(
     r"(?i)\b(?:rose|rises|risen|rising|climbed|climbs|increased|increases|increasing|jumped|jumps|"
-    r"reached|"
-    r"reaches|raised|revised|updated|"
+    r"reached|reaches|raised|revised|updated|"
     r"(?:bringing|brought)\s+(?:the\s+)?(?:\w+\s+)?(?:toll|total|number|count)|now\s+stands|"
     r"toll\s+(?:now\s+)?(?:stands|stood))\b(?:\W+\w+){0,6}\W+$"
 )
@@ -489,10 +488,10 @@ def _not_a_count_of_people(sentence: str, start: int, end: int) -> bool:
         or _PER.search(before)
         or _DATE_BEFORE.search(before[-2:])  # part of a date or a time: "6-09-2013"
         or _DATE_AFTER.match(sentence, end)
-        or (sentence[end : end + 1] == "," and _APPOSITION.search(before))
+        or (sentence[end : end + 1] == "," and _APPOSITION.search(before))  # "Kinsman, 49, was"
         or _SUPERLATIVE.match(sentence, end)  # "one of the highest death tolls"
         or _POPULATION.search(before)  # "out of a population of 350000"
-    )  # the last: an age in apposition, "Andrew Kinsman, 49, was"
+    )
 
 
 # A noun of harm whose object is the count: "the deaths of hundreds of service members".
@@ -1134,7 +1133,9 @@ def casualty_tolls(claims: pl.DataFrame, *, articles: pl.DataFrame | None = None
     tallies: dict[str, dict[str, list[dict]]] = {}  # a period's toll, when there is no other
     for row in claims.sort("doc_id", "start").select(columns).iter_rows(named=True):
         background = row.get("relation") == "background"
-        if row.get("relation") == "subset" or (background and _WAR_WORD.search(row["sentence"])):
+        if row.get("relation") == "subset" or (
+            background and _WAR_WORD.search(row["sentence"] or "")
+        ):
             continue
         kept = tallies if background else per_doc
         kept.setdefault(row["doc_id"], {}).setdefault(row["outcome"], []).append(row)
