@@ -233,3 +233,15 @@ def test_bad_frames_get_a_clear_error_and_integer_ids_or_empty_texts_work():
     assert extract_claims(pl.DataFrame({"doc_id": ["a"], "text": [None]})).height == 0
     articles = pl.DataFrame({"doc_id": [1, 2], "text": ["Five people were killed.", "Calm."]})
     assert casualty_tolls(articles).select("doc_id", "killed").rows() == [("1", 5), ("2", 0)]
+
+
+def test_ranges_objects_of_killing_and_a_further_person_in_its_own_clause():
+    assert claims_of("Between 30 and 40 people are feared dead after a boat sinks.") == [
+        ("Between 30 and 40", 30, 40, "range", "killed")
+    ]
+    assert claims_of("The toll rose from 14 to 31.") == [("31", 31, 31, "exact", "killed")]
+    assert tolls_of(
+        "A suicide bomber targets a funeral, killing 15 mourners and wounding dozens more.",
+        "A gas leak at a factory kills 11 people and sickens hundreds.",
+        "Two people are killed when a gunman opens fire at a bar; the gunman later dies.",
+    ) == [(15, 24), (11, 0), (3, 0)]

@@ -153,7 +153,39 @@ def _quantities(sentence: str) -> list[tuple[int, int]]:
                 start -= len(words) + 1
                 break
         merged.append((start, end))
-    return merged
+    return _ranges(sentence, merged)
+
+
+_BETWEEN = re.compile(r"(?i)\bbetween\s+$")
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|\s(?:to|and)\s)\s*")
+_FROM = re.compile(r"(?i)\bfrom\s+$")
+
+
+def _ranges(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans with "between 30 and 40" and "30 to 40" joined into one range."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and (opened := _range_start(sentence, *out[-1], start)) is not None:
+            out[-1] = (opened, end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _range_start(sentence: str, low: int, high: int, start: int) -> int | None:
+    """Where a range begins when the count at `start` closes one the span low..high opens.
+
+    "from 14 to 31" is an old value and a new one, not a range.
+    """
+    join = _RANGE_JOIN.fullmatch(sentence, high, start)
+    if join is None:
+        return None
+    between = _BETWEEN.search(sentence, max(0, low - 12), low)
+    if join.group().strip() == "and":
+        return between.start() if between else None
+    if _FROM.search(sentence, max(0, low - 8), low):
+        return None
+    return between.start() if between else low
 
 
 _WORD = re.compile(r"[\w’'-]+")
@@ -293,7 +325,7 @@ def _predicate_after(sentence: str, end: int, outcomes: Outcomes) -> str | None:
 
 
 # "killing four officers and freeing 350 prisoners": a second verb starts a new object.
-_NEW_VERB = re.compile(r"(?i)(?:\band|,)\s+(?:\w+ly\s+)?\w{3,}(?:ing|ed)\s+(?:\w+\s+){0,2}$")
+_NEW_VERB = re.compile(r"(?i)(?:\band|,)\s+(?:\w+ly\s+)?\w{3,}(?:ing|ed|ens|es)\s+(?:\w+\s+){0,2}$")
 
 
 # Outcome words that cannot take the count after them as an object.
@@ -510,6 +542,10 @@ def _harm_of(sentence: str, start: int) -> str | None:
     return _HARM_NOUNS[m.group(1).lower()] if m else None
 
 
+# Verbs whose object is people whatever noun names them ("kills 11 climbers"); counts of
+# things after them ("killed two cows"?) are rare, and nouns of things are left out anyway.
+_KILLING_VERBS = {"killed", "killing", "kills", "kill", "wounded", "wounding", "wounds",
+                  "injured", "injuring", "injures"}  # fmt: skip
 # What may stand between a verb and the count it takes: "injuring the other seven on board".
 _DIRECT_GAPS = ([], ["the", "other"], ["the", "remaining"], ["another"])
 
@@ -528,12 +564,16 @@ def _counts_people(sentence: str, start: int, end: int, outcomes: Outcomes) -> b
         return True
     if _predicate_after(sentence, end, outcomes):
         return True
-    direct = any(
-        o[1] <= start and sentence[o[1] : start].lower().split() in _DIRECT_GAPS for o in outcomes
-    )
+    direct = [
+        o
+        for o in outcomes
+        if o[1] <= start and sentence[o[1] : start].lower().split() in _DIRECT_GAPS
+    ]
     if direct:
         return (
-            not first
+            sentence[direct[-1][0] : direct[-1][1]].lower()
+            in _KILLING_VERBS  # "killing 15 mourners"
+            or not first
             or first in _CLAUSE_WORDS
             or first in _LINKING
             or bool(re.match(r"\s*[,;.]", sentence[end:]))
@@ -1001,7 +1041,9 @@ def _statement(sentence: str, rows: list[dict]) -> Figure:
             breakdown.append(False)
             clause_end = _CLAUSE_END.search(sentence, max(at, 0))
             clause = sentence[last_end or 0 : clause_end.start() if clause_end else len(sentence)]
-            adds.append(bool(_ADDITIONAL.search(clause)))
+            # one person in a clause of its own: "49 people dead; the gunman is killed by police"
+            person = row.get("qualifier") == "none" and ";" in clause
+            adds.append(bool(person or _ADDITIONAL.search(clause)))
         if at >= 0:
             cursor = last_end = at + len(row["quantity"])
     totals = []
