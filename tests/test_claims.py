@@ -100,6 +100,10 @@ def test_tolls_add_separate_incidents_and_drop_a_wars_background_toll():
 def test_articles_without_claims_get_a_zero_and_old_values_are_not_claims():
     assert tolls_of("The minister visited the region.") == [(0, 0)]
     assert claims_of("The toll rose from 14 to 31.") == [("31", 31, 31, "exact", "killed")]
+    assert claims_of("A man and a woman were arrested.") == [
+        ("A", 1, 1, "exact", "arrested"),
+        ("a", 1, 1, "exact", "arrested"),
+    ]
 
 
 def test_a_count_is_linked_through_a_noun_of_harm_a_place_or_among_the_dead():
@@ -240,6 +244,10 @@ def test_ranges_objects_of_killing_and_a_further_person_in_its_own_clause():
         ("Between 30 and 40", 30, 40, "range", "killed")
     ]
     assert claims_of("The toll rose from 14 to 31.") == [("31", 31, 31, "exact", "killed")]
+    assert claims_of("A man and a woman were arrested.") == [
+        ("A", 1, 1, "exact", "arrested"),
+        ("a", 1, 1, "exact", "arrested"),
+    ]
     assert tolls_of(
         "A suicide bomber targets a funeral, killing 15 mourners and wounding dozens more.",
         "A gas leak at a factory kills 11 people and sickens hundreds.",

@@ -134,7 +134,9 @@ def _quantity_pattern() -> re.Pattern:
     negation = rf"no one|nobody|not a single|no(?=\s+(?:\w+\s+)?(?:{negated}))"
     all_but = r"all but (?:one|two|three|\d+)(?: of the [\w-]+)?"
     # one person listed after a count: "Two police officers and a civilian are killed"
-    listed_one = rf"(?<=and )an?(?=\s+(?:[\w-]+\s+)?{alternation(load('person_nouns'))}\b)"
+    person = rf"\s+(?:[\w-]+\s+)?{alternation(load('person_nouns'))}\b"
+    # ... and the person before it: "A man and a woman were arrested"
+    listed_one = rf"(?<=and )an?(?={person})|an?(?={person}\s+and\s+an?{person})"
     alternatives = [all_but, alternation(vague), negation, listed_one]
     return re.compile(r"(?i)\b(?:" + "|".join(alternatives) + r")\b")
 
