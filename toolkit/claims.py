@@ -86,12 +86,6 @@ def _outcomes() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(r"(?i)\b" + alternation(table) + r"\b"), table
 
 
-@functools.cache
-def _outcomes_lower() -> re.Pattern:
-    """The outcome words for lower-cased text: a case-sensitive pattern is several times faster."""
-    return re.compile(_outcomes()[0].pattern.removeprefix("(?i)"))
-
-
 _CHARGE_AFTER = re.compile(
     r"(?i)(?:\s+and\s+\w+)?\s+(?:charges?|counts?|trial|case|sentence|investigation|plot|"
     r"attempt|suspects?|conviction)\b"
@@ -107,13 +101,9 @@ def _find_outcomes(sentence: str) -> Outcomes:
     "Murder charges" and "a murder trial" name charges, not harm, and are left out.
     """
     table = _outcomes()[1]
-    lower = sentence.lower()
-    pattern, text = (
-        (_outcomes_lower(), lower) if len(lower) == len(sentence) else (_outcomes()[0], sentence)
-    )
     return tuple(
         (m.start(), m.end(), table[m.group(0).lower()])
-        for m in pattern.finditer(text)
+        for m in finditer_caseless(_outcomes()[0], sentence)
         if not _CHARGE_AFTER.match(sentence, m.end())
     )
 
@@ -125,8 +115,7 @@ def _victims() -> dict[str, str]:
 
 @functools.cache
 def _quantity_pattern() -> re.Pattern:
-    vague = sorted(_vague("conservative"), key=len, reverse=True)
-    vague = [v for v in vague if v not in ("some", "many", "few")]
+    vague = [v for v in _vague("conservative") if v not in ("some", "many", "few")]
     negated = (
         r"deaths?|injuries|fatalities|casualties|one|civilians|people|troops|soldiers|lives|"
         r"arrests|crew|passengers"
@@ -160,7 +149,6 @@ def _quantities(sentence: str) -> list[tuple[int, int]]:
 
 _BETWEEN = re.compile(r"(?i)\bbetween\s+$")
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|\s(?:to|and)\s)\s*")
-_FROM = re.compile(r"(?i)\bfrom\s+$")
 
 
 def _ranges(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -185,7 +173,7 @@ def _range_start(sentence: str, low: int, high: int, start: int) -> int | None:
     between = _BETWEEN.search(sentence, max(0, low - 12), low)
     if join.group().strip() == "and":
         return between.start() if between else None
-    if _FROM.search(sentence, max(0, low - 8), low):
+    if _OLD_VALUE.search(sentence, max(0, low - 8), low):
         return None
     return between.start() if between else low
 
@@ -354,12 +342,9 @@ def _object_of(sentence: str, start: int, outcomes: Outcomes) -> str | None:
 
 
 # "The number of deaths (of dead, of casualties...) rose to N" names a toll as well.
-_NUMBER_OF = {"deaths": "killed", "dead": "killed", "fatalities": "killed",
-              "casualties": "killed_or_wounded", "injured": "wounded", "wounded": "wounded",
-              "injuries": "wounded"}  # fmt: skip
 _NUMBER_OF_BEFORE = re.compile(
-    rf"(?i)\b(?:number|count|tally)\s+of\s+(?:the\s+)?({'|'.join(_NUMBER_OF)})\b"
-    r"(?:\W+[\w'’]+){0,12}?\W+$"
+    r"(?i)\b(?:number|count|tally)\s+of\s+(?:the\s+)?"
+    r"(deaths|dead|fatalities|casualties|injured|wounded|injuries)\b(?:\W+[\w'’]+){0,12}?\W+$"
 )
 
 
@@ -373,7 +358,7 @@ def _toll_before(sentence: str, start: int) -> str | None:
         number = _NUMBER_OF_BEFORE.search(sentence, max(0, start - 200), start)
         if number is None or _BOUNDARY.search(sentence[number.end() : start]):
             return None
-        return _NUMBER_OF[number.group(1).lower()]  # "the number of deaths rises to 1,200"
+        return _outcomes()[1][number.group(1).lower()]  # "the number of deaths rises to 1,200"
     if _BOUNDARY.search(sentence[toll.end() : start]):
         return None
     counted = re.search(r"(?i)\btolls?\s+of\s+([a-z]+)", sentence[toll.start() : start])
@@ -386,15 +371,14 @@ _AMONG_AFTER = re.compile(
     r"(?i)(?:\s+[\w’'-]+){0,3}?\s+(?:was|were|is|are)(?:\s*,[^,]{1,60},)?\s+among\s+(?:the\s+)?"
     r"(dead|killed|injured|wounded|victims|casualties)\b"
 )
-_AMONG_OUTCOMES = {"dead": "killed", "killed": "killed", "injured": "wounded",
-                   "wounded": "wounded", "victims": "killed_or_wounded",
-                   "casualties": "killed_or_wounded"}  # fmt: skip
 
 
 def _among(sentence: str, end: int) -> str | None:
     """The outcome of "N ... was, according to X, among the dead": a part of a toll."""
     m = _AMONG_AFTER.match(sentence, end)
-    return _AMONG_OUTCOMES[m.group(1).lower()] if m else None
+    if m is None:
+        return None
+    return _outcomes()[1].get(m.group(1).lower(), "killed_or_wounded")  # "victims": either
 
 
 _NEGATED = re.compile(r"(?i)\b(?:no|not\s+a\s+single|without)\s+(?:\w+\s+)?$")
@@ -566,15 +550,14 @@ def _counts_people(sentence: str, start: int, end: int, outcomes: Outcomes) -> b
         return True
     if _predicate_after(sentence, end, outcomes):
         return True
-    direct = [
-        o
+    verbs = [
+        sentence[o[0] : o[1]].lower()
         for o in outcomes
         if o[1] <= start and sentence[o[1] : start].lower().split() in _DIRECT_GAPS
     ]
-    if direct:
+    if verbs:
         return (
-            sentence[direct[-1][0] : direct[-1][1]].lower()
-            in _KILLING_VERBS  # "killing 15 mourners"
+            verbs[-1] in _KILLING_VERBS  # "killing 15 mourners"
             or not first
             or first in _CLAUSE_WORDS
             or first in _LINKING
@@ -646,15 +629,37 @@ _PERSON = (
     rf"|(?<![\w.])(?!(?:The|A|An|His|Her|He|She|"
     rf"Police|Officials|Authorities|It|They|This|That|In|On|At|After|Before|Meanwhile)\b){_NAME})"
 )
-_HARMED = {"killed": "killed", "shot dead": "killed", "murdered": "killed", "found dead": "killed",
-           "died": "killed", "dies": "killed", "martyred": "killed", "executed": "killed",
-           "arrested": "arrested", "detained": "arrested", "taken into custody": "arrested",
-           "surrendered": "arrested", "turned himself in": "arrested", "injured": "wounded",
-           "wounded": "wounded", "hurt": "wounded", "hospitalised": "wounded",
-           "hospitalized": "wounded", "stabbed": "wounded", "shot": "wounded",
-           "kidnapped": "kidnapped", "abducted": "kidnapped", "reported missing": "missing",
+# What each word of harm does to one person, in the passive ("was shot dead") and the active,
+# past and present of event descriptions ("Forces shoot dead a Palestinian").
+_HARMED = {"killed": "killed", "killing": "killed", "kills": "killed", "kill": "killed",
+           "shot dead": "killed", "shoot dead": "killed", "shoots dead": "killed",
+           "murdered": "killed", "found dead": "killed", "died": "killed", "dies": "killed",
+           "martyred": "killed", "executed": "killed", "shot": "wounded",
+           "shooting": "wounded", "stabbed": "wounded", "stabbing": "wounded",
+           "stabs": "wounded", "injured": "wounded", "injures": "wounded", "wounded": "wounded",
+           "wounds": "wounded", "hurt": "wounded", "hospitalised": "wounded",
+           "hospitalized": "wounded", "arrested": "arrested", "arresting": "arrested",
+           "arrest": "arrested", "arrests": "arrested", "detained": "arrested",
+           "detain": "arrested", "detains": "arrested", "taken into custody": "arrested",
+           "surrendered": "arrested", "turned himself in": "arrested", "kidnapped": "kidnapped",
+           "kidnap": "kidnapped", "kidnaps": "kidnapped", "abducted": "kidnapped",
+           "abduct": "kidnapped", "abducts": "kidnapped", "reported missing": "missing",
            "trapped": "affected", "rescued": "affected"}  # fmt: skip
-_HARM = alternation(_HARMED)
+# the participles that follow "was" ...
+_HARM = alternation(
+    ["killed", "shot dead", "murdered", "found dead", "died", "dies", "martyred", "executed",
+     "arrested", "detained", "taken into custody", "surrendered", "turned himself in", "injured",
+     "wounded", "hurt", "hospitalised", "hospitalized", "stabbed", "shot", "kidnapped",
+     "abducted", "reported missing", "trapped", "rescued"]
+)  # fmt: skip
+# ... and the verbs that take a person as object
+_ACTIVE_VERBS = alternation(
+    ["killed", "killing", "kills", "kill", "shot dead", "shoot dead", "shoots dead", "shot",
+     "shooting", "stabbed", "stabbing", "stabs", "injured", "injures", "wounded", "wounds",
+     "arrested", "arresting", "arrest", "arrests", "detained", "detain", "detains", "kidnapped",
+     "kidnap", "kidnaps", "abducted", "abduct", "abducts"],
+    whitespace=True,
+)  # fmt: skip
 _AUXES = r"(?:\s+(?:was|were|is|has|had|been|being|later|then|also|\w+ly)){0,4}"
 _INTRANSITIVE = (
     r"died|dies|surrendered(?:\s+(?:himself|herself))?|turned (?:himself|herself) in|"
@@ -665,22 +670,9 @@ _PASSIVE = re.compile(
     rf"(?:{_AUXES}\s+(?P<harm>{_INTRANSITIVE})|(?:\s+\w+ly)?\s+(?:was|were|has\s+been|"
     rf"had\s+been|got|is)(?:{_AUXES})?\s+[\"“”']?(?P<harm2>{_HARM}))\b"
 )
-# Verbs of harm taking one person as object, in the past and in the present of event
-# descriptions ("Forces shoot dead a Palestinian", "Police arrest the suspect"), and what each
-# does to the person.
-_ACTIVE_HARMS = {"killed": "killed", "killing": "killed", "kills": "killed", "kill": "killed",
-                 "shot dead": "killed", "shoot dead": "killed", "shoots dead": "killed",
-                 "shot": "wounded", "shooting": "wounded", "stabbed": "wounded",
-                 "stabbing": "wounded", "stabs": "wounded", "injured": "wounded",
-                 "injures": "wounded", "wounded": "wounded", "wounds": "wounded",
-                 "arrested": "arrested", "arresting": "arrested", "arrest": "arrested",
-                 "arrests": "arrested", "detained": "arrested", "detain": "arrested",
-                 "detains": "arrested", "kidnapped": "kidnapped", "kidnap": "kidnapped",
-                 "kidnaps": "kidnapped", "abducted": "kidnapped", "abduct": "kidnapped",
-                 "abducts": "kidnapped"}  # fmt: skip
 _ACTIVE = re.compile(
     r"\b(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)"  # not "advised her to kill"
-    rf"(?P<harm>{alternation(_ACTIVE_HARMS, whitespace=True)})\s+{_PERSON}(?P<dead>\s+dead)?"
+    rf"(?P<harm>{_ACTIVE_VERBS})\s+{_PERSON}(?P<dead>\s+dead)?"
 )
 _AMONG = re.compile(
     rf"(?i:among\s+the\s+(?P<harm>dead|killed|injured|wounded|victims))(?:\s+\w+)?"
@@ -699,7 +691,7 @@ def _outcome_of_harm(harm: str) -> str:
     harm = re.sub(r"\s+", " ", harm.lower())
     if harm.startswith(("surrendered", "turned")):
         return "arrested"
-    return _HARMED.get(harm) or _ACTIVE_HARMS.get(harm) or (harm if harm in _SEVERITY else "killed")
+    return _HARMED.get(harm, harm if harm in _SEVERITY else "killed")
 
 
 _IDENTIFIED = re.compile(
@@ -905,8 +897,7 @@ def _dated(articles: pl.DataFrame, claims: pl.DataFrame, sents: pl.DataFrame) ->
 
     reach = claims.group_by("doc_id").agg(pl.col("end").max().cast(pl.Int64).alias("_reach"))
     heads = (
-        articles.with_columns(pl.col("doc_id").cast(pl.String))
-        .join(reach, on="doc_id")
+        articles.join(reach, on="doc_id")
         .with_columns(text=pl.col("text").str.slice(0, pl.col("_reach") + 300))
         .drop("_reach")
     )
@@ -1081,15 +1072,12 @@ _CLAUSE_END = re.compile(r"[;:]|\.(?:\s|$)")
 
 
 def _sum(figures: list[Figure]) -> Figure:
-    total = figures[0]
-    for figure in figures[1:]:
-        total = _add(total, figure)
-    return total
+    return functools.reduce(_add, figures)
 
 
 def _closes_clause(between: str) -> bool:
     """Whether the words between two counts end a clause with a comma ("bodies were found, ")."""
-    words = re.findall(r"[\w’'-]+", between.lower())
+    words = _WORD.findall(between.lower())
     return between.rstrip().endswith(",") and (
         any(w in _AUX for w in words) or bool(_find_outcomes(between))
     )

@@ -147,26 +147,43 @@ def _count(grams: pl.LazyFrame, keys: list[str]) -> pl.LazyFrame:
 
 
 def _count_ngrams(words: pl.LazyFrame, n: int, keys: list[str], *, stopwords: bool) -> pl.LazyFrame:
-    """Count n-grams as tuples of integer type ids, spelling out only the distinct ones.
-
-    Building an n-gram string for every position and grouping by it costs far more than
-    grouping by n small integers; the strings are made once per distinct n-gram at the end.
-    """
+    """Count the n-grams of a words frame (``doc_id``, ``sent_id``, ``norm``, ``is_stop``)."""
     types = words.select(pl.col("norm").unique()).collect().with_row_index("_id")
     ids = words.join(types.lazy(), on="norm", how="left", maintain_order="left")
-    same = [
-        (pl.col("doc_id").shift(-k) == pl.col("doc_id"))
-        & (pl.col("sent_id").shift(-k) == pl.col("sent_id"))
-        for k in range(1, n)
-    ]
-    keep = pl.all_horizontal(same).fill_null(False)
+    sentence = ["doc_id", "sent_id"]
+    return _count_ids(
+        ids, types, n, keys, sentence=sentence, doc=_doc_number(), stopwords=stopwords
+    )
+
+
+def _count_ids(
+    ids: pl.LazyFrame,
+    types: pl.DataFrame,
+    n: int,
+    keys: list[str],
+    *,
+    sentence: list[str],
+    doc: pl.Expr,
+    stopwords: bool,
+) -> pl.LazyFrame:
+    """Count n-grams as tuples of integer type ids (``_id``), spelling out only the distinct ones.
+
+    Building an n-gram string for every position and grouping by it costs far more than
+    grouping by n small integers; the strings are made once per distinct n-gram at the end,
+    from `types` (``_id`` -> ``norm``). An n-gram stays inside one sentence (the columns
+    `sentence` all equal); `doc` tells the documents apart for the ``documents`` column.
+    """
+    same = [pl.col(c).shift(-k) == pl.col(c) for k in range(1, n) for c in sentence]
+    keep = pl.all_horizontal(pl.lit(True), *same).fill_null(False)
     if stopwords:
         keep = keep & ~pl.col("is_stop") & ~pl.col("is_stop").shift(-(n - 1)).fill_null(True)
     parts = [f"_t{k}" for k in range(n)]
-    grams = ids.with_columns(
-        *(pl.col("_id").shift(-k).alias(part) for k, part in enumerate(parts)), _keep=keep
-    ).filter("_keep")
-    counts = _count(grams, [*keys, *parts])
+    counts = (
+        ids.with_columns(pl.col("_id").shift(-k).alias(part) for k, part in enumerate(parts))
+        .filter(keep)
+        .group_by([*keys, *parts])
+        .agg(count=pl.len().cast(pl.UInt32), documents=doc.n_unique().cast(pl.UInt32))
+    )
     for part in parts:
         words_of = types.lazy().select(pl.col("_id").alias(part), pl.col("norm").alias(f"{part}_w"))
         counts = counts.join(words_of, on=part, how="left")
@@ -938,33 +955,16 @@ def _chunk_counts(
     doc = words["doc"]
     fields = [chunk["doc_id"].hash(seed=0).alias("_doc"), *(chunk[key] for key in keys)]
     words = words.with_columns(field.gather(doc) for field in fields).lazy()
-    parts = []
-    for size in sizes:
-        ids = [f"_t{k}" for k in range(size)]
-        keep = pl.all_horizontal(
-            pl.lit(True),
-            *(pl.col("_sentence").shift(-k) == pl.col("_sentence") for k in range(1, size)),
-        ).fill_null(False)
-        if stopwords:
-            keep = keep & ~pl.col("is_stop") & ~pl.col("is_stop").shift(-(size - 1)).fill_null(True)
-        counts = (
-            words.with_columns(*(pl.col("_nid").shift(-k).alias(i) for k, i in enumerate(ids)))
-            .filter(keep)
-            .group_by([*keys, *ids])
-            .agg(
-                count=pl.len().cast(pl.UInt32), documents=pl.col("_doc").n_unique().cast(pl.UInt32)
-            )
-        )
-        for i in ids:
-            counts = counts.join(
-                norms.lazy().rename({"_nid": i, "norm": f"{i}_w"}), on=i, how="left"
-            )
-        term = pl.concat_str([pl.col(f"{i}_w") for i in ids], separator=" ")
-        parts.append(
-            counts.select(*keys, term=term, count="count", documents="documents", n=pl.lit(size))
-        )
+    parts = [
+        _count_ids(
+            words, norms, size, keys, sentence=["_sentence"], doc=pl.col("_doc"),
+            stopwords=stopwords,
+        ).with_columns(n=pl.lit(size))
+        for size in sizes
+    ]  # fmt: skip
     total = words.group_by(keys).agg(_total=pl.len()) if keys else words.select(_total=pl.len())
-    return pl.collect_all([*parts, total])[:-1], total.collect()
+    *tables, total = pl.collect_all([*parts, total])
+    return tables, total
 
 
 def _chunk_counts_with_aliases(

@@ -236,13 +236,13 @@ def _word_ids(articles: pl.DataFrame, stop: pl.Series) -> tuple[pl.DataFrame, pl
 
     The first frame has a row per word token (``is_word``) in text order: ``doc`` (the
     article's row), ``_sentence`` (numbered across all the articles, so that two words share
-    it only inside one sentence of one article), ``_nid`` (the number of its ``norm``) and
-    ``is_stop``. The second maps ``_nid`` to ``norm``. Grouping by numbers rather than strings
+    it only inside one sentence of one article), ``_id`` (the number of its ``norm``) and
+    ``is_stop``. The second maps ``_id`` to ``norm``. Grouping by numbers rather than strings
     is what makes :func:`toolkit.terms.count_terms` fast.
     """
     stream = _stream(articles["text"])
     types = _types(stream, stop)
-    norms = types.select(pl.col("norm").unique(maintain_order=True)).with_row_index("_nid")
+    norms = types.select(pl.col("norm").unique(maintain_order=True)).with_row_index("_id")
     stream = stream.join(
         types.join(norms, on="norm").drop("norm"), on="token", how="left", maintain_order="left"
     )
@@ -250,7 +250,7 @@ def _word_ids(articles: pl.DataFrame, stop: pl.Series) -> tuple[pl.DataFrame, pl
     starts = first_of_doc | pl.col("_ends").shift(1).fill_null(True)
     words = (
         stream.with_columns(_ends=_sentence_ends(stream))
-        .select("doc", "_nid", "is_stop", "is_word", _sentence=starts.cum_sum().cast(pl.UInt32))
+        .select("doc", "_id", "is_stop", "is_word", _sentence=starts.cum_sum().cast(pl.UInt32))
         .filter("is_word")
         .drop("is_word")
     )
