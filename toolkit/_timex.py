@@ -507,9 +507,12 @@ def _word_year(m: re.Match, ctx: Context) -> Timex | None:
     return Timex(m.start(), m.end(), "DATE", f"{high}{low:02d}")
 
 
+_DECADES = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+            "seventies": 7, "eighties": 8, "nineties": 9}  # fmt: skip
+
+
 def _word_decade(m: re.Match, ctx: Context) -> Timex | None:
-    tens = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
-            "seventies": 7, "eighties": 8, "nineties": 9}[m["decade"].lower()]  # fmt: skip
+    tens = _DECADES[m["decade"].lower()]
     return Timex(m.start(), m.end(), "DATE", f"19{tens}")
 
 
@@ -635,14 +638,19 @@ def _triggers() -> tuple[re.Pattern, re.Pattern, dict[str, tuple[str, ...]]]:
     add("month", longest("month"))
     add("weekday", "mon tue wed thu fri sat sun".split())
     add("unit", units)
-    add("unit_or_name", units + sorted(longest("month", "weekday")))
+    add("every", ["every", "each", "per"])
     for kind in ("part", "day", "clock", "season", "ref", "set", "holiday"):
         add(kind, longest(kind))
-    add("number_year", ["nineteen", "twenty", "ties"])
-    pattern = r"\d+|" + alternation(kinds)
-    # a word found stands for every trigger inside it ("quarterly" holds "quarter")
+    add("number_year", ["nineteen", "twenty", *_DECADES])
+    # every rule matches whole words, so a trigger counts only where a word starts; digits are
+    # a year (or an ISO date, or a decade: "1990s", "'90s") or an hour before "am" and "pm"
+    digits = r"\d{4}|\d0(?='?s\b)|\d{1,2}(?=(?::\d\d)?\s*[ap]\.?\s?m\b)"
+    pattern = rf"(?<!\w)(?:{digits}|" + alternation(kinds) + ")"
+    # a word found stands for every trigger it begins with ("quarterly" holds "quarter")
     table = {
-        word: tuple(sorted(set().union(*(k for inner, k in kinds.items() if inner in word))))
+        word: tuple(
+            sorted(set().union(*(k for inner, k in kinds.items() if word.startswith(inner))))
+        )
         for word in kinds
     }
     return re.compile(pattern), re.compile(pattern, re.I), table
@@ -690,7 +698,7 @@ def rules() -> list[Rule]:
         ("digit", r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})", _iso),
         ("digit", r"(?:fiscal\s+)?(?P<y>1[5-9]\d\d|20\d\d)", _year),
         ("digit", r"(?:the\s+)?(?:(?P<d3>1[5-9]\d|20\d)0'?s|'(?P<d1>\d)0'?s)", _decade),
-        ("digit", r"(?:the\s+)?(?P<c>\d{1,2})(?:st|nd|rd|th)\s+century", _century),
+        ("unit", r"(?:the\s+)?(?P<c>\d{1,2})(?:st|nd|rd|th)\s+century", _century),
         ("weekday", r"(?:(?P<rel>last|this|next)\s+)?<WEEKDAY>(?:\s+<PART>)?", _weekday),
         ("weekday", r"<PART2>\s+(?:(?:on|of)\s+)?<WEEKDAY>", _weekday),
         ("day", r"(?P<rday>today|tonight|yesterday|tomorrow)(?:\s+<PART>)?", _relative_day),
@@ -764,7 +772,7 @@ def rules() -> list[Rule]:
         ),
         (
             "number_year",
-            r"the\s+(?P<decade>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
+            r"the\s+(?P<decade>" + "|".join(_DECADES) + ")",
             _word_decade,
         ),
         (
@@ -786,7 +794,7 @@ def rules() -> list[Rule]:
         ("month", r"<MONTH>\s+(?:of\s+)?(?P<rel>last|this|next)\s+year", _month),
         ("set", r"(?:daily|nightly|weekly|monthly|quarterly|annually|yearly|hourly)", _set),
         (
-            "unit_or_name",
+            "every",
             r"(?:every|each|per)\s+(?:(?P<unit>day|week|month|quarter|year|hour|minute)|<WEEKDAY>|<MONTH>)",
             _every,
         ),
