@@ -252,7 +252,8 @@ def full_scan(text: str) -> list[tuple[int, int, int]]:
 def test_trigger_windows_lose_no_candidate_on_real_articles(shared):
     from toolkit import read_corpus
 
-    texts = read_corpus(shared / "corpora" / "wikinews").articles["text"].head(60).to_list()
+    articles = read_corpus(shared / "corpora", errors="skip").articles
+    texts = articles["text"].gather_every(5).to_list()  # every corpus, about 1,400 articles
     for text in [*texts, load_sample()["text"][0]]:
         windowed = sorted((s, s - neg, i) for s, neg, i, _ in _timex.candidates(text))
         assert windowed == full_scan(text)

@@ -634,11 +634,14 @@ def _triggers() -> tuple[re.Pattern, re.Pattern, dict[str, tuple[str, ...]]]:
     def longest(*table: str) -> set[str]:
         return {max(re.split(r"[\s']+", w), key=len) for kind in table for w in words(kind)}
 
-    units = "second minute hour day week month quarter year decade centur half period".split()
+    units = "second minute hour day week month quarter year decade centur".split()
     add("month", longest("month"))
     add("weekday", "mon tue wed thu fri sat sun".split())
     add("unit", units)
     add("every", ["every", "each", "per"])
+    add("ago", ["ago", "earlier", "later", "now", "hence"])
+    add("quarter", ["quarter", "half", "period"])
+    add("end", ["end"])
     for kind in ("part", "day", "clock", "season", "ref", "set", "holiday"):
         add(kind, longest(kind))
     add("number_year", ["nineteen", "twenty", *_DECADES])
@@ -658,7 +661,16 @@ def _triggers() -> tuple[re.Pattern, re.Pattern, dict[str, tuple[str, ...]]]:
 
 _DIGIT_KINDS = ("clock", "digit")
 _WORD_REST = re.compile(r"\w*")
-_LEFT, _RIGHT = 60, 40  # window around a trigger: room for "the first nine" before "months"
+# How far a rule's match may reach before and after its trigger, in characters (the window
+# ends at the end of a word): room for "the remaining three hundred" before "days", while
+# names of days and months sit at the start of short expressions. Each is well above the
+# reach a match needs in the real corpora beside the project.
+_REACH = {
+    "unit": (60, 40), "ago": (60, 20), "quarter": (60, 25), "end": (25, 10), "weekday": (25, 25),
+    "month": (25, 25), "ref": (20, 20), "holiday": (20, 20), "part": (20, 20), "day": (10, 20),
+    "clock": (10, 40), "digit": (10, 20), "season": (15, 20), "set": (5, 15), "every": (5, 25),
+    "number_year": (10, 25),
+}  # fmt: skip
 
 
 def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
@@ -668,10 +680,11 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
     hits = pattern.finditer(lower) if len(lower) == len(text) else caseless.finditer(text)
     spans: dict[str, list[tuple[int, int]]] = {}
     for hit in hits:
-        low = max(0, hit.start() - _LEFT)
-        high = _WORD_REST.match(text, min(len(text), hit.end() + _RIGHT)).end()
         word = hit.group().lower()
         for kind in _DIGIT_KINDS if word.isdigit() else table[word]:
+            left, right = _REACH[kind]
+            low = max(0, hit.start() - left)
+            high = _WORD_REST.match(text, min(len(text), hit.end() + right)).end()
             current = spans.setdefault(kind, [])
             if current and low <= current[-1][1]:
                 current[-1] = (current[-1][0], max(current[-1][1], high))
@@ -742,21 +755,21 @@ def rules() -> list[Rule]:
             r"<UNITS>\s+(?:or\s+(?:even\s+)?(?:week|month|year|decade)s\s+)?(?:ahead|to\s+come)",
             _plural_duration,
         ),
-        ("unit", r"(?:a|one)\s+year\s+(?:ago|earlier)", _year_ago),
-        ("unit", r"<NUM>\s+<UNIT>s?\s+(?P<dir>ago|earlier|later|from\s+now|hence)", _ago),
+        ("ago", r"(?:a|one)\s+year\s+(?:ago|earlier)", _year_ago),
+        ("ago", r"<NUM>\s+<UNIT>s?\s+(?P<dir>ago|earlier|later|from\s+now|hence)", _ago),
         (
-            "unit",
+            "quarter",
             r"(?:the\s+)?(?:(?P<rel>this|last|next)\s+year's\s+|(?P<y0>1[5-9]\d\d|20\d\d)\s+)?(?P<ago>year[\s-](?:ago|earlier)\s+)?(?:fiscal[\s-]+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
             r"[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|half)(?:\s+of\s+(?:fiscal\s+)?<YEAR>)?",
             _quarter,
         ),
         (
-            "unit",
+            "quarter",
             r"the\s+(?:latest\s+|same\s+|comparable\s+|current\s+|fiscal\s+)?(?P<ago>year[\s-](?:ago|earlier)\s+)?(?:quarter|period)"
             r"(?P<ago2>\s+a\s+year\s+(?:ago|earlier))?",
             _the_quarter,
         ),
-        ("unit", r"(?P<ago>year[\s-](?:ago|earlier))(?:\s+(?:quarter|period))?", _the_quarter),
+        ("ago", r"(?P<ago>year[\s-](?:ago|earlier))(?:\s+(?:quarter|period))?", _the_quarter),
         (
             "unit",
             r"the\s+(?P<which>next|following|previous|preceding|same|that)\s+(?P<unit>day|week|month|year)",
@@ -787,7 +800,7 @@ def rules() -> list[Rule]:
         ),
         ("unit", r"the\s+(?:full|fiscal|calendar)\s+(?P<unit>year)", _this_unit_the),
         (
-            "unit",
+            "end",
             r"the\s+(?:fiscal\s+)?(?P<unit>year|quarter)(?=\s+(?:ended|ending)\b)",
             _plural_duration,
         ),
@@ -799,7 +812,7 @@ def rules() -> list[Rule]:
             _every,
         ),
         ("holiday", r"(?P<h>" + _alt("holiday")[3:] + r"(?:\s+<YEAR>)?", _holiday),
-        ("unit", r"year[\s-]end|year's\s+end", _year_end),
+        ("end", r"year[\s-]end|year's\s+end", _year_end),
     ]
     return [(trigger, _compile(pattern), handler) for trigger, pattern, handler in table]
 
