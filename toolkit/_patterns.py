@@ -53,9 +53,14 @@ def _branches(node: dict, space: str, dotted: bool) -> str:
     return f"(?:{body}|\\.?)" if dotted else f"(?:{body})?"
 
 
-@functools.cache
 def _lowered(pattern: re.Pattern) -> re.Pattern:
-    return re.compile(pattern.pattern.removeprefix("(?i)"), pattern.flags & ~re.IGNORECASE)
+    # keyed by the source, not the pattern: hashing a compiled pattern hashes all its code
+    return _compile_cased(pattern.pattern, pattern.flags)
+
+
+@functools.cache
+def _compile_cased(source: str, flags: int) -> re.Pattern:
+    return re.compile(source.removeprefix("(?i)"), flags & ~re.IGNORECASE)
 
 
 def finditer_caseless(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
