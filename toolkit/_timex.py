@@ -678,13 +678,15 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
     pattern, caseless, table = _triggers()
     lower = text.lower()
     hits = pattern.finditer(lower) if len(lower) == len(text) else caseless.finditer(text)
+    size = len(text)
     spans: dict[str, list[tuple[int, int]]] = {}
     for hit in hits:
+        start, end = hit.span()
         word = hit.group().lower()
         for kind in _DIGIT_KINDS if word.isdigit() else table[word]:
             left, right = _REACH[kind]
-            low = max(0, hit.start() - left)
-            high = _WORD_REST.match(text, min(len(text), hit.end() + right)).end()
+            low = max(0, start - left)
+            high = _WORD_REST.match(text, end + right).end() if end + right < size else size
             current = spans.setdefault(kind, [])
             if current and low <= current[-1][1]:
                 current[-1] = (current[-1][0], max(current[-1][1], high))

@@ -954,7 +954,9 @@ def extract_claims(articles: pl.DataFrame, *, dates: bool = True) -> pl.DataFram
         "doc_id", "sent_id", "start", "text"
     ).iter_rows():
         source, cue = said.get((doc_id, sent_id), (None, None))
-        for claim in _sentence_claims(sentence):
+        claims = _sentence_claims(sentence)
+        where = _where(sentence) if claims else None
+        for claim in claims:
             rows.append(
                 claim
                 | {
@@ -968,7 +970,7 @@ def extract_claims(articles: pl.DataFrame, *, dates: bool = True) -> pl.DataFram
                     if claim["qualifier"] != "none"
                     else None,
                     "perpetrator": _perpetrator(sentence, claim["start"], claim["end"]),
-                    "where": _where(sentence),
+                    "where": where,
                     "attributed_to": source,
                     "cue": cue,
                 }
