@@ -253,3 +253,20 @@ def test_ranges_objects_of_killing_and_a_further_person_in_its_own_clause():
         "A gas leak at a factory kills 11 people and sickens hundreds.",
         "Two people are killed when a gunman opens fire at a bar; the gunman later dies.",
     ) == [(15, 24), (11, 0), (3, 0)]
+
+
+def test_a_person_listed_with_a_count_and_a_killers_own_death_add():
+    assert tolls_of(
+        "An airstrike on a house in Rafah killed a woman and her four children.",
+        "Five children and their teacher die when a school roof collapses in Kenya.",
+        "A man kills his wife and three children before turning the gun on himself.",
+        "Twin blasts near Damascus claim 4 martyrs and 13 injured.",
+    ) == [(5, 0), (6, 0), (5, 0), (4, 13)]
+
+
+def test_a_period_in_a_later_clause_does_not_make_a_count_background():
+    assert tolls_of(
+        "Fighting in Marawi left 13 marines dead, the military said, bringing the number of "
+        "troops killed since May to 58.",
+        "Shelling killed two civilians in the city that has been divided since July 2012.",
+    ) == [(13, 0), (2, 0)]

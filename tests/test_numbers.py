@@ -70,6 +70,10 @@ def test_vague_profiles_and_a_users_own_table():
             "At 10:30 a.m. on Jan. 5, 12 died in 2016.",
             [("10", "time"), ("5", "date"), ("12", "count"), ("2016", "year")],
         ),
+        (  # a word that begins like a month is no month
+            "On 13 March, 13 marines and 2 separatists died. Separately 4 martyrs, 9 mayors.",
+            [("13", "date"), ("13", "count"), ("2", "count"), ("4", "count"), ("9", "count")],
+        ),
     ],
 )
 def test_numbers_that_are_not_counts_are_told_apart(text, kinds):

@@ -320,7 +320,7 @@ _NEW_VERB = re.compile(r"(?i)(?:\band|,)\s+(?:\w+ly\s+)?\w{3,}(?:ing|ed|ens|es)\
 
 # Outcome words that cannot take the count after them as an object.
 _NO_OBJECT = {"died", "die", "dies", "dead", "death", "deaths", "perished", "fatalities",
-              "fatality", "casualties", "missing", "injuries", "bodies", "lives",
+              "fatality", "casualties", "missing", "injuries", "bodies", "lives", "martyrs",
               "hurt"}  # fmt: skip
 
 
@@ -421,7 +421,7 @@ _WAR_WORD = re.compile(rf"(?i)\b{_WARS}")
 # A sentence that looks back over a war or a long period: a toll of thousands in it is a tally.
 _LONG_VIEW = re.compile(
     rf"(?i)\b(?:{_WARS}|since|total|overall|so\s+far|this\s+year|(?:past|last)\s+(?:\w+\s+)?"
-    r"(?:years?|months?))\b"
+    r"(?:years?|months?)|between\s+(?:\w+\s+)?(?:19|20)\d\d\s+and)\b"
 )
 
 
@@ -429,8 +429,8 @@ def _is_background_scale(sentence: str, low: int) -> bool:
     """Whether a count is too large for an incident, given what the sentence says around it.
 
     A toll of 50,000 or more told in the present perfect ("have been killed"), or of 1,000 or
-    more in a sentence about a war, a total or a long period ("since 2011", "over the past
-    year"), tallies a war rather than reporting an incident.
+    more in a sentence about a war, a total or a long period ("since 2011", "between 2011 and
+    2013", "over the past year"), tallies a war rather than reporting an incident.
     """
     if low >= _WAR_SCALE and _PERFECT.search(sentence):
         return True
@@ -449,6 +449,7 @@ _BACKGROUND = re.compile(
     rf"|\b(?:\w+-year|years-long|years\s+of)\s+(?:civil\s+)?{_WARS}\b"
 )
 # Every alternative of _BACKGROUND holds one of these words: a cheap test first.
+_NEW_TOTAL = re.compile(r"(?i);|\b(?:said|says|bringing|brought|raising|taking|that|which)\b")
 _BACKGROUND_WORDS = ("since", "war", "conflict", "revolt", "uprising", "crisis", "revolution",
                      "insurgency", "fighting")  # fmt: skip
 
@@ -461,8 +462,13 @@ def _relation(sentence: str, start: int, end: int, previous_end: int) -> str | N
     """
     low, high = max(0, start - 60), min(len(sentence), end + 120)
     window = sentence[low:high].lower()
-    if any(w in window for w in _BACKGROUND_WORDS) and _BACKGROUND.search(sentence, low, high):
-        return "background"
+    if any(w in window for w in _BACKGROUND_WORDS):
+        m = _BACKGROUND.search(sentence, low, high)
+        # not when the period belongs to a new total or a clause of its own after the count
+        # ("13 marines dead, the military said, bringing the number killed since May to 58";
+        # "two civilians in the city that has been divided since July 2012")
+        if m and not _NEW_TOTAL.search(sentence, end, max(end, m.start())):
+            return "background"
     clause = sentence[previous_end:start]
     if (
         _SUBSET_BEFORE.search(clause)
@@ -576,13 +582,18 @@ def _counts_people(sentence: str, start: int, end: int, outcomes: Outcomes) -> b
 _AGES = re.compile(r"(?i)\b(?:aged|ages\s+of)\s+(?:[\w-]+,?\s+(?:and\s+)?)*$")
 
 
+# The end of the words joining two members of a list: "and", "and her" ("a woman and her four
+# children"), "as were".
+_AND_END = r"\b(?:and(?:\s+(?:his|her|their))?|as\s+were)\s*$"
+
+
 def _joined(between: str) -> bool:
     """Whether the words between two counts join them in one list ("two soldiers and three")."""
     if len(between.split()) > 12 or re.search(r"[;:.!?]", between) or _NEW_VERB.search(between):
         return False
     if any(between[e:].strip() == "and" for _, e, _ in _find_outcomes(between)):
         return False  # "nine people died and at least 714 ... fell ill": a new clause
-    if not re.search(r"(?:,|\band|\bas\s+were)\s*$", between):
+    if not re.search(rf",\s*$|{_AND_END}", between):
         return False
     return not re.search(r"(?i)\b(?:said|says|according|while|whereas|but)\b", between)
 
@@ -684,6 +695,13 @@ _AMONG = re.compile(
 )
 
 
+# A killer's own death: "before turning the gun on himself", "then killed herself".
+_SELF = re.compile(
+    r"\b(?P<harm>turn(?:ed|ing|s)?\s+(?:the|his|her)\s+(?:gun|weapon|rifle|pistol)\s+on|"
+    r"kill(?:ed|ing|s)?)\s+(?P<who>himself|herself)\b"
+)
+
+
 _NATURAL_DEATH = re.compile(
     r"(?i)\b(?:aged \d+|at the age of|died (?:\w+ )?(?:of|from) (?:[\w’'-]+ )?"
     r"(?:cancer|disease|illness|complications|natural causes|heart|stroke|pneumonia|old age|covid))"
@@ -732,6 +750,8 @@ def _persons(sentence: str) -> list[dict]:
         patterns.insert(0, _PASSIVE)
     if "among" in sentence.lower():
         patterns.append(_AMONG)
+    if "self" in sentence:
+        patterns.append(_SELF)
     for pattern in patterns:
         for m in pattern.finditer(sentence):
             previous_word = _WORD.findall(sentence, max(0, m.start("who") - 60), m.start("who"))
@@ -744,7 +764,7 @@ def _persons(sentence: str) -> list[dict]:
             if _NATURAL_DEATH.search(sentence):
                 continue  # obituaries are not casualty claims
             outcome = _outcome_of_harm(m.groupdict().get("harm") or m["harm2"])
-            if pattern is _ACTIVE and m["dead"]:
+            if (pattern is _ACTIVE and m["dead"]) or pattern is _SELF:
                 outcome = "killed"
             start, end = m.span("who")
             last = sentence[start:end].split()[-1].rstrip(".").lower()
@@ -753,6 +773,26 @@ def _persons(sentence: str) -> list[dict]:
             found.append({"start": start, "end": end, "quantity": sentence[start:end],
                           "low": 1, "high": 1, "qualifier": "none", "outcome": outcome,
                           "victim_group": "people", "relation": None})  # fmt: skip
+    return found
+
+
+# One person named after a count with "and" and a possessive: "Five children and their teacher".
+_PARTNER = re.compile(
+    rf"(?:\s+[\w’'-]+){{0,3}}?\s+and\s+(?P<who>(?:his|her|their)\s+(?:[\w’'-]+\s+)?"
+    rf"(?:{_PERSON_NOUNS}))\b"
+)
+
+
+def _partners(sentence: str, counts: list[dict]) -> list[dict]:
+    """The person listed after each count, who shares its outcome."""
+    found = []
+    for count in counts:
+        m = _PARTNER.match(sentence, count["end"])
+        if m and count["qualifier"] != "none":
+            start, end = m.span("who")
+            one = {"start": start, "end": end, "quantity": m["who"], "low": 1, "high": 1,
+                   "qualifier": "none", "victim_group": "people"}  # fmt: skip
+            found.append(count | one)
     return found
 
 
@@ -791,7 +831,9 @@ def _sentence_claims(sentence: str) -> list[dict]:
                     "low": parsed.low, "high": parsed.high, "qualifier": parsed.qualifier,
                     "outcome": outcome, "victim_group": group, "relation": relation}  # fmt: skip
         claims.append(previous)
-    for person in _persons(sentence) + _identified(sentence, outcomes):
+    for person in (
+        _persons(sentence) + _identified(sentence, outcomes) + _partners(sentence, claims)
+    ):
         if not any(person["start"] < c["end"] and c["start"] < person["end"] for c in claims):
             before = max((c["end"] for c in claims if c["end"] <= person["start"]), default=0)
             person["relation"] = _relation(sentence, person["start"], person["end"], before)
@@ -1040,15 +1082,18 @@ def _statement(sentence: str, rows: list[dict]) -> Figure:
             if len(chains[-1]) == 1:
                 breakdown[-1] = _closes_clause(between)
             chains[-1].append(figure)
-            enumerated[-1] = enumerated[-1] or bool(re.search(r"\b(?:and|as\s+were)\s*$", between))
+            enumerated[-1] = enumerated[-1] or bool(re.search(_AND_END, between))
         else:
             chains.append([figure])
             enumerated.append(False)
             breakdown.append(False)
             clause_end = _CLAUSE_END.search(sentence, max(at, 0))
             clause = sentence[last_end or 0 : clause_end.start() if clause_end else len(sentence)]
-            # one person in a clause of its own: "49 people dead; the gunman is killed by police"
-            person = row.get("qualifier") == "none" and ";" in clause
+            # one person in a clause of its own ("49 people dead; the gunman is killed by
+            # police"), or the killer's own death ("before turning the gun on himself")
+            person = row.get("qualifier") == "none" and (
+                ";" in clause or row["quantity"].lower() in ("himself", "herself")
+            )
             adds.append(bool(person or _ADDITIONAL.search(clause)))
         if at >= 0:
             cursor = last_end = at + len(row["quantity"])

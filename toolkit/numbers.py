@@ -195,7 +195,11 @@ def _number_pattern() -> re.Pattern:
     return re.compile(rf"(?i)(?<![\w.,])(?:{digits}|{spelled})(?:\s+(?:million|billion))?(?![\w])")
 
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# a month's name or abbreviation, and nothing longer: "13 marines" and "two separatists" count
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 _KINDS = [
     ("age", r"^\s*-?\s*years?[\s-]*old|^\s*-year", r"\baged?\s*$"),
     ("percent", r"^\s*(?:%|per\s?cent\b)", None),
