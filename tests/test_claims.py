@@ -262,6 +262,8 @@ def test_a_person_listed_with_a_count_and_a_killers_own_death_add():
         "A man kills his wife and three children before turning the gun on himself.",
         "Twin blasts near Damascus claim 4 martyrs and 13 injured.",
     ) == [(5, 0), (6, 0), (5, 0), (4, 13)]
+    assert claims_of("Gunmen killed her in her home.") == [("her", 1, 1, "none", "killed")]
+    assert claims_of("A gunman killed her parents at their home.") == []  # "her" is possessive
 
 
 def test_a_period_in_a_later_clause_does_not_make_a_count_background():

@@ -634,7 +634,7 @@ _NAME = (
     r"[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|al-\w+|bin|de|van|von|el-\w+)){0,4}"
 )
 _PERSON = (  # a word boundary first lets re pass over most positions at once
-    rf"\b(?P<who>\b(?:[Hh]e|[Ss]he|him|her)\b|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Aa]nother)\s+"
+    rf"\b(?P<who>\b(?:[Hh]e|[Ss]he|him|her(?!\s+(?:own\s+)?(?:{_PERSON_NOUNS}|\w+s)\b))\b|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Aa]nother)\s+"
     rf"(?:[\w’'-]+\s+){{0,3}}?(?:{_PERSON_NOUNS})\b"
     r"|\b[Aa]n?\s+[A-Z][a-z]+(?:ian|an|ese|i)\b(?!\s+[a-z]+s\b)"  # "a Palestinian"
     rf"|(?<![\w.])(?!(?:The|A|An|His|Her|He|She|"
