@@ -634,28 +634,22 @@ def _triggers() -> tuple[re.Pattern, re.Pattern, dict[str, tuple[str, ...]]]:
     def longest(*table: str) -> set[str]:
         return {max(re.split(r"[\s']+", w), key=len) for kind in table for w in words(kind)}
 
-    units = "second minute hour day week month quarter year decade centur".split()
     add("month", longest("month"))
-    add("weekday", "mon tue wed thu fri sat sun".split())
-    add("unit", units)
+    add("weekday", longest("weekday"))
+    add("unit", "second minute hour day week weekend month quarter year decade century".split())
+    add("unit", ["centuries"])
     add("every", ["every", "each", "per"])
     add("ago", ["ago", "earlier", "later", "now", "hence"])
     add("quarter", ["quarter", "half", "period"])
-    add("end", ["end"])
+    add("end", ["end", "ended", "ending"])
     for kind in ("part", "day", "clock", "season", "ref", "set", "holiday"):
         add(kind, longest(kind))
     add("number_year", ["nineteen", "twenty", *_DECADES])
-    # every rule matches whole words, so a trigger counts only where a word starts; digits are
+    # every rule matches whole words, so a trigger is a whole word (or its plural); digits are
     # a year (or an ISO date, or a decade: "1990s", "'90s") or an hour before "am" and "pm"
     digits = r"\d{4}|\d0(?='?s\b)|\d{1,2}(?=(?::\d\d)?\s*[ap]\.?\s?m\b)"
-    pattern = rf"(?<!\w)(?:{digits}|" + alternation(kinds) + ")"
-    # a word found stands for every trigger it begins with ("quarterly" holds "quarter")
-    table = {
-        word: tuple(
-            sorted(set().union(*(k for inner, k in kinds.items() if word.startswith(inner))))
-        )
-        for word in kinds
-    }
+    pattern = rf"(?<!\w)(?:{digits}|(?:{alternation(kinds)})s?(?!\w))"
+    table = {word: tuple(sorted(found)) for word, found in kinds.items()}
     return re.compile(pattern), re.compile(pattern, re.I), table
 
 
@@ -683,7 +677,8 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
     for hit in hits:
         start, end = hit.span()
         word = hit.group().lower()
-        for kind in _DIGIT_KINDS if word.isdigit() else table[word]:
+        kinds = _DIGIT_KINDS if word.isdigit() else table.get(word) or table[word[:-1]]
+        for kind in kinds:
             left, right = _REACH[kind]
             low = max(0, start - left)
             high = _WORD_REST.match(text, end + right).end() if end + right < size else size
