@@ -653,7 +653,6 @@ def _triggers() -> tuple[re.Pattern, re.Pattern, dict[str, tuple[str, ...]]]:
     return re.compile(pattern), re.compile(pattern, re.I), table
 
 
-_DIGIT_KINDS = ("clock", "digit")
 _WORD_REST = re.compile(r"\w*")
 # How far a rule's match may reach before and after its trigger, in characters (the window
 # ends at the end of a word): room for "the remaining three hundred" before "days", while
@@ -677,7 +676,10 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
     for hit in hits:
         start, end = hit.span()
         word = hit.group().lower()
-        kinds = _DIGIT_KINDS if word.isdigit() else table.get(word) or table[word[:-1]]
+        if word.isdigit():  # four digits are a year, never an hour
+            kinds = ("digit",) if len(word) == 4 else ("clock", "digit")
+        else:
+            kinds = table.get(word) or table[word[:-1]]
         for kind in kinds:
             left, right = _REACH[kind]
             low = max(0, start - left)
