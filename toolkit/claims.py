@@ -725,7 +725,7 @@ _NAME_SEPARATOR = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 def _identified(sentence: str, outcomes: Outcomes) -> list[dict]:
     """Victims named in a list: "The deceased were identified as A, B and C" (one claim each)."""
-    m = _IDENTIFIED.search(sentence)
+    m = _IDENTIFIED.search(sentence) if "identified" in sentence or "include" in sentence else None
     if m is None or not outcomes or not re.search(r"(?i)victim|deceased|dead|bodies", sentence):
         return []
     outcome = outcomes[0][2]
@@ -860,6 +860,7 @@ _BY_AFTER = re.compile(
     rf"(?P<who>(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+?)(?=\s+(?:in|on|at|near|during|after|when|while|"
     rf"who|which|that|as|and|,|\.)|[,.;]|$)"
 )
+_BY_WORD = re.compile(r"\bby\s")
 _PLACE = re.compile(
     r"\b(?:in|near|outside|across|at)\s+(?:the\s+)?(?P<where>(?!(?:Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
@@ -915,7 +916,7 @@ def _perpetrator(sentence: str, start: int, end: int) -> str | None:
     the count ("IS killed 300 people").
     """
     # "by" comes at most 80 characters, a verb and 30 more after the count
-    by = "by" in sentence[end : end + 130] and _BY_AFTER.search(sentence[end:])
+    by = _BY_WORD.search(sentence, end, end + 130) and _BY_AFTER.search(sentence[end:])
     if by and (_PERPETRATOR_NOUNS.search(by["who"]) or by["who"][:1].isupper()):
         return _DETERMINERS.sub("", by["who"]).strip()
     # the subject is at most four words and an adverb before the verb: read only that far
