@@ -262,6 +262,12 @@ def test_a_person_listed_with_a_count_and_a_killers_own_death_add():
         "A man kills his wife and three children before turning the gun on himself.",
         "Twin blasts near Damascus claim 4 martyrs and 13 injured.",
     ) == [(5, 0), (6, 0), (5, 0), (4, 13)]
+    assert tolls_of(
+        "The pilot and two passengers were killed when the plane crashed.",
+        "The local police chief and two others were also injured.",
+        "The shell hit a classroom, killing seven students and injuring a teacher and 19 others.",
+        "Fighting killed 30 regime and allied fighters as well as 50 rebels.",
+    ) == [(3, 0), (0, 3), (7, 20), (80, 0)]
     assert claims_of("Gunmen killed her in her home.") == [("her", 1, 1, "none", "killed")]
     assert claims_of("A gunman killed her parents at their home.") == []  # "her" is possessive
 

@@ -314,8 +314,13 @@ def _predicate_after(sentence: str, end: int, outcomes: Outcomes) -> str | None:
     return None
 
 
-# "killing four officers and freeing 350 prisoners": a second verb starts a new object.
-_NEW_VERB = re.compile(r"(?i)(?:\band|,)\s+(?:\w+ly\s+)?\w{3,}(?:ing|ed|ens|es)\s+(?:\w+\s+){0,2}$")
+# "killing four officers and freeing 350 prisoners", "killing seven students and injuring a
+# female teacher and 19 others": a second verb starts a new object ("30 regime and allied
+# fighters as well as 50 rebels" has none).
+_NEW_VERB = re.compile(
+    r"(?i)(?:\band|,)\s+(?:\w+ly\s+)?"
+    r"(?:\w{3,}(?:ing|ed|ens|es)\s+(?:\w+\s+){0,2}|\w{3,}ing\s+(?:\w+\s+){3,4})$"
+)
 
 
 # Outcome words that cannot take the count after them as an object.
@@ -519,8 +524,9 @@ def _not_a_count_of_people(sentence: str, start: int, end: int) -> bool:
 
 
 # A noun of harm whose object is the count: "the deaths of hundreds of service members".
-_HARM_NOUNS = {"deaths": "killed", "killing": "killed", "killings": "killed", "murder": "killed",
-               "murders": "killed", "massacre": "killed", "execution": "killed",
+_HARM_NOUNS = {"deaths": "killed", "bodies": "killed", "remains": "killed", "killing": "killed",
+               "killings": "killed", "murder": "killed", "murders": "killed",
+               "massacre": "killed", "execution": "killed",
                "executions": "killed", "wounding": "wounded", "injuring": "wounded",
                "arrest": "arrested", "arrests": "arrested", "detention": "arrested",
                "abduction": "kidnapped", "abductions": "kidnapped", "kidnapping": "kidnapped",
@@ -583,8 +589,8 @@ _AGES = re.compile(r"(?i)\b(?:aged|ages\s+of)\s+(?:[\w-]+,?\s+(?:and\s+)?)*$")
 
 
 # The end of the words joining two members of a list: "and", "and her" ("a woman and her four
-# children"), "as were".
-_AND_END = r"\b(?:and(?:\s+(?:his|her|their))?|as\s+were)\s*$"
+# children"), "as were", "as well as".
+_AND_END = r"\b(?:and(?:\s+(?:his|her|their))?|as\s+were|as\s+well\s+as)\s*$"
 
 
 def _joined(between: str) -> bool:
@@ -776,23 +782,32 @@ def _persons(sentence: str) -> list[dict]:
     return found
 
 
-# One person named after a count with "and" and a possessive: "Five children and their teacher".
-_PARTNER = re.compile(
+# One person listed with a count, who shares its outcome: "The pilot and two passengers were
+# killed", "Five children and their teacher die".
+_LISTED_BEFORE = re.compile(
+    rf"(?P<who>\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    rf"(?:(?!(?:[Tt]he|[Aa]n?|and|said)\b)[\w’'-]+\s+){{0,3}}?(?:{_PERSON_NOUNS}))"
+    r"\s+and\s+(?:(?:his|her|their)\s+)?$"
+)
+_LISTED_AFTER = re.compile(
     rf"(?:\s+[\w’'-]+){{0,3}}?\s+and\s+(?P<who>(?:his|her|their)\s+(?:[\w’'-]+\s+)?"
     rf"(?:{_PERSON_NOUNS}))\b"
 )
 
 
-def _partners(sentence: str, counts: list[dict]) -> list[dict]:
-    """The person listed after each count, who shares its outcome."""
+def _listed_persons(sentence: str, counts: list[dict]) -> list[dict]:
+    """The person listed just before or after each count."""
     found = []
     for count in counts:
-        m = _PARTNER.match(sentence, count["end"])
-        if m and count["qualifier"] != "none":
-            start, end = m.span("who")
-            one = {"start": start, "end": end, "quantity": m["who"], "low": 1, "high": 1,
-                   "qualifier": "none", "victim_group": "people"}  # fmt: skip
-            found.append(count | one)
+        if count["qualifier"] == "none":
+            continue
+        before = _LISTED_BEFORE.search(sentence, max(0, count["start"] - 80), count["start"])
+        for m in (before, _LISTED_AFTER.match(sentence, count["end"])):
+            if m:
+                start, end = m.span("who")
+                one = {"start": start, "end": end, "quantity": m["who"], "low": 1, "high": 1,
+                       "qualifier": "none", "victim_group": "people"}  # fmt: skip
+                found.append(count | one)
     return found
 
 
@@ -832,7 +847,7 @@ def _sentence_claims(sentence: str) -> list[dict]:
                     "outcome": outcome, "victim_group": group, "relation": relation}  # fmt: skip
         claims.append(previous)
     for person in (
-        _persons(sentence) + _identified(sentence, outcomes) + _partners(sentence, claims)
+        _persons(sentence) + _identified(sentence, outcomes) + _listed_persons(sentence, claims)
     ):
         if not any(person["start"] < c["end"] and c["start"] < person["end"] for c in claims):
             before = max((c["end"] for c in claims if c["end"] <= person["start"]), default=0)
