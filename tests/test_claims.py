@@ -267,7 +267,9 @@ def test_a_person_listed_with_a_count_and_a_killers_own_death_add():
         "The local police chief and two others were also injured.",
         "The shell hit a classroom, killing seven students and injuring a teacher and 19 others.",
         "Fighting killed 30 regime and allied fighters as well as 50 rebels.",
-    ) == [(3, 0), (0, 3), (7, 20), (80, 0)]
+        "A roadside bomb killed the district governor and his driver in Helmand province.",
+        "An Afghan interpreter and his two sons were killed in a Taliban ambush.",
+    ) == [(3, 0), (0, 3), (7, 20), (80, 0), (2, 0), (3, 0)]
     assert claims_of("Gunmen killed her in her home.") == [("her", 1, 1, "none", "killed")]
     assert claims_of("A gunman killed her parents at their home.") == []  # "her" is possessive
 

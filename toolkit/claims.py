@@ -795,19 +795,27 @@ _LISTED_AFTER = re.compile(
 )
 
 
-def _listed_persons(sentence: str, counts: list[dict]) -> list[dict]:
-    """The person listed just before or after each count."""
+# ... and one person listed after another: "killed the district governor and his driver".
+_PERSON_AFTER = re.compile(
+    rf"\s+and\s+(?P<who>(?:his|her|their|the|an?)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_PERSON_NOUNS}))\b"
+)
+
+
+def _listed_persons(sentence: str, claims: list[dict]) -> list[dict]:
+    """The person listed just before or after each count, or after each person."""
     found = []
-    for count in counts:
-        if count["qualifier"] == "none":
-            continue
-        before = _LISTED_BEFORE.search(sentence, max(0, count["start"] - 80), count["start"])
-        for m in (before, _LISTED_AFTER.match(sentence, count["end"])):
+    for claim in claims:
+        if claim["qualifier"] == "none":
+            matches = [_PERSON_AFTER.match(sentence, claim["end"])]
+        else:
+            before = _LISTED_BEFORE.search(sentence, max(0, claim["start"] - 80), claim["start"])
+            matches = [before, _LISTED_AFTER.match(sentence, claim["end"])]
+        for m in matches:
             if m:
                 start, end = m.span("who")
                 one = {"start": start, "end": end, "quantity": m["who"], "low": 1, "high": 1,
                        "qualifier": "none", "victim_group": "people"}  # fmt: skip
-                found.append(count | one)
+                found.append(claim | one)
     return found
 
 
@@ -846,9 +854,8 @@ def _sentence_claims(sentence: str) -> list[dict]:
                     "low": parsed.low, "high": parsed.high, "qualifier": parsed.qualifier,
                     "outcome": outcome, "victim_group": group, "relation": relation}  # fmt: skip
         claims.append(previous)
-    for person in (
-        _persons(sentence) + _identified(sentence, outcomes) + _listed_persons(sentence, claims)
-    ):
+    persons = _persons(sentence) + _identified(sentence, outcomes)
+    for person in persons + _listed_persons(sentence, claims + persons):
         if not any(person["start"] < c["end"] and c["start"] < person["end"] for c in claims):
             before = max((c["end"] for c in claims if c["end"] <= person["start"]), default=0)
             person["relation"] = _relation(sentence, person["start"], person["end"], before)
