@@ -269,7 +269,8 @@ def test_a_person_listed_with_a_count_and_a_killers_own_death_add():
         "Fighting killed 30 regime and allied fighters as well as 50 rebels.",
         "A roadside bomb killed the district governor and his driver in Helmand province.",
         "An Afghan interpreter and his two sons were killed in a Taliban ambush.",
-    ) == [(3, 0), (0, 3), (7, 20), (80, 0), (2, 0), (3, 0)]
+        "Russian shelling killed a family of four in Kherson on Tuesday, officials said.",
+    ) == [(3, 0), (0, 3), (7, 20), (80, 0), (2, 0), (3, 0), (4, 0)]
     assert claims_of("Gunmen killed her in her home.") == [("her", 1, 1, "none", "killed")]
     assert claims_of("A gunman killed her parents at their home.") == []  # "her" is possessive
 

@@ -544,8 +544,9 @@ def _harm_of(sentence: str, start: int) -> str | None:
 # things after them ("killed two cows"?) are rare, and nouns of things are left out anyway.
 _KILLING_VERBS = {"killed", "killing", "kills", "kill", "wounded", "wounding", "wounds",
                   "injured", "injuring", "injures"}  # fmt: skip
-# What may stand between a verb and the count it takes: "injuring the other seven on board".
-_DIRECT_GAPS = ([], ["the", "other"], ["the", "remaining"], ["another"])
+# What may stand between a verb and the count it takes: "injuring the other seven on board",
+# "killed a family of four".
+_DIRECT_GAPS = ([], ["the", "other"], ["the", "remaining"], ["another"], ["a", "family", "of"])
 
 
 def _counts_people(sentence: str, start: int, end: int, outcomes: Outcomes) -> bool:
