@@ -270,7 +270,23 @@ def test_a_person_listed_with_a_count_and_a_killers_own_death_add():
         "A roadside bomb killed the district governor and his driver in Helmand province.",
         "An Afghan interpreter and his two sons were killed in a Taliban ambush.",
         "Russian shelling killed a family of four in Kherson on Tuesday, officials said.",
-    ) == [(3, 0), (0, 3), (7, 20), (80, 0), (2, 0), (3, 0), (4, 0)]
+        "The attack claimed 14 victims, among them a police officer.",
+        "Unidentified gunmen murdered a priest and a nun in Burkina Faso.",
+        "Two of the four crew members died when the fishing boat sank.",
+        "A plane crash in the Alps killed all 150 on board.",
+    ) == [
+        (3, 0),
+        (0, 3),
+        (7, 20),
+        (80, 0),
+        (2, 0),
+        (3, 0),
+        (4, 0),
+        (14, 0),
+        (2, 0),
+        (2, 0),
+        (150, 0),
+    ]
     assert claims_of("Gunmen killed her in her home.") == [("her", 1, 1, "none", "killed")]
     assert claims_of("A gunman killed her parents at their home.") == []  # "her" is possessive
 

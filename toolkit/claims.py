@@ -31,15 +31,16 @@ when_begin,    date    its calendar range; ``dated_by`` says whether it came fro
 when_end               was inherited from the sentences before, or is the publication date
 ============== ======= ========================================================================
 
-How it works: candidate sentences (an outcome word from ``wordlists/casualty_outcomes.csv``, or
-"toll") are picked with one polars expression; only those are parsed. In each, every count
-(:func:`toolkit.numbers.find_numbers`), vague quantity or negation is linked to its outcome:
-the predicate after its noun phrase ("42 extremists were killed"), else the verb whose object
-it is ("killed two soldiers and three civilians"), else a toll ("the toll rose to 7"), else a
-nearby outcome word; a count continuing a list takes the list's outcome ("21 injured in Davao,
-36 in North Cotabato"). Counts of things ("two vehicles", "several areas"), ages, rates, dates
-and old values ("rose from 14 to 31") are left out. Single people harmed ("He died", "Police
-arrested the accused", "among the dead was ...") count one.
+How it works: candidate sentences (an outcome word from ``wordlists/casualty_outcomes.csv``,
+"toll", or "claimed ... victims") are picked with one polars expression; only those are
+parsed. In each, every count (:func:`toolkit.numbers.find_numbers`), vague quantity or negation
+is linked to its outcome: the predicate after its noun phrase ("42 extremists were killed"),
+else the verb whose object it is ("killed two soldiers and three civilians"), else a toll ("the
+toll rose to 7"), else a nearby outcome word; a count continuing a list takes the list's
+outcome ("21 injured in Davao, 36 in North Cotabato"). Counts of things ("two vehicles",
+"several areas"), ages, rates, dates and old values ("rose from 14 to 31") are left out.
+Single people harmed ("He died", "Police arrested the accused", "among the dead was ...", "The
+pilot and two passengers") count one.
 
 :func:`casualty_tolls` turns claims into one figure per article, and :func:`compare_claims`
 sets the figures different sources give for the same outcome and day side by side.
@@ -393,7 +394,7 @@ def _link(sentence: str, start: int, end: int, outcomes: Outcomes) -> str | None
     found = (
         _predicate_after(sentence, end, outcomes)
         or _object_of(sentence, start, outcomes)
-        or _harm_of(sentence, start)
+        or _harm_of(sentence, start, end)
         or _among(sentence, end)
     )
     if found:
@@ -520,7 +521,17 @@ def _not_a_count_of_people(sentence: str, start: int, end: int) -> bool:
         or (sentence[end : end + 1] == "," and _APPOSITION.search(before))  # "Kinsman, 49, was"
         or _SUPERLATIVE.match(sentence, end)  # "one of the highest death tolls"
         or _POPULATION.search(before)  # "out of a population of 350000"
+        or _is_whole_group(before)  # "two of the four crew members died": four is not a toll
     )
+
+
+_PART_OF = re.compile(r"(?i)\b([\w-]+)\s+of\s+(?:the|these|those|its|their)\s+$")
+
+
+def _is_whole_group(before: str) -> bool:
+    """Whether a count is the group a count before it is part of ("two of the four")."""
+    m = _PART_OF.search(before)
+    return m is not None and _is_count(m.group(1).lower())
 
 
 # A noun of harm whose object is the count: "the deaths of hundreds of service members".
@@ -531,13 +542,21 @@ _HARM_NOUNS = {"deaths": "killed", "bodies": "killed", "remains": "killed", "kil
                "arrest": "arrested", "arrests": "arrested", "detention": "arrested",
                "abduction": "kidnapped", "abductions": "kidnapped", "kidnapping": "kidnapped",
                "kidnappings": "kidnapped", "evacuation": "displaced"}  # fmt: skip
+_CLAIMED = re.compile(r"(?i)\bclaim(?:ed|s|ing)?\s+$")
+_CLAIMED_VICTIMS = re.compile(r"(?i)\s+(?:[\w-]+\s+)?victims\b")
 _HARM_OF = re.compile(rf"(?i)\b({'|'.join(_HARM_NOUNS)})\s+of\s+(?:the\s+)?$")
 
 
-def _harm_of(sentence: str, start: int) -> str | None:
-    """The outcome of a noun of harm right before the count ("the killing of 14 people")."""
+def _harm_of(sentence: str, start: int, end: int) -> str | None:
+    """The outcome a harm before the count names: "the killing of 14", "claimed 14 victims"."""
     m = _HARM_OF.search(sentence, max(0, start - 40), start)
-    return _HARM_NOUNS[m.group(1).lower()] if m else None
+    if m:
+        return _HARM_NOUNS[m.group(1).lower()]
+    if _CLAIMED.search(sentence, max(0, start - 20), start) and _CLAIMED_VICTIMS.match(
+        sentence, end
+    ):
+        return "killed"
+    return None
 
 
 # Verbs whose object is people whatever noun names them ("kills 11 climbers"); counts of
@@ -545,8 +564,15 @@ def _harm_of(sentence: str, start: int) -> str | None:
 _KILLING_VERBS = {"killed", "killing", "kills", "kill", "wounded", "wounding", "wounds",
                   "injured", "injuring", "injures"}  # fmt: skip
 # What may stand between a verb and the count it takes: "injuring the other seven on board",
-# "killed a family of four".
-_DIRECT_GAPS = ([], ["the", "other"], ["the", "remaining"], ["another"], ["a", "family", "of"])
+# "killed a family of four", "killed all 150 on board".
+_DIRECT_GAPS = (
+    [],
+    ["all"],
+    ["the", "other"],
+    ["the", "remaining"],
+    ["another"],
+    ["a", "family", "of"],
+)
 
 
 def _counts_people(sentence: str, start: int, end: int, outcomes: Outcomes) -> bool:
@@ -559,7 +585,7 @@ def _counts_people(sentence: str, start: int, end: int, outcomes: Outcomes) -> b
     first = words[0] if words else ""
     if _group(words) is not None or (words and _outcomes()[0].match(" ".join(words))):
         return True
-    if _harm_of(sentence, start):
+    if _harm_of(sentence, start, end):
         return True
     if _predicate_after(sentence, end, outcomes):
         return True
@@ -675,7 +701,9 @@ _ACTIVE_VERBS = alternation(
     ["killed", "killing", "kills", "kill", "shot dead", "shoot dead", "shoots dead", "shot",
      "shooting", "stabbed", "stabbing", "stabs", "injured", "injures", "wounded", "wounds",
      "arrested", "arresting", "arrest", "arrests", "detained", "detain", "detains", "kidnapped",
-     "kidnap", "kidnaps", "abducted", "abduct", "abducts"],
+     "kidnap", "kidnaps", "abducted", "abduct", "abducts", "murdered", "murders", "murdering",
+     "executed", "executes", "executing", "assassinated", "assassinates", "beheaded", "beheads",
+     "lynched"],
     whitespace=True,
 )  # fmt: skip
 _AUXES = r"(?:\s+(?:was|were|is|has|had|been|being|later|then|also|\w+ly)){0,4}"
@@ -1002,13 +1030,15 @@ def extract_claims(articles: pl.DataFrame, *, dates: bool = True) -> pl.DataFram
     from toolkit.text import sentences as split
 
     articles = _require(articles).with_columns(pl.col("doc_id").cast(pl.String))
-    # only articles with an outcome word are split: a literal scan is far cheaper than splitting
-    words = [*_outcomes()[1], "toll"]
+    # only articles with a candidate word are split: a literal scan is far cheaper than splitting
+    words = [*_outcomes()[1], "toll", "victims"]
     mentions = pl.col("text").str.contains_any(words, ascii_case_insensitive=True)
     sents = split(articles.filter(mentions))
     candidates = sents.filter(
         pl.col("text").str.contains(_outcomes()[0].pattern)
-        | pl.col("text").str.contains(r"(?i)\btolls?\b")
+        | pl.col("text").str.contains(
+            r"(?i)\btolls?\b|\bclaim(?:ed|s|ing)?\s+\S+\s+(?:\S+\s+)?victims\b"
+        )
     )
     sources = attributions(articles, sentences=candidates)
     said = {
