@@ -1017,7 +1017,7 @@ def extract_claims(articles: pl.DataFrame, *, dates: bool = True) -> pl.DataFram
     """Casualty claims in the articles (any frame with ``doc_id`` and ``text``).
 
     ``dates=False`` leaves out ``when``, ``when_begin``, ``when_end`` and ``dated_by``, which
-    take about half the time (see ``benchmarks/claims.py``).
+    take about a quarter of the time (see ``benchmarks/claims.py``).
 
     Examples
     --------
