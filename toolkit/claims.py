@@ -455,9 +455,13 @@ _BACKGROUND = re.compile(
     rf"|\b(?:\w+-year|years-long|years\s+of)\s+(?:civil\s+)?{_WARS}\b"
 )
 # Every alternative of _BACKGROUND holds one of these words: a cheap test first.
-_NEW_TOTAL = re.compile(r"(?i);|\b(?:said|says|bringing|brought|raising|taking|that|which)\b")
 _BACKGROUND_WORDS = ("since", "war", "conflict", "revolt", "uprising", "crisis", "revolution",
                      "insurgency", "fighting")  # fmt: skip
+
+
+# What ends the clause of a count before a period named after it: a new total, or a clause
+# about something else ("the city that has been divided since July 2012").
+_NEW_TOTAL = re.compile(r"(?i);|\b(?:said|says|bringing|brought|raising|taking|that|which)\b")
 
 
 def _relation(sentence: str, start: int, end: int, previous_end: int) -> str | None:
@@ -667,7 +671,9 @@ _NAME = (
     r"[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|al-\w+|bin|de|van|von|el-\w+)){0,4}"
 )
 _PERSON = (  # a word boundary first lets re pass over most positions at once
-    rf"\b(?P<who>\b(?:[Hh]e|[Ss]he|him|her(?!\s+(?:own\s+)?(?:{_PERSON_NOUNS}|\w+s)\b))\b|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Aa]nother)\s+"
+    r"\b(?P<who>(?:[Hh]e|[Ss]he|him|"
+    rf"her(?!\s+(?:own\s+)?(?:{_PERSON_NOUNS}|\w+s)\b))\b"  # not "her parents"
+    r"|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Aa]nother)\s+"
     rf"(?:[\w’'-]+\s+){{0,3}}?(?:{_PERSON_NOUNS})\b"
     r"|\b[Aa]n?\s+[A-Z][a-z]+(?:ian|an|ese|i)\b(?!\s+[a-z]+s\b)"  # "a Palestinian"
     rf"|(?<![\w.])(?!(?:The|A|An|His|Her|He|She|"
