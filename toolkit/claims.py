@@ -670,8 +670,8 @@ _NAME = (
     r"Authorities|Reportedly|Meanwhile|Yesterday|Today)\b)"
     r"[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|al-\w+|bin|de|van|von|el-\w+)){0,4}"
 )
-_PERSON = (  # a word boundary first lets re pass over most positions at once
-    r"\b(?P<who>(?:[Hh]e|[Ss]he|him|"
+_PERSON = (  # a word boundary and a first letter let re pass over most positions at once
+    r"\b(?=[A-Zhsta])(?P<who>(?:[Hh]e|[Ss]he|him|"
     rf"her(?!\s+(?:own\s+)?(?:{_PERSON_NOUNS}|\w+s)\b))\b"  # not "her parents"
     r"|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Aa]nother)\s+"
     rf"(?:[\w’'-]+\s+){{0,3}}?(?:{_PERSON_NOUNS})\b"
@@ -703,15 +703,15 @@ _HARM = alternation(
      "abducted", "reported missing", "trapped", "rescued"]
 )  # fmt: skip
 # ... and the verbs that take a person as object
-_ACTIVE_VERBS = alternation(
-    ["killed", "killing", "kills", "kill", "shot dead", "shoot dead", "shoots dead", "shot",
-     "shooting", "stabbed", "stabbing", "stabs", "injured", "injures", "wounded", "wounds",
-     "arrested", "arresting", "arrest", "arrests", "detained", "detain", "detains", "kidnapped",
-     "kidnap", "kidnaps", "abducted", "abduct", "abducts", "murdered", "murders", "murdering",
-     "executed", "executes", "executing", "assassinated", "assassinates", "beheaded", "beheads",
-     "lynched"],
-    whitespace=True,
-)  # fmt: skip
+_ACTIVE_VERB_WORDS = [
+    "killed", "killing", "kills", "kill", "shot dead", "shoot dead", "shoots dead", "shot",
+    "shooting", "stabbed", "stabbing", "stabs", "injured", "injures", "wounded", "wounds",
+    "arrested", "arresting", "arrest", "arrests", "detained", "detain", "detains", "kidnapped",
+    "kidnap", "kidnaps", "abducted", "abduct", "abducts", "murdered", "murders", "murdering",
+    "executed", "executes", "executing", "assassinated", "assassinates", "beheaded", "beheads",
+    "lynched",
+]  # fmt: skip
+_ACTIVE_VERBS = alternation(_ACTIVE_VERB_WORDS, whitespace=True)
 _AUXES = r"(?:\s+(?:was|were|is|has|had|been|being|later|then|also|\w+ly)){0,4}"
 _INTRANSITIVE = (
     r"died|dies|surrendered(?:\s+(?:himself|herself))?|turned (?:himself|herself) in|"
@@ -727,7 +727,8 @@ _PASSIVE_HINT = re.compile(
     rf"(?:was|were|been|got|is)\b(?:\s+\S+){{0,4}}?\s+[\"“”']?(?:{_HARM})\b|\b(?:{_INTRANSITIVE})\b"
 )
 _ACTIVE = re.compile(
-    r"\b(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)"  # not "advised her to kill"
+    rf"\b(?=[{''.join(sorted({w[0] for w in _ACTIVE_VERB_WORDS}))}])"  # a verb's first letter
+    r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)"  # not "advised her to kill"
     rf"(?P<harm>{_ACTIVE_VERBS})\s+{_PERSON}(?P<dead>\s+dead)?"
 )
 _AMONG = re.compile(
