@@ -91,6 +91,10 @@ def test_ages_money_and_measures_are_not_times():
     assert values("A 35-year-old man, 52 years old, paid $2000 for 1500 feet.") == []
 
 
+def test_a_rule_matches_whole_words_in_each_of_its_alternatives():
+    assert values("The year-ending figures fell at year-end.") == [("year-end", "2016")]
+
+
 def test_modifiers_widen_the_span():
     found = time_expressions(
         pl.DataFrame(

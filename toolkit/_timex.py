@@ -613,7 +613,7 @@ def _pieces() -> dict[str, str]:
 def _compile(pattern: str) -> re.Pattern:
     for name, piece in _pieces().items():
         pattern = pattern.replace("<" + name + ">", piece)
-    return re.compile(r"(?<!\w)" + pattern + r"(?![\w-])", re.I)
+    return re.compile(r"(?<!\w)(?:" + pattern + r")(?![\w-])", re.I)
 
 
 Rule = tuple[str, re.Pattern, Callable[[re.Match, Context], Timex | None]]
