@@ -393,8 +393,8 @@ _NEGATED = re.compile(r"(?i)\b(?:no|not\s+a\s+single|without)\s+(?:\w+\s+)?$")
 def _link(sentence: str, start: int, end: int, outcomes: Outcomes) -> str | None:
     found = (
         _predicate_after(sentence, end, outcomes)
-        or _object_of(sentence, start, outcomes)
         or _harm_of(sentence, start, end)
+        or _object_of(sentence, start, outcomes)
         or _among(sentence, end)
     )
     if found:
@@ -548,6 +548,7 @@ _HARM_NOUNS = {"deaths": "killed", "bodies": "killed", "remains": "killed", "kil
                "kidnappings": "kidnapped", "evacuation": "displaced"}  # fmt: skip
 _CLAIMED = re.compile(r"(?i)\bclaim(?:ed|s|ing)?\s+$")
 _CLAIMED_VICTIMS = re.compile(r"(?i)\s+(?:[\w-]+\s+)?victims\b")
+_WOUNDS_BEFORE = re.compile(r"(?i)\bwounds\s+$")
 _HARM_OF = re.compile(rf"(?i)\b({'|'.join(_HARM_NOUNS)})\s+of\s+(?:the\s+)?$")
 
 
@@ -560,6 +561,8 @@ def _harm_of(sentence: str, start: int, end: int) -> str | None:
         sentence, end
     ):
         return "killed"
+    if _WOUNDS_BEFORE.search(sentence, max(0, start - 10), start):
+        return "wounded"  # the verb of a headline ("kills 8, wounds 27"), not the noun
     return None
 
 
@@ -821,8 +824,10 @@ def _persons(sentence: str) -> list[dict]:
 # One person listed with a count, who shares its outcome: "The pilot and two passengers were
 # killed", "Five children and their teacher die".
 _LISTED_BEFORE = re.compile(
-    rf"(?P<who>\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+"
-    rf"(?:(?!(?:[Tt]he|[Aa]n?|and|said)\b)[\w’'-]+\s+){{0,3}}?(?:{_PERSON_NOUNS}))"
+    rf"(?P<who>(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Aa]nother)\s+"
+    r"|(?<=\bkills\s)|(?<=\bkilled\s)|(?<=\bkilling\s))"  # a headline's "kills cleric and 3"
+    r"(?:(?!(?:[Tt]he|[Aa]n?|[Aa]nother|and|said|while|when|as|after|who|that)\b)[\w’'-]+\s+)"
+    rf"{{0,3}}?(?:{_PERSON_NOUNS}))"
     r"\s+and\s+(?:(?:his|her|their)\s+)?$"
 )
 _LISTED_AFTER = re.compile(
