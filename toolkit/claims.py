@@ -500,6 +500,7 @@ def _is_old_value(sentence: str, start: int, end: int) -> bool:
 
 
 _AGE_AT = re.compile(r"(?i)\b(?:age\s+of|died\s+at|dies\s+at)\s+$")
+_ALL_OVER = re.compile(r"(?i)\b(?:all|both|most|each)\s+(?:over|under|above)\s+\d")
 _DECIMAL = re.compile(r"\.\d")
 _PER = re.compile(r"(?i)\bper\s+$")
 _DATE_BEFORE = re.compile(r"\d[-./:]$")
@@ -517,6 +518,7 @@ def _not_a_count_of_people(sentence: str, start: int, end: int) -> bool:
         (words and words[0] in _THINGS)
         or _AGES.search(before)
         or _AGE_AT.search(before)  # "dies at 90"
+        or _ALL_OVER.search(sentence, max(0, start - 10), end)  # "six residents, all over 80"
         or _DECIMAL.match(sentence, end)
         or "." in sentence[start:end]  # "18.9 deaths per 100,000" is a rate
         or _PER.search(before)
@@ -623,8 +625,8 @@ _AGES = re.compile(r"(?i)\b(?:aged|ages\s+of)\s+(?:[\w-]+,?\s+(?:and\s+)?)*$")
 
 
 # The end of the words joining two members of a list: "and", "and her" ("a woman and her four
-# children"), "as were", "as well as".
-_AND_END = r"\b(?:and(?:\s+(?:his|her|their))?|as\s+were|as\s+well\s+as)\s*$"
+# children"), "and another", "as were", "as well as".
+_AND_END = r"\b(?:and(?:\s+(?:his|her|their|another|a\s+further))?|as\s+were|as\s+well\s+as)\s*$"
 
 
 def _joined(between: str) -> bool:
@@ -861,6 +863,8 @@ def _listed_persons(sentence: str, claims: list[dict]) -> list[dict]:
 
 
 _EXCEEDED = re.compile(r"(?i)\bexceeded\s+$")
+# A verb of its own after a listed count: "50 were killed and another 30 sealed off".
+_OTHER_PREDICATE = re.compile(r"(?:\s+[a-z]+){0,2}?\s+[a-z]{3,}ed\b")
 
 
 def _sentence_claims(sentence: str) -> list[dict]:
@@ -878,6 +882,8 @@ def _sentence_claims(sentence: str) -> list[dict]:
         outcome = _predicate_after(sentence, end, outcomes)
         relation = _relation(sentence, start, end, previous["end"] if previous else 0)
         if outcome is None and listed:
+            if _OTHER_PREDICATE.match(sentence, end):
+                continue  # "and another 30 sealed off": not a casualty count
             outcome, relation = previous["outcome"], relation or previous["relation"]
         outcome = outcome or _link(sentence, start, end, outcomes)
         parsed = parse_quantity(sentence[start:end])
