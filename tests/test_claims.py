@@ -297,3 +297,21 @@ def test_a_period_in_a_later_clause_does_not_make_a_count_background():
         "troops killed since May to 58.",
         "Shelling killed two civilians in the city that has been divided since July 2012.",
     ) == [(13, 0), (2, 0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Russian missile attack on Odesa kills 8, wounds 27", (8, 27)),
+        ("Explosion at Kabul mosque kills cleric and 3 others", (4, 0)),
+        ("A fire at a nursing home in Milan killed six residents, all over 80.", (6, 0)),
+        (
+            "Bombings in three cities killed 25 people on Saturday and another 10 on Sunday.",
+            (35, 0),
+        ),
+        ("Fifty militants were killed and another 30 sealed off in the tunnels.", (50, 0)),
+        ("A car bomb killed two soldiers and three civilians and wounded 20 people.", (5, 20)),
+    ],
+)
+def test_headlines_ages_and_counts_continuing_a_list(text, toll):
+    assert tolls_of(text) == [toll]

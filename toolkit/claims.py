@@ -863,8 +863,14 @@ def _listed_persons(sentence: str, claims: list[dict]) -> list[dict]:
 
 
 _EXCEEDED = re.compile(r"(?i)\bexceeded\s+$")
-# A verb of its own after a listed count: "50 were killed and another 30 sealed off".
-_OTHER_PREDICATE = re.compile(r"(?:\s+[a-z]+){0,2}?\s+[a-z]{3,}ed\b")
+# A verb right after a listed count: "50 were killed and another 30 sealed off".
+_VERB_AFTER = re.compile(r"(?:\s+(?!and\b|or\b)[a-z]+){0,2}?\s+([a-z]{3,}ed)\b")
+
+
+def _has_own_verb(sentence: str, end: int) -> bool:
+    """Whether a listed count has a verb of its own that is no outcome ("30 sealed off")."""
+    m = _VERB_AFTER.match(sentence, end)
+    return m is not None and not _outcomes()[0].fullmatch(m.group(1))
 
 
 def _sentence_claims(sentence: str) -> list[dict]:
@@ -882,7 +888,7 @@ def _sentence_claims(sentence: str) -> list[dict]:
         outcome = _predicate_after(sentence, end, outcomes)
         relation = _relation(sentence, start, end, previous["end"] if previous else 0)
         if outcome is None and listed:
-            if _OTHER_PREDICATE.match(sentence, end):
+            if _has_own_verb(sentence, end):
                 continue  # "and another 30 sealed off": not a casualty count
             outcome, relation = previous["outcome"], relation or previous["relation"]
         outcome = outcome or _link(sentence, start, end, outcomes)
