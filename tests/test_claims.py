@@ -311,6 +311,8 @@ def test_a_period_in_a_later_clause_does_not_make_a_count_background():
         ),
         ("Fifty militants were killed and another 30 sealed off in the tunnels.", (50, 0)),
         ("A car bomb killed two soldiers and three civilians and wounded 20 people.", (5, 20)),
+        ("A landslide buried a village, killing 20 people and leaving 11 missing.", (20, 0)),
+        ("An Egyptian court sentenced 75 people to death over a 2013 sit-in.", (0, 0)),
     ],
 )
 def test_headlines_ages_and_counts_continuing_a_list(text, toll):

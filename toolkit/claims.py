@@ -291,8 +291,10 @@ def _predicate_after(sentence: str, end: int, outcomes: Outcomes) -> str | None:
             or words[i + 1] in _AUX
             or _outcomes()[0].fullmatch(words[i + 1])
             or _is_count(words[i + 1])
+            or words[i + 1].endswith("ing")
         ):
-            break  # "troops and capturing", "civilians and dozens wounded": a new clause
+            break  # "troops and capturing", "civilians and dozens wounded", "people and leaving
+            # 11 missing": a new clause
         i += 1
         taken += 1
     if taken and i < len(words) and words[i] in _PLACE_PREPOSITIONS:
@@ -503,6 +505,7 @@ _AGE_AT = re.compile(r"(?i)\b(?:age\s+of|died\s+at|dies\s+at)\s+$")
 _ALL_OVER = re.compile(r"(?i)\b(?:all|both|most|each)\s+(?:over|under|above)\s+\d")
 _DECIMAL = re.compile(r"\.\d")
 _PER = re.compile(r"(?i)\bper\s+$")
+_SENTENCED = re.compile(r"(?i)\b(?:sentenc|condemn)(?:ed|es|ing)\s+$")
 _DATE_BEFORE = re.compile(r"\d[-./:]$")
 _DATE_AFTER = re.compile(r"[-./:]\d")
 _APPOSITION = re.compile(r"[A-Z][\w’'-]+,\s*$")
@@ -522,6 +525,7 @@ def _not_a_count_of_people(sentence: str, start: int, end: int) -> bool:
         or _DECIMAL.match(sentence, end)
         or "." in sentence[start:end]  # "18.9 deaths per 100,000" is a rate
         or _PER.search(before)
+        or _SENTENCED.search(before)  # "sentenced 75 people to death": a verdict, not a toll
         or _DATE_BEFORE.search(before[-2:])  # part of a date or a time: "6-09-2013"
         or _DATE_AFTER.match(sentence, end)
         or (sentence[end : end + 1] == "," and _APPOSITION.search(before))  # "Kinsman, 49, was"
