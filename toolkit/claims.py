@@ -505,6 +505,7 @@ _AGE_AT = re.compile(r"(?i)\b(?:age\s+of|died\s+at|dies\s+at)\s+$")
 _ALL_OVER = re.compile(r"(?i)\b(?:all|both|most|each)\s+(?:over|under|above)\s+\d")
 _DECIMAL = re.compile(r"\.\d")
 _PER = re.compile(r"(?i)\bper\s+$")
+# "sentenced 75 people to death": a verdict, not a toll
 _SENTENCED = re.compile(r"(?i)\b(?:sentenc|condemn)(?:ed|es|ing)\s+$")
 _DATE_BEFORE = re.compile(r"\d[-./:]$")
 _DATE_AFTER = re.compile(r"[-./:]\d")
@@ -525,7 +526,7 @@ def _not_a_count_of_people(sentence: str, start: int, end: int) -> bool:
         or _DECIMAL.match(sentence, end)
         or "." in sentence[start:end]  # "18.9 deaths per 100,000" is a rate
         or _PER.search(before)
-        or _SENTENCED.search(before)  # "sentenced 75 people to death": a verdict, not a toll
+        or (("ntenc" in before or "ondemn" in before) and _SENTENCED.search(before))
         or _DATE_BEFORE.search(before[-2:])  # part of a date or a time: "6-09-2013"
         or _DATE_AFTER.match(sentence, end)
         or (sentence[end : end + 1] == "," and _APPOSITION.search(before))  # "Kinsman, 49, was"
@@ -540,6 +541,8 @@ _PART_OF = re.compile(r"(?i)\b([\w-]+)\s+of\s+(?:the|these|those|its|their)\s+$"
 
 def _is_whole_group(before: str) -> bool:
     """Whether a count is the group a count before it is part of ("two of the four")."""
+    if not before.rstrip().lower().endswith(("the", "these", "those", "its", "their")):
+        return False  # a cheap test first
     m = _PART_OF.search(before)
     return m is not None and _is_count(m.group(1).lower())
 
@@ -848,15 +851,24 @@ _PERSON_AFTER = re.compile(
 )
 
 
+_AND_BEFORE = re.compile(r"\band\s+(?:(?:his|her|their)\s+)?$")
+
+
 def _listed_persons(sentence: str, claims: list[dict]) -> list[dict]:
     """The person listed just before or after each count, or after each person."""
     found = []
     for claim in claims:
+        start, end = claim["start"], claim["end"]
+        # cheap tests first: "and" just before the count, or within a few words after it
+        and_before = _AND_BEFORE.search(sentence, max(0, start - 12), start)
+        and_after = " and " in sentence[end : end + 60]
         if claim["qualifier"] == "none":
-            matches = [_PERSON_AFTER.match(sentence, claim["end"])]
+            matches = [_PERSON_AFTER.match(sentence, end) if and_after else None]
         else:
-            before = _LISTED_BEFORE.search(sentence, max(0, claim["start"] - 80), claim["start"])
-            matches = [before, _LISTED_AFTER.match(sentence, claim["end"])]
+            matches = [
+                _LISTED_BEFORE.search(sentence, max(0, start - 80), start) if and_before else None,
+                _LISTED_AFTER.match(sentence, end) if and_after else None,
+            ]
         for m in matches:
             if m:
                 start, end = m.span("who")
