@@ -313,6 +313,11 @@ def test_a_period_in_a_later_clause_does_not_make_a_count_background():
         ("A car bomb killed two soldiers and three civilians and wounded 20 people.", (5, 20)),
         ("A landslide buried a village, killing 20 people and leaving 11 missing.", (20, 0)),
         ("An Egyptian court sentenced 75 people to death over a 2013 sit-in.", (0, 0)),
+        ("Two F-16 jets collided during a training flight; both pilots died.", (2, 0)),
+        ("He served as the leader of both legislative bodies.", (0, 0)),
+        ("Two men were shot dead by police and a third died of his wounds later.", (3, 0)),
+        ("A second earthquake in two weeks killed three people in Herat.", (3, 0)),
+        ("A man in his 30s was killed in a shark attack in Sydney.", (1, 0)),
     ],
 )
 def test_headlines_ages_and_counts_continuing_a_list(text, toll):

@@ -127,7 +127,9 @@ def _quantity_pattern() -> re.Pattern:
     person = rf"\s+(?:[\w-]+\s+)?{alternation(load('person_nouns'))}\b"
     # ... and the person before it: "A man and a woman were arrested"
     listed_one = rf"(?<=and )an?(?={person})|an?(?={person}\s+and\s+an?{person})"
-    alternatives = [all_but, alternation(vague), negation, listed_one]
+    # "both pilots died", "both the pilot and co-pilot"; not "both alive and dead"
+    both = rf"both(?=\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?{alternation(load('person_nouns'))}s?\b)"
+    alternatives = [all_but, alternation(vague), negation, listed_one, both]
     return re.compile(r"(?i)\b(?:" + "|".join(alternatives) + r")\b")
 
 
@@ -688,6 +690,8 @@ _PERSON = (  # a word boundary and a first letter let re pass over most position
     r"|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Aa]nother)\s+"
     rf"(?:[\w’'-]+\s+){{0,3}}?(?:{_PERSON_NOUNS})\b"
     r"|\b[Aa]n?\s+[A-Z][a-z]+(?:ian|an|ese|i)\b(?!\s+[a-z]+s\b)"  # "a Palestinian"
+    r"|\b(?:[Aa]|[Tt]he)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
+    r"(?!\s+(?:of|time|day|week|month|year|floor|attack|round|consecutive|largest|biggest)\b)"
     rf"|(?<![\w.])(?!(?:The|A|An|His|Her|He|She|"
     rf"Police|Officials|Authorities|It|They|This|That|In|On|At|After|Before|Meanwhile)\b){_NAME})"
 )
@@ -729,8 +733,10 @@ _INTRANSITIVE = (
     r"died|dies|surrendered(?:\s+(?:himself|herself))?|turned (?:himself|herself) in|"
     r"reported missing|found dead"
 )
+# A short phrase that may follow the person: "A man in his 30s", "a woman from Ohio".
+_PERSON_DETAIL = r"(?:\s+(?:in\s+(?:his|her|their)\s+[\w’']+|from\s+[A-Z][\w’'-]+))?"
 _PASSIVE = re.compile(
-    rf"{_PERSON}(?:,\s+who|,[^,;]{{1,60}},|,(?=\s+(?:is|was|has|had)\b))?"
+    rf"{_PERSON}{_PERSON_DETAIL}(?:,\s+who|,[^,;]{{1,60}},|,(?=\s+(?:is|was|has|had)\b))?"
     rf"(?:{_AUXES}\s+(?P<harm>{_INTRANSITIVE})|(?:\s+\w+ly)?\s+(?:was|were|has\s+been|"
     rf"had\s+been|got|is)(?:{_AUXES})?\s+[\"“”']?(?P<harm2>{_HARM}))\b"
 )
