@@ -124,11 +124,11 @@ def _quantity_pattern() -> re.Pattern:
     negation = rf"no one|nobody|not a single|no(?=\s+(?:\w+\s+)?(?:{negated}))"
     all_but = r"all but (?:one|two|three|\d+)(?: of the [\w-]+)?"
     # one person listed after a count: "Two police officers and a civilian are killed"
-    person = rf"\s+(?:[\w-]+\s+)?{alternation(load('person_nouns'))}\b"
+    person = rf"\s+(?:[\w-]+\s+)?{_PERSON_NOUNS}\b"
     # ... and the person before it: "A man and a woman were arrested"
     listed_one = rf"(?<=and )an?(?={person})|an?(?={person}\s+and\s+an?{person})"
     # "both pilots died", "both the pilot and co-pilot"; not "both alive and dead"
-    both = rf"both(?=\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?{alternation(load('person_nouns'))}s?\b)"
+    both = rf"both(?=\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?{_PERSON_NOUNS}s?\b)"
     alternatives = [all_but, alternation(vague), negation, listed_one, both]
     return re.compile(r"(?i)\b(?:" + "|".join(alternatives) + r")\b")
 

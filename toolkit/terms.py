@@ -941,6 +941,11 @@ def document_term_matrix(tokens: pl.DataFrame, *, weight: str = "tf", stopwords:
     return matrix, docs.to_list(), words.to_list()
 
 
+def _word_total(words: pl.DataFrame | pl.LazyFrame, keys: list[str]):
+    """The number of words, per group of `keys` when there are any (``_total``)."""
+    return words.group_by(keys).agg(_total=pl.len()) if keys else words.select(_total=pl.len())
+
+
 def _chunk_counts(
     chunk: pl.DataFrame, stop: pl.Series, sizes: list[int], keys: list[str], *, stopwords: bool
 ) -> tuple[list[pl.DataFrame], pl.DataFrame]:
@@ -962,8 +967,7 @@ def _chunk_counts(
         ).with_columns(n=pl.lit(size))
         for size in sizes
     ]  # fmt: skip
-    total = words.group_by(keys).agg(_total=pl.len()) if keys else words.select(_total=pl.len())
-    *tables, total = pl.collect_all([*parts, total])
+    *tables, total = pl.collect_all([*parts, _word_total(words, keys)])
     return tables, total
 
 
@@ -983,7 +987,7 @@ def _chunk_counts_with_aliases(
     if keys:
         toks = with_fields(toks, chunk, *keys)
     words = toks.filter(pl.col("is_word"))
-    total = words.group_by(keys).agg(_total=pl.len()) if keys else words.select(_total=pl.len())
+    total = _word_total(words, keys)
     parts = [
         frequencies(toks, n=size, by=keys or None, stopwords=stopwords)
         .select(*keys, "term", "count", "documents")
