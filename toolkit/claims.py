@@ -133,6 +133,12 @@ def _quantity_pattern() -> re.Pattern:
     return re.compile(r"(?i)\b(?:" + "|".join(alternatives) + r")\b")
 
 
+@functools.cache
+def _qualifier_before() -> re.Pattern:
+    """The longest qualifier that ends a text with a space ("at least ")."""
+    return re.compile("(?:" + "|".join(re.escape(words) for words, _ in _qualifiers()) + ") $")
+
+
 def _quantities(sentence: str) -> list[tuple[int, int]]:
     spans = [(n["start"], n["end"]) for n in find_numbers(sentence) if n["kind"] == "count"]
     spans += [m.span() for m in finditer_caseless(_quantity_pattern(), sentence)]
@@ -142,10 +148,8 @@ def _quantities(sentence: str) -> list[tuple[int, int]]:
         if merged and start < merged[-1][1]:
             continue
         before = sentence[max(0, start - 40) : start].lower()  # qualifiers are shorter
-        for words, _ in _qualifiers():
-            if before.endswith(words + " "):
-                start -= len(words) + 1
-                break
+        if qualified := _qualifier_before().search(before):
+            start -= len(before) - qualified.start()
         merged.append((start, end))
     return _ranges(sentence, merged)
 
@@ -183,6 +187,7 @@ def _range_start(sentence: str, low: int, high: int, start: int) -> int | None:
 
 _WORD = re.compile(r"[\w’'-]+")
 _WORD_OR_MARK = re.compile(r"[\w’'-]+|[,;:.!?()]")
+_MARKS = frozenset(",;:.!?()")
 
 
 def _next_words(sentence: str, end: int, n: int = 3) -> list[str]:
@@ -236,6 +241,18 @@ def _words_after(sentence: str, end: int) -> list[str]:
     return [m.group().lower() for m in itertools.islice(_WORD_OR_MARK.finditer(sentence, end), 20)]
 
 
+@functools.cache
+def _outcome_prefixes() -> frozenset[str]:
+    return frozenset(word[:2].lower() for word in _outcomes()[1])
+
+
+def _outcome_at(words: list[str], i: int) -> re.Match | None:
+    """The outcome phrase the words from `i` begin with (a phrase has at most three words)."""
+    if words[i][:2] not in _outcome_prefixes():
+        return None
+    return _outcomes()[0].match(" ".join(words[i : i + 4]))
+
+
 _INTRANSITIVE_OUTCOMES = {"died", "die", "dies", "perished", "drowned", "lost", "went"}
 
 
@@ -264,7 +281,7 @@ def _verb_follows(words: list[str], i: int) -> bool:
     """Whether an outcome comes at `i`, after auxiliaries and adverbs ("also die")."""
     while i < len(words) and (words[i] in _AUX or words[i].endswith("ly")):
         i += 1
-    return i < len(words) and bool(_outcomes()[0].match(" ".join(words[i:])))
+    return i < len(words) and _outcome_at(words, i) is not None
 
 
 @functools.lru_cache(maxsize=256)  # asked up to four times per count
@@ -286,7 +303,7 @@ def _predicate_after(sentence: str, end: int, outcomes: Outcomes) -> str | None:
             i += 1  # "two hostages also die": the noun names them, the verb is the outcome
             taken += 1
             continue
-        if re.fullmatch(r"[,;:.!?()]", words[i]) or _outcomes()[0].match(" ".join(words[i:])):
+        if words[i] in _MARKS or _outcome_at(words, i):
             break  # punctuation, or an outcome ("life was lost" starts at "life")
         if words[i] in ("and", "or") and (
             i + 1 >= len(words)
@@ -308,13 +325,12 @@ def _predicate_after(sentence: str, end: int, outcomes: Outcomes) -> str | None:
             return None
     while i < len(words) and (words[i] in _AUX or words[i].endswith("ly")):
         i += 1
-    rest = " ".join(words[i:])
+    found = _outcome_at(words, i) if i < len(words) else None
+    if found is None:
+        return None
+    phrase = found.group(0)
     for start, _, outcome in outcomes:
-        if (
-            start >= end
-            and _outcomes()[0].match(rest)
-            and sentence[start:].lower().startswith(_outcomes()[0].match(rest).group(0))
-        ):
+        if start >= end and sentence[start : start + len(phrase)].lower() == phrase:
             return outcome
     return None
 
@@ -601,7 +617,7 @@ def _counts_people(sentence: str, start: int, end: int, outcomes: Outcomes) -> b
     """
     words = _next_words(sentence, end)
     first = words[0] if words else ""
-    if _group(words) is not None or (words and _outcomes()[0].match(" ".join(words))):
+    if _group(words) is not None or (words and _outcome_at(words, 0)):
         return True
     if _harm_of(sentence, start, end):
         return True

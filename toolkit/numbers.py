@@ -78,6 +78,7 @@ _DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|billion
 _NEGATION = {"no", "not a single", "none", "no one", "nobody", "not one", "zero"}
 
 
+@functools.lru_cache(maxsize=65536)  # news repeats its numbers: "two", "three", "10"
 def parse_number(phrase: str) -> int | None:
     """The value of a number written in digits or words, else None.
 
@@ -137,11 +138,21 @@ def parse_quantity(phrase: str, *, profile: str | pl.DataFrame = "conservative")
     Not a single Quantity(low=0, high=0, qualifier='exact')
     All but one of the sixteen Quantity(low=15, high=15, qualifier='exact')
     """
+    if isinstance(profile, str):
+        return _parse_named(phrase, profile)
+    return _parse(phrase, _vague_table(profile))
+
+
+@functools.lru_cache(maxsize=65536)
+def _parse_named(phrase: str, profile: str) -> Quantity | None:
+    return _parse(phrase, _vague_table(profile))
+
+
+def _parse(phrase: str, vague: dict[str, tuple[int | None, int | None]]) -> Quantity | None:
     text = re.sub(r"\s+", " ", phrase.lower().strip().rstrip(".,;:"))
     text = re.sub(r"^(?:a total of|all(?! but\b)) | each$", "", text)
     if text in _NEGATION:
         return Quantity(0, 0, "exact")
-    vague = _vague_table(profile)
     if text in vague:
         low, high = vague[text]
         return Quantity(low, high, "vague")
