@@ -636,8 +636,12 @@ def _triggers() -> tuple[re.Pattern, re.Pattern, dict[str, tuple[str, ...]]]:
 
     add("month", longest("month"))
     add("weekday", longest("weekday"))
-    add("unit", "second minute hour day week weekend month quarter year decade century".split())
-    add("unit", ["centuries"])
+    singular = "second minute hour day week weekend month quarter year decade century".split()
+    plural = [*(unit + "s" for unit in singular[:-1]), "centuries"]
+    add("unit", singular + plural)
+    add("one_unit", singular)
+    add("units", plural)
+    add("century", ["century"])
     add("every", ["every", "each", "per"])
     add("ago", ["ago", "earlier", "later", "now", "hence"])
     add("quarter", ["quarter", "half", "period"])
@@ -659,11 +663,24 @@ _WORD_REST = re.compile(r"\w*")
 # names of days and months sit at the start of short expressions. Each is well above the
 # reach a match needs in the real corpora beside the project.
 _REACH = {
-    "unit": (60, 40), "ago": (60, 20), "quarter": (60, 25), "end": (25, 10), "weekday": (25, 25),
-    "month": (25, 25), "ref": (20, 20), "holiday": (20, 20), "part": (20, 20), "day": (10, 20),
-    "clock": (10, 40), "digit": (10, 20), "season": (15, 20), "set": (5, 15), "every": (5, 25),
-    "number_year": (10, 25),
+    "unit": (60, 40), "one_unit": (60, 40), "units": (60, 40), "century": (60, 40),
+    "ago": (60, 20), "quarter": (60, 25), "end": (25, 10), "weekday": (25, 25), "month": (25, 25),
+    "ref": (20, 20), "holiday": (20, 20), "part": (20, 20), "day": (10, 20), "clock": (10, 40),
+    "digit": (10, 20), "iso": (10, 20), "decade": (10, 20), "season": (15, 20), "set": (5, 15),
+    "every": (5, 25), "number_year": (10, 25),
 }  # fmt: skip
+
+
+def _digit_kinds(text: str, end: int, size: int) -> tuple[str, ...]:
+    """The kinds of rule that digits open.
+
+    Four digits are a year (and an ISO date before "-", a decade before "s"); two are a decade
+    before "s" ("'90s"), else an hour.
+    """
+    decade = text.startswith(("s", "'"), end)
+    if size < 4:
+        return ("decade",) if decade else ("clock",)
+    return ("digit", *(("iso",) if text.startswith("-", end) else ()), *(("decade",) * decade))
 
 
 def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
@@ -676,8 +693,8 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
     for hit in hits:
         start, end = hit.span()
         word = hit.group().lower()
-        if word.isdigit():  # four digits are a year, never an hour
-            kinds = ("digit",) if len(word) == 4 else ("clock", "digit")
+        if word.isdigit():
+            kinds = _digit_kinds(text, end, len(word))
         else:
             kinds = table.get(word) or table[word[:-1]]
         for kind in kinds:
@@ -707,12 +724,12 @@ def rules() -> list[Rule]:
             _month_day,
         ),
         ("month", r"(?:(?P<rel>last|this|next|past)\s+)?<MONTH>(?:,?\s+(?:of\s+)?<YEAR>)?", _month),
-        ("digit", r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})", _iso),
+        ("iso", r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})", _iso),
         ("digit", r"(?:fiscal\s+)?(?P<y>1[5-9]\d\d|20\d\d)", _year),
-        ("digit", r"(?:the\s+)?(?:(?P<d3>1[5-9]\d|20\d)0'?s|'(?P<d1>\d)0'?s)", _decade),
-        ("unit", r"(?:the\s+)?(?P<c>\d{1,2})(?:st|nd|rd|th)\s+century", _century),
+        ("decade", r"(?:the\s+)?(?:(?P<d3>1[5-9]\d|20\d)0'?s|'(?P<d1>\d)0'?s)", _decade),
+        ("century", r"(?:the\s+)?(?P<c>\d{1,2})(?:st|nd|rd|th)\s+century", _century),
         ("weekday", r"(?:(?P<rel>last|this|next)\s+)?<WEEKDAY>(?:\s+<PART>)?", _weekday),
-        ("weekday", r"<PART2>\s+(?:(?:on|of)\s+)?<WEEKDAY>", _weekday),
+        ("part", r"<PART2>\s+(?:(?:on|of)\s+)?<WEEKDAY>", _weekday),
         ("day", r"(?P<rday>today|tonight|yesterday|tomorrow)(?:\s+<PART>)?", _relative_day),
         ("part", r"(?P<rel>this|last|tonight)\s+<PART>", _this_part),
         (
@@ -722,7 +739,7 @@ def rules() -> list[Rule]:
             _clock,
         ),
         (
-            "unit",
+            "one_unit",
             r"(?P<rel>last|this|next|coming|past|previous|current|the\s+current|following|the)\s+"
             r"(?:fiscal\s+)?(?P<unit>week|weekend|month|(?<!the\s)quarter|year|decade|century)",
             _this_unit,
@@ -739,18 +756,18 @@ def rules() -> list[Rule]:
             _duration,
         ),
         (
-            "unit",
+            "units",
             r"(?:the\s+)?(?:past|last|next|recent|coming|ahead|previous|few)\s+<UNITS>",
             _plural_duration,
         ),
         (
-            "unit",
+            "units",
             r"(?:for|over|in|within|after)\s+<UNITS>"
             r"(?=\s+(?:ago|of|and|or|to|now|before|after)\b|[,.;:)])",
             _plural_duration,
         ),
         (
-            "unit",
+            "units",
             r"<UNITS>\s+(?:or\s+(?:even\s+)?(?:week|month|year|decade)s\s+)?(?:ahead|to\s+come)",
             _plural_duration,
         ),
@@ -770,11 +787,11 @@ def rules() -> list[Rule]:
         ),
         ("ago", r"(?P<ago>year[\s-](?:ago|earlier))(?:\s+(?:quarter|period))?", _the_quarter),
         (
-            "unit",
+            "one_unit",
             r"the\s+(?P<which>next|following|previous|preceding|same|that)\s+(?P<unit>day|week|month|year)",
             _relative_to_previous,
         ),
-        ("unit", r"(?P<which>that)\s+(?P<unit>day|week|month|year)", _relative_to_previous),
+        ("one_unit", r"(?P<which>that)\s+(?P<unit>day|week|month|year)", _relative_to_previous),
         ("ref", _alt("ref"), _ref),
         (
             "number_year",
@@ -793,11 +810,11 @@ def rules() -> list[Rule]:
             _part_of_reference,
         ),
         (
-            "unit",
+            "units",
             r"the\s+(?P<unit>minute|hour|day|week|month|year|decade)s\s+(?:before|after|that\s+followed|since|ahead)",
             _plural_duration,
         ),
-        ("unit", r"the\s+(?:full|fiscal|calendar)\s+(?P<unit>year)", _this_unit_the),
+        ("one_unit", r"the\s+(?:full|fiscal|calendar)\s+(?P<unit>year)", _this_unit_the),
         (
             "end",
             r"the\s+(?:fiscal\s+)?(?P<unit>year|quarter)(?=\s+(?:ended|ending)\b)",
