@@ -887,6 +887,15 @@ def candidates(text: str) -> list[tuple[int, int, int, re.Match]]:
     return found
 
 
+# The handlers that read neither the dates mentioned before nor the style (``Context``'s
+# ``last_*`` and ``narrative``): what they gave when candidates were chosen stands.
+_STATELESS = frozenset({
+    _weekday, _relative_day, _this_part, _year, _decade, _century, _iso, _this_unit_the, _season,
+    _duration, _plural_duration, _quarter, _word_year, _word_decade, _ref, _set, _every,
+    _year_end,
+})  # fmt: skip
+
+
 def tag(text: str, anchor: date | None, *, narrative: bool = False) -> list[Timex]:
     """Every time expression in `text`, normalised against `anchor` (None leaves them open).
 
@@ -898,21 +907,23 @@ def tag(text: str, anchor: date | None, *, narrative: bool = False) -> list[Time
     """
     handlers = rules()
     probe = Context(text, anchor)
-    chosen: list[tuple[int, int, int, re.Match]] = []
+    chosen: list[tuple[int, int, re.Match, Timex]] = []
     occupied: list[tuple[int, int]] = []
-    for cand in sorted(candidates(text), key=lambda c: (c[1], c[0], c[2])):  # longest first
-        start, end = cand[0], cand[0] - cand[1]
-        if (
-            any(start < e and s < end for s, e in occupied)
-            or handlers[cand[2]][2](cand[3], probe) is None
-        ):
+    longest_first = sorted(candidates(text), key=lambda c: (c[1], c[0], c[2]))
+    for start, minus_length, index, m in longest_first:
+        end = start - minus_length
+        if any(start < e and s < end for s, e in occupied):
             continue
-        chosen.append(cand)
+        probed = handlers[index][2](m, probe)
+        if probed is None:
+            continue
+        chosen.append((start, index, m, probed))
         occupied.append((start, end))
     ctx = Context(text, anchor, narrative=narrative)
     out: list[Timex] = []
-    for _, _, index, m in sorted(chosen, key=lambda c: c[0]):
-        timex = handlers[index][2](m, ctx)
+    for _, index, m, probed in sorted(chosen, key=lambda c: c[0]):
+        handler = handlers[index][2]
+        timex = probed if handler in _STATELESS else handler(m, ctx)
         if timex is None:
             continue
         out.append(_widen(timex, text))
