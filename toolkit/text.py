@@ -153,6 +153,11 @@ def _stream(texts: pl.Series) -> pl.DataFrame:
     )
 
 
+def _is_mark(token: pl.Expr) -> pl.Expr:
+    """Whether a token ends with a mark that may end a sentence."""
+    return token.str.ends_with(".") | token.is_in(["?", "!"])
+
+
 def _types(stream: pl.DataFrame, stop: pl.Series) -> pl.DataFrame:
     """What is known of each distinct token, computed once per type rather than per token."""
     token = pl.col("token")
@@ -162,7 +167,7 @@ def _types(stream: pl.DataFrame, stop: pl.Series) -> pl.DataFrame:
         .with_columns(norm=norm, is_word=token.str.contains(r"[\p{L}\p{N}]"))
         .with_columns(
             is_stop=pl.col("norm").is_in(stop.implode()),
-            _mark=token.str.ends_with(".") | token.is_in(["?", "!"]),
+            _mark=_is_mark(token),
             _closer=token.is_in(list(_punkt.CLOSERS)),
         )
     )
@@ -288,23 +293,26 @@ def sentences(articles: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
     │ a      ┆ 1       ┆ 21    ┆ 32  ┆ IS said so.          │
     └────────┴─────────┴───────┴─────┴──────────────────────┘
     """
-    stop = pl.Series(sorted(stopwords()))
     return pl.concat(
-        [_sentence_spans(chunk, stop) for chunk in _chunks(_require(articles))],
-        how="vertical",
+        [_sentence_spans(chunk) for chunk in _chunks(_require(articles))], how="vertical"
     )
 
 
-def _sentence_spans(frame: pl.DataFrame, stop: pl.Series) -> pl.DataFrame:
-    spans = (
-        _annotated(frame, stop)
-        .group_by("_sentence", maintain_order=True)
-        .agg(
-            pl.col("doc").first(),
-            pl.col("sent_id").first(),
-            pl.col("start").first(),
-            pl.col("end").last(),
-        )
+def _sentence_spans(frame: pl.DataFrame) -> pl.DataFrame:
+    """The sentences of the articles in `frame`, from the rows where each begins and ends.
+
+    Only what the boundaries need is computed: the marks and closers, not the word types.
+    """
+    token = pl.col("token")
+    stream = _stream(frame["text"]).with_columns(
+        _mark=_is_mark(token), _closer=token.is_in(list(_punkt.CLOSERS))
+    )
+    last_of_doc = (stream["doc"] != stream["doc"].shift(-1)).fill_null(True)
+    ends = _sentence_ends(stream) | last_of_doc
+    first = stream.filter(ends.shift(1, fill_value=True)).select("doc", "start")
+    spans = first.with_columns(
+        sent_id=pl.int_range(pl.len(), dtype=pl.UInt32).over("doc"),
+        end=stream.filter(ends)["end"],
     )
     return spans.select(
         doc_id=frame["doc_id"].gather(spans["doc"]),
