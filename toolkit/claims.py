@@ -54,7 +54,7 @@ import re
 
 import polars as pl
 
-from toolkit._patterns import alternation, finditer_caseless
+from toolkit._patterns import alternation, finditer_caseless, search_caseless
 from toolkit.numbers import (
     Quantity,
     _number_words,
@@ -379,9 +379,9 @@ def _toll_before(sentence: str, start: int) -> str | None:
 
     None when there is no toll, or when it counts things ("the toll of homes destroyed").
     """
-    toll = _TOLL_BEFORE.search(sentence, max(0, start - 400), start)
+    toll = search_caseless(_TOLL_BEFORE, sentence, max(0, start - 400), start)
     if toll is None:
-        number = _NUMBER_OF_BEFORE.search(sentence, max(0, start - 200), start)
+        number = search_caseless(_NUMBER_OF_BEFORE, sentence, max(0, start - 200), start)
         if number is None or _BOUNDARY.search(sentence[number.end() : start]):
             return None
         return _outcomes()[1][number.group(1).lower()]  # "the number of deaths rises to 1,200"
@@ -493,7 +493,7 @@ def _relation(sentence: str, start: int, end: int, previous_end: int) -> str | N
     low, high = max(0, start - 60), min(len(sentence), end + 120)
     window = sentence[low:high].lower()
     if any(w in window for w in _BACKGROUND_WORDS):
-        m = _BACKGROUND.search(sentence, low, high)
+        m = search_caseless(_BACKGROUND, sentence, low, high)
         # not when the period belongs to a new total or a clause of its own after the count
         # ("13 marines dead, the military said, bringing the number killed since May to 58";
         # "two civilians in the city that has been divided since July 2012")
@@ -501,12 +501,12 @@ def _relation(sentence: str, start: int, end: int, previous_end: int) -> str | N
             return "background"
     clause = sentence[previous_end:start]
     if (
-        _SUBSET_BEFORE.search(clause)
+        search_caseless(_SUBSET_BEFORE, clause)
         or _SUBSET_AFTER.match(sentence[end:])
         or _among(sentence, end)  # "was among the dead": part of a toll
     ):
         return "subset"
-    if _UPDATE_BEFORE.search(sentence[max(0, start - 80) : start]):
+    if search_caseless(_UPDATE_BEFORE, sentence[max(0, start - 80) : start]):
         return "update"
     return None
 
@@ -581,7 +581,7 @@ _HARM_OF = re.compile(rf"(?i)\b({'|'.join(_HARM_NOUNS)})\s+of\s+(?:the\s+)?$")
 
 def _harm_of(sentence: str, start: int, end: int) -> str | None:
     """The outcome a harm before the count names: "the killing of 14", "claimed 14 victims"."""
-    m = _HARM_OF.search(sentence, max(0, start - 40), start)
+    m = search_caseless(_HARM_OF, sentence, max(0, start - 40), start)
     if m:
         return _HARM_NOUNS[m.group(1).lower()]
     if _CLAIMED.search(sentence, max(0, start - 20), start) and _CLAIMED_VICTIMS.match(
@@ -640,7 +640,7 @@ def _counts_people(sentence: str, start: int, end: int, outcomes: Outcomes) -> b
         return True
     return bool(
         _toll_before(sentence, start)
-        or _UPDATE_BEFORE.search(sentence, max(0, start - 200), start)
+        or search_caseless(_UPDATE_BEFORE, sentence, max(0, start - 200), start)
         or _coordinated(sentence, end, outcomes)
     )
 
