@@ -965,7 +965,8 @@ _HARM_VERBS = alternation(
     "abducted executed arrested detained massacred murdered slaughtered eliminated".split()
 )
 _ACTIVE_BEFORE = re.compile(
-    rf"(?P<who>(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)\s+(?:\w+ly\s+|\w+day\s+)?(?:{_HARM_VERBS})\s+$"
+    rf"(?<![\w’'-])(?P<who>(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)\s+(?:\w+ly\s+|\w+day\s+)?"
+    rf"(?:{_HARM_VERBS})\s+$"
 )
 _VERB_AT_END = re.compile(rf"\b(?:{_HARM_VERBS})\s+$")
 _BY_AFTER = re.compile(
