@@ -394,7 +394,7 @@ def _toll_before(sentence: str, start: int) -> str | None:
 
 
 _AMONG_AFTER = re.compile(
-    r"(?i)(?:\s+[\w’'-]+){0,3}?\s+(?:was|were|is|are)(?:\s*,[^,]{1,60},)?\s+among\s+(?:the\s+)?"
+    r"(?i)(?:\s+[\w’'-]++){0,3}?\s+(?:was|were|is|are)(?:\s*,[^,]{1,60},)?\s+among\s+(?:the\s+)?"
     r"(dead|killed|injured|wounded|victims|casualties)\b"
 )
 
@@ -646,7 +646,7 @@ def _counts_people(sentence: str, start: int, end: int, outcomes: Outcomes) -> b
 
 
 # Counts in a list of ages: "The deceased were aged nine, ten, thirteen, two aged fourteen".
-_AGES = re.compile(r"(?i)\b(?:aged|ages\s+of)\s+(?:[\w-]+,?\s+(?:and\s+)?)*$")
+_AGES = re.compile(r"(?i)\b(?:aged|ages\s+of)\s+(?:[\w-]++,?\s+(?:and\s+)?)*$")
 
 
 # The end of the words joining two members of a list: "and", "and her" ("a woman and her four
@@ -665,7 +665,7 @@ def _joined(between: str) -> bool:
     return not re.search(r"(?i)\b(?:said|says|according|while|whereas|but)\b", between)
 
 
-_COORDINATED = re.compile(r"(?:\s+[\w’'-]+){1,4}\s+and\s+")
+_COORDINATED = re.compile(r"(?:\s+[\w’'-]++){1,4}\s+and\s+")
 
 
 def _coordinated(sentence: str, end: int, outcomes: Outcomes) -> str | None:
@@ -698,13 +698,13 @@ _NAME = (
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December|Police|Officials|"
     r"Authorities|Reportedly|Meanwhile|Yesterday|Today)\b)"
-    r"[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|al-\w+|bin|de|van|von|el-\w+)){0,4}"
+    r"[A-Z][\w’'.-]++(?:\s+(?:[A-Z][\w’'.-]++|al-\w+|bin|de|van|von|el-\w+)){0,4}"
 )
 _PERSON = (  # a word boundary and a first letter let re pass over most positions at once
     r"\b(?=[A-Zhsta])(?P<who>(?:[Hh]e|[Ss]he|him|"
     rf"her(?!\s+(?:own\s+)?(?:{_PERSON_NOUNS}|\w+s)\b))\b"  # not "her parents"
     r"|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Aa]nother)\s+"
-    rf"(?:[\w’'-]+\s+){{0,3}}?(?:{_PERSON_NOUNS})\b"
+    rf"(?:[\w’'-]++\s+){{0,3}}?(?:{_PERSON_NOUNS})\b"
     r"|\b[Aa]n?\s+[A-Z][a-z]+(?:ian|an|ese|i)\b(?!\s+[a-z]+s\b)"  # "a Palestinian"
     r"|\b(?:[Aa]|[Tt]he)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
     r"(?!\s+(?:of|time|day|week|month|year|floor|attack|round|consecutive|largest|biggest)\b)"
@@ -767,7 +767,7 @@ _ACTIVE = re.compile(
 )
 _AMONG = re.compile(
     rf"(?i:among\s+the\s+(?P<harm>dead|killed|injured|wounded|victims))(?:\s+\w+)?"
-    rf"\s+(?:was|were|is|are)\s+(?:[\w-]+,?\s+){{0,4}}?(?P<who>{_NAME})"
+    rf"\s+(?:was|were|is|are)\s+(?:[\w-]++,?\s+){{0,4}}?(?P<who>{_NAME})"
 )
 
 
@@ -857,19 +857,19 @@ def _persons(sentence: str) -> list[dict]:
 _LISTED_BEFORE = re.compile(
     rf"(?P<who>(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Aa]nother)\s+"
     r"|(?<=\bkills\s)|(?<=\bkilled\s)|(?<=\bkilling\s))"  # a headline's "kills cleric and 3"
-    r"(?:(?!(?:[Tt]he|[Aa]n?|[Aa]nother|and|said|while|when|as|after|who|that)\b)[\w’'-]+\s+)"
+    r"(?:(?!(?:[Tt]he|[Aa]n?|[Aa]nother|and|said|while|when|as|after|who|that)\b)[\w’'-]++\s+)"
     rf"{{0,3}}?(?:{_PERSON_NOUNS}))"
     r"\s+and\s+(?:(?:his|her|their)\s+)?$"
 )
 _LISTED_AFTER = re.compile(
-    rf"(?:\s+[\w’'-]+){{0,3}}?\s+and\s+(?P<who>(?:his|her|their)\s+(?:[\w’'-]+\s+)?"
+    rf"(?:\s+[\w’'-]++){{0,3}}?\s+and\s+(?P<who>(?:his|her|their)\s+(?:[\w’'-]++\s+)?"
     rf"(?:{_PERSON_NOUNS}))\b"
 )
 
 
 # ... and one person listed after another: "killed the district governor and his driver".
 _PERSON_AFTER = re.compile(
-    rf"\s+and\s+(?P<who>(?:his|her|their|the|an?)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_PERSON_NOUNS}))\b"
+    rf"\s+and\s+(?P<who>(?:his|her|their|the|an?)\s+(?:[\w’'-]++\s+){{0,2}}?(?:{_PERSON_NOUNS}))\b"
 )
 
 
@@ -965,7 +965,7 @@ _HARM_VERBS = alternation(
     "abducted executed arrested detained massacred murdered slaughtered eliminated".split()
 )
 _ACTIVE_BEFORE = re.compile(
-    rf"(?<![\w’'-])(?P<who>(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)\s+(?:\w+ly\s+|\w+day\s+)?"
+    rf"(?<![\w’'-])(?P<who>(?:[\w’'-]++\s+){{0,3}}?[\w’'-]++)\s+(?:\w+ly\s+|\w+day\s+)?"
     rf"(?:{_HARM_VERBS})\s+$"
 )
 _VERB_AT_END = re.compile(rf"\b(?:{_HARM_VERBS})\s+$")
