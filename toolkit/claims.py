@@ -379,10 +379,13 @@ def _toll_before(sentence: str, start: int) -> str | None:
 
     None when there is no toll, or when it counts things ("the toll of homes destroyed").
     """
-    toll = search_caseless(_TOLL_BEFORE, sentence, max(0, start - 400), start)
-    if toll is None:
-        number = search_caseless(_NUMBER_OF_BEFORE, sentence, max(0, start - 200), start)
-        if number is None or _BOUNDARY.search(sentence[number.end() : start]):
+    window = sentence[max(0, start - 400) : start].lower()  # the words first: most lack them
+    toll = "toll" in window and search_caseless(_TOLL_BEFORE, sentence, max(0, start - 400), start)
+    if not toll:
+        number = any(word in window for word in ("number", "count", "tally")) and search_caseless(
+            _NUMBER_OF_BEFORE, sentence, max(0, start - 200), start
+        )
+        if not number or _BOUNDARY.search(sentence[number.end() : start]):
             return None
         return _outcomes()[1][number.group(1).lower()]  # "the number of deaths rises to 1,200"
     if _BOUNDARY.search(sentence[toll.end() : start]):
