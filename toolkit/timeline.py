@@ -40,6 +40,7 @@ date the article mentioned.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 
 import polars as pl
@@ -87,18 +88,38 @@ def _range(timex: Timex, text: str, anchor: date | None) -> tuple[date | None, d
     return cal.date_range(timex.value)
 
 
-def _rows(doc_id: str, text: str, anchor: date | None, narrative: bool) -> list[dict]:
-    rows = []
-    for timex in tag(text, anchor, narrative=narrative):
-        written = text[timex.start : timex.end]
-        begin, end = _range(timex, written, anchor)
-        if timex.type == "DURATION" and (begin or end):
-            timex.anchor = "published"  # "the past months" ends at the anchor
-        rows.append({"doc_id": doc_id, "start": timex.start, "end": timex.end, "text": written,
-                     "type": timex.type, "value": timex.value, "mod": timex.mod, "begin": begin,
-                     "end_date": end, "anchor": timex.anchor,
-                     "granularity": cal.granularity(timex.value)})  # fmt: skip
-    return rows
+def _checked(articles: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
+    if isinstance(articles, pl.LazyFrame):
+        articles = articles.collect()
+    missing = {"doc_id", "text"} - set(articles.columns)
+    if missing:
+        raise ValueError(f"articles need the columns doc_id and text; missing: {sorted(missing)}")
+    return articles
+
+
+def _tagged(
+    articles: pl.DataFrame, anchor: str | date | None = "published", *, narrative: bool = False
+) -> Iterator[tuple[str, str, date | None, Timex]]:
+    """Each article's time expressions as (doc_id, text, anchor date, expression)."""
+    for doc_id, text, day in zip(
+        articles["doc_id"].cast(pl.String),
+        articles["text"].fill_null(""),
+        _anchors(articles, anchor),
+        strict=True,
+    ):
+        for timex in tag(text, day, narrative=narrative):
+            yield doc_id, text, day, timex
+
+
+def _row(doc_id: str, text: str, anchor: date | None, timex: Timex) -> dict:
+    written = text[timex.start : timex.end]
+    begin, end = _range(timex, written, anchor)
+    if timex.type == "DURATION" and (begin or end):
+        timex.anchor = "published"  # "the past months" ends at the anchor
+    return {"doc_id": doc_id, "start": timex.start, "end": timex.end, "text": written,
+            "type": timex.type, "value": timex.value, "mod": timex.mod, "begin": begin,
+            "end_date": end, "anchor": timex.anchor,
+            "granularity": cal.granularity(timex.value)}  # fmt: skip
 
 
 def _anchors(articles: pl.DataFrame, anchor: str | date | None) -> list[date | None]:
@@ -150,21 +171,10 @@ def time_expressions(
     >>> time_expressions(articles, anchor=None)["value"].to_list()
     ['XXXX-WXX-1', 'XXXX-WXX-6TMO', 'PXM']
     """
-    if isinstance(articles, pl.LazyFrame):
-        articles = articles.collect()
     if style not in ("news", "narrative"):
         raise ValueError(f"style must be 'news' or 'narrative', not {style!r}")
-    missing = {"doc_id", "text"} - set(articles.columns)
-    if missing:
-        raise ValueError(f"articles need the columns doc_id and text; missing: {sorted(missing)}")
-    rows: list[dict] = []
-    for doc_id, text, day in zip(
-        articles["doc_id"].cast(pl.String),
-        articles["text"],
-        _anchors(articles, anchor),
-        strict=True,
-    ):
-        rows.extend(_rows(doc_id, text or "", day, style == "narrative"))
+    tagged = _tagged(_checked(articles), anchor, narrative=style == "narrative")
+    rows = [_row(*each) for each in tagged]
     return pl.DataFrame(rows, schema=SCHEMA)
 
 
@@ -205,11 +215,8 @@ def events(
     >>> events(articles).select("sent_id", "when", "dated_by").rows()
     [(0, '2016-01-16', 'sentence'), (1, '2016-01-16', 'inherited'), (2, '2016-01-16', 'inherited')]
     """
-    found = (
-        time_expressions(articles)
-        .filter(pl.col("type").is_in(["DATE", "TIME"]) & pl.col("begin").is_not_null())
-        .select("doc_id", "start", "end", when="value", begin="begin", end_date="end_date")
-    )
+    articles = _checked(articles)
+    found = _calendar_dates(articles)
     spans = sentences(articles) if sentences_frame is None else sentences_frame
     spans = spans.with_columns(pl.col("start", "end").cast(pl.Int64))
     located = found.sort("doc_id", "start").join_asof(
@@ -235,6 +242,19 @@ def events(
     if claims is None:
         return dated
     return _date_claims(claims, dated, _speech_dates(located, articles))
+
+
+def _calendar_dates(articles: pl.DataFrame) -> pl.DataFrame:
+    """The dates and times with a calendar range, what :func:`events` dates sentences by."""
+    rows = []
+    for doc_id, text, day, timex in _tagged(articles):
+        if timex.type in ("DATE", "TIME"):
+            begin, end = _range(timex, text[timex.start : timex.end], day)
+            if begin is not None:
+                rows.append((doc_id, timex.start, timex.end, timex.value, begin, end))
+    schema = {"doc_id": pl.String, "start": pl.Int64, "end": pl.Int64, "when": pl.String,
+              "begin": pl.Date, "end_date": pl.Date}  # fmt: skip
+    return pl.DataFrame(rows, schema=schema, orient="row")
 
 
 # "said Sunday", "told reporters on Monday": the day of the statement, not of the event.
