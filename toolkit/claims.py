@@ -761,7 +761,8 @@ _PASSIVE = re.compile(
 )
 # What any passive match holds, found far faster than the match itself: most sentences lack it.
 _PASSIVE_HINT = re.compile(
-    rf"(?:was|were|been|got|is)\b(?:\s+\S+){{0,4}}?\s+[\"“”']?(?:{_HARM})\b|\b(?:{_INTRANSITIVE})\b"
+    rf"\b(?:was|were|been|got|is)\b(?:\s+\S+){{0,4}}?\s+[\"“”']?(?:{_HARM})\b"
+    rf"|\b(?:{_INTRANSITIVE})\b"
 )
 _ACTIVE = re.compile(
     rf"\b(?=[{''.join(sorted({w[0] for w in _ACTIVE_VERB_WORDS}))}])"  # a verb's first letter
