@@ -190,8 +190,14 @@ _WORD_OR_MARK = re.compile(r"[\w’'-]+|[,;:.!?()]")
 _MARKS = frozenset(",;:.!?()")
 
 
-def _next_words(sentence: str, end: int, n: int = 3) -> list[str]:
-    return [m.group().lower() for m in itertools.islice(_WORD.finditer(sentence, end), n)]
+# the next three words, in one match rather than a search for each
+_NEXT_WORDS = re.compile(r"[^\w’'-]*([\w’'-]+)(?:[^\w’'-]+([\w’'-]+))?(?:[^\w’'-]+([\w’'-]+))?")
+
+
+def _next_words(sentence: str, end: int) -> list[str]:
+    """The three words after `end` (fewer at the end of the sentence), in lower case."""
+    m = _NEXT_WORDS.match(sentence, end)
+    return [word.lower() for word in m.groups() if word] if m else []
 
 
 def _group(words: list[str]) -> str | None:
@@ -238,7 +244,7 @@ _TOLL_BEFORE = re.compile(r"(?i)\b(death|casualty|the|a)?\s*tolls?\b(?:\W+[\w'�
 
 
 def _words_after(sentence: str, end: int) -> list[str]:
-    return [m.group().lower() for m in itertools.islice(_WORD_OR_MARK.finditer(sentence, end), 20)]
+    return [word.lower() for word in _WORD_OR_MARK.findall(sentence, end)[:20]]
 
 
 @functools.cache
