@@ -1107,7 +1107,7 @@ def extract_claims(articles: pl.DataFrame, *, dates: bool = True) -> pl.DataFram
     words = [*_outcomes()[1], "toll", "victims"]
     mentions = pl.col("text").str.contains_any(words, ascii_case_insensitive=True)
     sents = split(articles.filter(mentions))
-    candidates = sents.filter(
+    candidates = sents.filter(mentions).filter(  # the literal scan first again, then the pattern
         pl.col("text").str.contains(_outcomes()[0].pattern)
         | pl.col("text").str.contains(
             r"(?i)\btolls?\b|\bclaim(?:ed|s|ing)?\s+\S+\s+(?:\S+\s+)?victims\b"
