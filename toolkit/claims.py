@@ -618,6 +618,9 @@ _DIRECT_GAPS = (
 )
 
 
+_PUNCTUATION_NEXT = re.compile(r"\s*[,;.]")
+
+
 def _counts_people(sentence: str, start: int, end: int, outcomes: Outcomes) -> bool:
     """Whether a count that is not one of things (see _not_a_count_of_people) is of people.
 
@@ -632,20 +635,23 @@ def _counts_people(sentence: str, start: int, end: int, outcomes: Outcomes) -> b
         return True
     if _predicate_after(sentence, end, outcomes):
         return True
-    verbs = [
-        sentence[o[0] : o[1]].lower()
-        for o in outcomes
-        if o[1] <= start and sentence[o[1] : start].lower().split() in _DIRECT_GAPS
-    ]
-    if verbs:
+    verb = next(
+        (
+            sentence[o[0] : o[1]].lower()
+            for o in reversed(outcomes)  # the nearest verb before the count
+            if o[1] <= start and sentence[o[1] : start].lower().split() in _DIRECT_GAPS
+        ),
+        None,
+    )
+    if verb is not None:
         return (
-            verbs[-1] in _KILLING_VERBS  # "killing 15 mourners"
+            verb in _KILLING_VERBS  # "killing 15 mourners"
             or not first
             or first in _CLAUSE_WORDS
             or first in _LINKING
-            or bool(re.match(r"\s*[,;.]", sentence[end:]))
+            or bool(_PUNCTUATION_NEXT.match(sentence, end))
         )
-    if first in _LINKING or not first or re.match(r"\s*[,;.]", sentence[end:]):
+    if first in _LINKING or not first or _PUNCTUATION_NEXT.match(sentence, end):
         return True
     return bool(
         _toll_before(sentence, start)
