@@ -272,3 +272,24 @@ def test_narrative_style_places_months_in_the_year_named_last():
     assert history[1:] == [("7 December", "1941-12-07"), ("June", "1941-06")]
     with pytest.raises(ValueError, match="style"):
         time_expressions(articles, style="novel")
+
+
+@pytest.mark.shared_data
+def test_handlers_marked_stateless_read_no_earlier_date_nor_the_style(shared):
+    from toolkit import read_corpus
+
+    articles = read_corpus(shared / "corpora", errors="skip").articles
+    texts = [load_sample()["text"][0], *articles["text"].gather_every(5).to_list()]
+    handlers = _timex.rules()
+    checked = 0
+    for text in texts:
+        fresh = _timex.Context(text, MONDAY)
+        primed = _timex.Context(
+            text, MONDAY, date(2011, 3, 15), "2011-Q1", last_year=(1999, 0), narrative=True
+        )
+        for _, _, index, m in _timex.candidates(text):
+            handler = handlers[index][2]
+            if handler in _timex._STATELESS:
+                assert handler(m, fresh) == handler(m, primed), (handler.__name__, m.group())
+                checked += 1
+    assert checked > 1000
