@@ -31,6 +31,8 @@ def test_qualifiers_and_vague_words_keep_their_words():
         ("At least 39", 39, None, "at_least", "killed"),
         ("dozens of", 24, None, "vague", "wounded"),
     ]
+    # a qualifier is whole words: "Moreover 4" is four, not "over 4"
+    assert claims_of("Moreover 4 civilians were killed.") == [("4", 4, 4, "exact", "killed")]
 
 
 # The sample article's nine claims as annotated in claims-dev.jsonl (figures and sources).

@@ -135,8 +135,8 @@ def _quantity_pattern() -> re.Pattern:
 
 @functools.cache
 def _qualifier_before() -> re.Pattern:
-    """The longest qualifier that ends a text with a space ("at least ")."""
-    return re.compile("(?:" + "|".join(re.escape(words) for words, _ in _qualifiers()) + ") $")
+    """The longest qualifier that ends a text with a space, as whole words ("at least ")."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(words) for words, _ in _qualifiers()) + ") $")
 
 
 def _quantities(sentence: str) -> list[tuple[int, int]]:
