@@ -97,6 +97,10 @@ def test_tolls_add_separate_incidents_and_drop_a_wars_background_toll():
         "A bomb killed five people in Kabul. In a separate attack, three soldiers were killed. "
         "More than 150,000 people have been killed since the conflict began.",
     ) == [(8, 0)]
+    # after a semicolon, another place is another group of victims; the same place is not
+    quake = "An earthquake killed 11 people in Ecuador; in neighbouring {}, one child died."
+    assert tolls_of(quake.format("Peru")) == [(12, 0)]
+    assert tolls_of(quake.format("Ecuador")) == [(11, 0)]
 
 
 def test_articles_without_claims_get_a_zero_and_old_values_are_not_claims():

@@ -1227,7 +1227,7 @@ def _statement(sentence: str, rows: list[dict]) -> Figure:
             person = row.get("qualifier") == "none" and (
                 ";" in clause or row["quantity"].lower() in ("himself", "herself")
             )
-            adds.append(bool(person or _ADDITIONAL.search(clause)))
+            adds.append(bool(person or _ADDITIONAL.search(clause) or _elsewhere(clause)))
         if at >= 0:
             cursor = last_end = at + len(row["quantity"])
     totals = []
@@ -1242,6 +1242,23 @@ def _statement(sentence: str, rows: list[dict]) -> Figure:
     for total, more in zip(totals[1:], adds[1:], strict=True):
         result = _add(result, total) if more else max(result, total, key=lambda f: f[0])
     return result
+
+
+_PLACE_NAMED = re.compile(r"\b(?:in|near|across)\s+(?:the\s+)?(?:[a-z]+\s+)?([A-Z][\w’'-]+)")
+
+
+def _elsewhere(clause: str) -> bool:
+    """Whether a clause after a semicolon names a place the clause before it does not.
+
+    "killed 11 people in Ecuador; in neighbouring Peru, one child died": another place, so
+    more victims.
+    """
+    before, semicolon, after = clause.rpartition(";")
+    if not semicolon:
+        return False
+    there = {m.group(1) for m in _PLACE_NAMED.finditer(after)}
+    here = {m.group(1) for m in _PLACE_NAMED.finditer(before)}
+    return bool(there and here and not there & here)
 
 
 def _find_word(sentence: str, words: str, start: int) -> int:
