@@ -1244,6 +1244,8 @@ def _statement(sentence: str, rows: list[dict]) -> Figure:
     return result
 
 
+# Any place named after a preposition, one lower-case word allowed between ("in neighbouring
+# Peru"); _PLACE reads only a sentence's first place, for the ``where`` column.
 _PLACE_NAMED = re.compile(r"\b(?:in|near|across)\s+(?:the\s+)?(?:[a-z]+\s+)?([A-Z][\w’'-]+)")
 
 
