@@ -75,10 +75,8 @@ def finditer_caseless(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     >>> [m.span() for m in finditer_caseless(pattern, "Dozens came, then dozens more.")]
     [(0, 6), (18, 24)]
     """
-    lower = text.lower()
-    if len(lower) != len(text):  # a few characters change length: offsets would not hold
-        return pattern.finditer(text)
-    return _lowered(pattern).finditer(lower)
+    pattern, text = _caseless(pattern, text)
+    return pattern.finditer(text)
 
 
 def search_caseless(
@@ -94,8 +92,13 @@ def search_caseless(
     >>> search_caseless(pattern, "The TOLL rose to 12", 0, 17).span()
     (4, 17)
     """
-    end = len(text) if endpos is None else endpos
+    pattern, text = _caseless(pattern, text)
+    return pattern.search(text, pos, len(text) if endpos is None else endpos)
+
+
+def _caseless(pattern: re.Pattern, text: str) -> tuple[re.Pattern, str]:
+    """The pattern and text to search: both in lower case, unless lowering moves offsets."""
     lower = text.lower()
-    if len(lower) != len(text):
-        return pattern.search(text, pos, end)
-    return _lowered(pattern).search(lower, pos, end)
+    if len(lower) != len(text):  # a few characters change length: offsets would not hold
+        return pattern, text
+    return _lowered(pattern), lower

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from toolkit import _calendar as cal
-from toolkit._patterns import alternation
+from toolkit._patterns import alternation, finditer_caseless
 from toolkit.numbers import parse_number
 from toolkit.wordlists import load_table
 
@@ -620,7 +620,7 @@ Rule = tuple[str, re.Pattern, Callable[[re.Match, Context], Timex | None]]
 
 
 @functools.cache
-def _triggers() -> tuple[re.Pattern, re.Pattern, dict[str, tuple[str, ...]]]:
+def _triggers() -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
     """The words each rule needs, as one pattern over lower-cased text and word -> rule kinds.
 
     Rules only run in windows around these words, which keeps most of the text out of them.
@@ -654,7 +654,7 @@ def _triggers() -> tuple[re.Pattern, re.Pattern, dict[str, tuple[str, ...]]]:
     digits = r"\d{4}|\d0(?='?s\b)|\d{1,2}(?=(?::\d\d)?\s*[ap]\.?\s?m\b)"
     pattern = rf"(?<!\w)(?:{digits}|(?:{alternation(kinds)})s?(?!\w))"
     table = {word: tuple(sorted(found)) for word, found in kinds.items()}
-    return re.compile(pattern), re.compile(pattern, re.I), table
+    return re.compile(pattern, re.I), table
 
 
 _WORD_REST = re.compile(r"\w*")
@@ -680,17 +680,20 @@ def _digit_kinds(text: str, end: int, size: int) -> tuple[str, ...]:
     decade = text.startswith(("s", "'"), end)
     if size < 4:
         return ("decade",) if decade else ("clock",)
-    return ("digit", *(("iso",) if text.startswith("-", end) else ()), *(("decade",) * decade))
+    kinds = ["digit"]
+    if text.startswith("-", end):
+        kinds.append("iso")
+    if decade:
+        kinds.append("decade")
+    return tuple(kinds)
 
 
 def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
     """For each rule kind, the merged spans of text around its trigger words."""
-    pattern, caseless, table = _triggers()
-    lower = text.lower()
-    hits = pattern.finditer(lower) if len(lower) == len(text) else caseless.finditer(text)
+    pattern, table = _triggers()
     size = len(text)
     spans: dict[str, list[tuple[int, int]]] = {}
-    for hit in hits:
+    for hit in finditer_caseless(pattern, text):
         start, end = hit.span()
         word = hit.group().lower()
         if word.isdigit():

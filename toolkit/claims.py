@@ -385,8 +385,9 @@ def _toll_before(sentence: str, start: int) -> str | None:
 
     None when there is no toll, or when it counts things ("the toll of homes destroyed").
     """
-    window = sentence[max(0, start - 400) : start].lower()  # the words first: most lack them
-    toll = "toll" in window and search_caseless(_TOLL_BEFORE, sentence, max(0, start - 400), start)
+    low = max(0, start - 400)
+    window = sentence[low:start].lower()  # the words first: most sentences lack them
+    toll = "toll" in window and search_caseless(_TOLL_BEFORE, sentence, low, start)
     if not toll:
         number = any(word in window for word in ("number", "count", "tally")) and search_caseless(
             _NUMBER_OF_BEFORE, sentence, max(0, start - 200), start

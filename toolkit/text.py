@@ -153,9 +153,16 @@ def _stream(texts: pl.Series) -> pl.DataFrame:
     )
 
 
-def _is_mark(token: pl.Expr) -> pl.Expr:
-    """Whether a token ends with a mark that may end a sentence."""
-    return token.str.ends_with(".") | token.is_in(["?", "!"])
+def _boundary_columns(token: pl.Expr) -> dict[str, pl.Expr]:
+    """What sentence boundaries read off a token.
+
+    ``_mark``: it ends with a mark that may end a sentence; ``_closer``: a closing quote or
+    bracket, which may follow one.
+    """
+    return {
+        "_mark": token.str.ends_with(".") | token.is_in(["?", "!"]),
+        "_closer": token.is_in(list(_punkt.CLOSERS)),
+    }
 
 
 def _types(stream: pl.DataFrame, stop: pl.Series) -> pl.DataFrame:
@@ -167,8 +174,7 @@ def _types(stream: pl.DataFrame, stop: pl.Series) -> pl.DataFrame:
         .with_columns(norm=norm, is_word=token.str.contains(r"[\p{L}\p{N}]"))
         .with_columns(
             is_stop=pl.col("norm").is_in(stop.implode()),
-            _mark=_is_mark(token),
-            _closer=token.is_in(list(_punkt.CLOSERS)),
+            **_boundary_columns(token),
         )
     )
 
@@ -303,10 +309,7 @@ def _sentence_spans(frame: pl.DataFrame) -> pl.DataFrame:
 
     Only what the boundaries need is computed: the marks and closers, not the word types.
     """
-    token = pl.col("token")
-    stream = _stream(frame["text"]).with_columns(
-        _mark=_is_mark(token), _closer=token.is_in(list(_punkt.CLOSERS))
-    )
+    stream = _stream(frame["text"]).with_columns(**_boundary_columns(pl.col("token")))
     last_of_doc = (stream["doc"] != stream["doc"].shift(-1)).fill_null(True)
     ends = _sentence_ends(stream) | last_of_doc
     first = stream.filter(ends.shift(1, fill_value=True)).select("doc", "start")
