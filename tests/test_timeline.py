@@ -161,6 +161,30 @@ def test_events_take_the_sentence_date_else_inherit_else_the_publication_date():
     ]
 
 
+def test_an_inherited_date_is_the_whole_date_of_one_sentence():
+    text = "Shelling began Saturday. More will die in the future. Dozens died."
+    articles = pl.DataFrame({"doc_id": ["a"], "published": [MONDAY], "text": [text]})
+    dated = events(articles).select("when", "begin", "end_date", "dated_by").rows()
+    saturday = date(2016, 1, 16)
+    assert dated == [
+        ("2016-01-16", saturday, saturday, "sentence"),
+        ("FUTURE_REF", MONDAY, None, "sentence"),
+        ("FUTURE_REF", MONDAY, None, "inherited"),  # open-ended, not ending on Saturday
+    ]
+
+
+def test_a_claim_takes_the_whole_date_of_the_expression_nearest_it():
+    from toolkit.claims import extract_claims
+
+    text = (
+        "Shelling began Saturday, and officials warned that in the future ten more people may "
+        "be killed."
+    )
+    articles = pl.DataFrame({"doc_id": ["a"], "published": [MONDAY], "text": [text]})
+    dated = events(articles, extract_claims(articles, dates=False))
+    assert dated.select("when", "begin", "end_date").rows() == [("FUTURE_REF", MONDAY, None)]
+
+
 def test_events_date_claims_by_their_sentence():
     from toolkit.claims import extract_claims
 

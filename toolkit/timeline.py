@@ -228,15 +228,20 @@ def events(
         .drop("start", "end")
     )
     dated = spans.join(first, on=["doc_id", "sent_id"], how="left").sort("doc_id", "sent_id")
-    dated = dated.with_columns(
-        dated_by=pl.when(pl.col("when").is_not_null()).then(pl.lit("sentence"))
-    ).with_columns(
-        pl.col("when", "begin", "end_date").forward_fill().over("doc_id"),
-        dated_by=pl.col("dated_by").fill_null(
-            pl.when(pl.col("when").forward_fill().over("doc_id").is_not_null()).then(
-                pl.lit("inherited")
-            )
-        ),
+    own = pl.col("when").is_not_null()
+    # the whole date of the nearest sentence with one, not each column's last value: an open
+    # end ("in the coming days") stays open
+    inherited = pl.when(own).then(pl.struct("when", "begin", "end_date")).forward_fill()
+    dated = (
+        dated.with_columns(_inherited=inherited.over("doc_id"))
+        .with_columns(
+            pl.col("_inherited").struct.field("when", "begin", "end_date"),
+            dated_by=pl.when(own)
+            .then(pl.lit("sentence"))
+            .when(pl.col("_inherited").is_not_null())
+            .then(pl.lit("inherited")),
+        )
+        .drop("_inherited")
     )
     dated = _published_fallback(dated, articles)
     if claims is None:
@@ -304,20 +309,24 @@ def _date_claims(claims: pl.DataFrame, dated: pl.DataFrame, located: pl.DataFram
         .with_columns(distance=gap + pl.col("speech").cast(pl.Int64) * 100_000)
         .sort("_row", "distance")
         .unique("_row", keep="first")
-        .select("_row", n_when="when", n_begin="begin", n_end="end_date")
+        .select("_row", n_when="when", n_begin="begin", n_end_date="end_date")
     )
     return (
         frame.join(near, on="_row", how="left")
-        .with_columns(
-            when=pl.coalesce("n_when", "when"),
-            begin=pl.coalesce("n_begin", "begin"),
-            end_date=pl.coalesce("n_end", "end_date"),
+        .with_columns(  # the nearest expression's whole date, an open end included
+            *(
+                pl.when(pl.col("n_when").is_not_null())
+                .then(f"n_{name}")
+                .otherwise(name)
+                .alias(name)
+                for name in ("when", "begin", "end_date")
+            ),
             dated_by=pl.when(pl.col("n_when").is_not_null())
             .then(pl.lit("sentence"))
             .otherwise("dated_by"),
         )
         .sort("_row")
-        .drop("_row", "n_when", "n_begin", "n_end")
+        .drop("_row", "n_when", "n_begin", "n_end_date")
     )
 
 
