@@ -185,6 +185,17 @@ def test_a_claim_takes_the_whole_date_of_the_expression_nearest_it():
     assert dated.select("when", "begin", "end_date").rows() == [("FUTURE_REF", MONDAY, None)]
 
 
+def test_of_two_expressions_as_near_a_claim_the_one_after_it_dates_it():
+    from toolkit.claims import extract_claims
+
+    text = "Published February 23 2015 A suicide bomber killed four people in a hospital on Sunday."
+    articles = pl.DataFrame({"doc_id": ["a"], "published": [date(2015, 2, 23)], "text": [text]})
+    claims = extract_claims(articles)
+    four = text.index("four")
+    assert four - text.index(" A suicide") == text.index("Sunday") - (four + 4)  # a tie
+    assert claims.select("quantity", "when").rows() == [("four", "2015-02-22")]
+
+
 def test_events_date_claims_by_their_sentence():
     from toolkit.claims import extract_claims
 

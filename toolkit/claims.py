@@ -1075,15 +1075,20 @@ def _where(sentence: str) -> str | None:
 def _dated(articles: pl.DataFrame, claims: pl.DataFrame, sents: pl.DataFrame) -> pl.DataFrame:
     """The claims with the date their sentence refers to (see :func:`toolkit.timeline.events`).
 
-    Only the articles with claims are read, and each only up to a little past its last claim:
-    a date is taken from the claim's sentence or inherited from the sentences before it.
+    A date is taken from the claim's sentence or inherited from the sentences before it, so
+    only the articles with claims are read, and each only to the end of its last claim's
+    sentence, or 300 characters past the claim where a sentence runs on (a text that lost the
+    spaces after its full stops is read as one long sentence).
     """
     from toolkit.timeline import events
 
-    reach = claims.group_by("doc_id").agg(pl.col("end").max().cast(pl.Int64).alias("_reach"))
+    sentence_end = pl.col("sentence_start").cast(pl.Int64) + pl.col("sentence").str.len_chars()
+    reach = claims.group_by("doc_id").agg(
+        _reach=pl.min_horizontal(sentence_end, pl.col("end").cast(pl.Int64) + 300).max()
+    )
     heads = (
         articles.join(reach, on="doc_id")
-        .with_columns(text=pl.col("text").str.slice(0, pl.col("_reach") + 300))
+        .with_columns(text=pl.col("text").str.slice(0, pl.col("_reach")))
         .drop("_reach")
     )
     spans = sents.filter(pl.col("doc_id").is_in(reach["doc_id"].implode()))

@@ -286,7 +286,9 @@ def _speech_dates(located: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame
 def _date_claims(claims: pl.DataFrame, dated: pl.DataFrame, located: pl.DataFrame) -> pl.DataFrame:
     """Each claim dated by the expression nearest it in its sentence, else as its sentence is.
 
-    A statement's own day ("said Sunday") dates the claim only when the sentence has no other.
+    Of two as near, the one after the count ("killed four people on Sunday"); never one that is
+    the count itself ("1501 new infections" read as a year). A statement's own day ("said
+    Sunday") dates the claim only when the sentence has no other.
     """
     keys = dated.select("doc_id", "start", "when", "begin", "end_date", "dated_by")
     frame = (
@@ -306,8 +308,9 @@ def _date_claims(claims: pl.DataFrame, dated: pl.DataFrame, located: pl.DataFram
     near = (
         frame.select("_row", "doc_id", "sent_id", cs="start", ce="end")
         .join(located, on=["doc_id", "sent_id"])
+        .filter((pl.col("end") <= pl.col("cs")) | (pl.col("start") >= pl.col("ce")))
         .with_columns(distance=gap + pl.col("speech").cast(pl.Int64) * 100_000)
-        .sort("_row", "distance")
+        .sort("_row", "distance", "start", descending=[False, False, True])
         .unique("_row", keep="first")
         .select("_row", n_when="when", n_begin="begin", n_end_date="end_date")
     )
