@@ -26,6 +26,24 @@ def test_counts_of_things_other_than_people_are_left_out():
     ) == [("12", 12, 12, "exact", "killed")]
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("There had been 461 severe cases and 80 deaths.", [("80", "killed")]),
+        ("They reported 523 new infections and 12 new deaths.", [("12", "killed")]),
+        ("Relief reached two besieged villages.", []),
+        ("The mayor died of COVID-19, the government said.", []),
+        # an adjective before a noun of things, not a word of the clause or a possessive
+        ("Air strikes killed dozens in areas held by rebels.", [("dozens", "killed")]),
+        ("The shells destroyed three civilians' homes and killed two.", [("two", "killed")]),
+        ("SANA-One civilian was killed.", [("One", "killed")]),  # a dateline, not a name
+    ],
+)
+def test_counts_of_cases_places_and_names_are_not_of_people(text, found):
+    arts = pl.DataFrame({"doc_id": ["a"], "text": [text]})
+    assert extract_claims(arts, dates=False).select("quantity", "outcome").rows() == found
+
+
 def test_qualifiers_and_vague_words_keep_their_words():
     assert claims_of("At least 39 people died and dozens of others were injured.") == [
         ("At least 39", 39, None, "at_least", "killed"),

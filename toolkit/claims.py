@@ -536,10 +536,33 @@ _PER = re.compile(r"(?i)\bper\s+$")
 # "sentenced 75 people to death": a verdict, not a toll
 _SENTENCED = re.compile(r"(?i)\b(?:sentenc|condemn)(?:ed|es|ing)\s+$")
 _DATE_BEFORE = re.compile(r"\d[-./:]$")
+# digits part of a name: "COVID-19", "F-16" (not a dateline's "SANA-One civilian was killed")
+_NAME_BEFORE = re.compile(r"[^\W\d_]-$")
 _DATE_AFTER = re.compile(r"[-./:]\d")
 _APPOSITION = re.compile(r"[A-Z][\w’'-]+,\s*$")
 _POPULATION = re.compile(r"(?i)\b(?:population|residents|inhabitants)\s+of\s+$")
 _SUPERLATIVE = re.compile(r"(?i)\s+of\s+the\s+(?:most|least|worst|best|\w+est)\b")
+
+
+_FUNCTION_WORDS = load("stopwords_en")
+
+
+def _counts_things(words: list[str]) -> bool:
+    """Whether the words after a count name things: "two vehicles", "461 severe cases"."""
+    if not words:
+        return False
+    if words[0] in _THINGS:
+        return True
+    # an adjective before the noun, not a word of the clause ("killing dozens in areas held
+    # by") nor one naming people itself ("civilians' homes")
+    return (
+        len(words) > 1
+        and words[1] in _THINGS
+        and words[0].isalpha()
+        and words[0] not in _FUNCTION_WORDS
+        and not words[0].endswith("s")
+        and _group(words[:1]) is None
+    )
 
 
 def _not_a_count_of_people(sentence: str, start: int, end: int) -> bool:
@@ -547,7 +570,7 @@ def _not_a_count_of_people(sentence: str, start: int, end: int) -> bool:
     words = _next_words(sentence, end)
     before = sentence[max(0, start - 60) : start]
     return bool(
-        (words and words[0] in _THINGS)
+        _counts_things(words)
         or _AGES.search(before)
         or _AGE_AT.search(before)  # "dies at 90"
         or _ALL_OVER.search(sentence, max(0, start - 10), end)  # "six residents, all over 80"
@@ -556,6 +579,7 @@ def _not_a_count_of_people(sentence: str, start: int, end: int) -> bool:
         or _PER.search(before)
         or (("ntenc" in before or "ondemn" in before) and _SENTENCED.search(before))
         or _DATE_BEFORE.search(before[-2:])  # part of a date or a time: "6-09-2013"
+        or (sentence[start].isdigit() and _NAME_BEFORE.search(before[-2:]))
         or _DATE_AFTER.match(sentence, end)
         or (sentence[end : end + 1] == "," and _APPOSITION.search(before))  # "Kinsman, 49, was"
         or _SUPERLATIVE.match(sentence, end)  # "one of the highest death tolls"
