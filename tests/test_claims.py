@@ -44,6 +44,12 @@ def test_counts_of_cases_places_and_names_are_not_of_people(text, found):
     assert extract_claims(arts, dates=False).select("quantity", "outcome").rows() == found
 
 
+def test_a_range_written_with_a_dash_and_a_person_after_a_year():
+    assert claims_of("The blast killed 20-25 people.") == [("20-25", 20, 25, "range", "killed")]
+    assert claims_of("In 2016 a child was killed.") == [("a child", 1, 1, "none", "killed")]
+    assert claims_of("Eight Mexicans died.") == [("Eight", 8, 8, "exact", "killed")]  # a count
+
+
 def test_qualifiers_and_vague_words_keep_their_words():
     assert claims_of("At least 39 people died and dozens of others were injured.") == [
         ("At least 39", 39, None, "at_least", "killed"),

@@ -859,6 +859,25 @@ def _identified(sentence: str, outcomes: Outcomes) -> list[dict]:
     return found
 
 
+_WORD_BEFORE = re.compile(r"([\w’'-]+)(\W*)$")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _after_a_count(sentence: str, start: int) -> bool:
+    """Whether the words at `start` are counted or placed by the word before them.
+
+    "eight Mexicans died", "dozens of", "pilgrims from Myanmar died"; not a year ("In 2016 a
+    child was killed") nor a count a mark sets apart.
+    """
+    m = _WORD_BEFORE.search(sentence, max(0, start - 60), start)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    if word in ("of", "from", "in", "at", "hundreds", "dozens", "scores"):
+        return True
+    return _is_count(word) and not m.group(2).strip() and not _YEAR.fullmatch(word)
+
+
 def _persons(sentence: str) -> list[dict]:
     """Claims about one person: a name, pronoun or singular noun phrase with a harm."""
     found = []
@@ -871,12 +890,7 @@ def _persons(sentence: str) -> list[dict]:
         patterns.append(_SELF)
     for pattern in patterns:
         for m in pattern.finditer(sentence):
-            previous_word = _WORD.findall(sentence, max(0, m.start("who") - 60), m.start("who"))
-            previous_word = [w.lower() for w in previous_word[-1:]]
-            if previous_word and (
-                _is_count(previous_word[0])
-                or previous_word[0] in ("of", "from", "in", "at", "hundreds", "dozens", "scores")
-            ):
+            if _after_a_count(sentence, m.start("who")):
                 continue  # "eight Mexicans died", "pilgrims from Myanmar died": not a person
             if _NATURAL_DEATH.search(sentence):
                 continue  # obituaries are not casualty claims

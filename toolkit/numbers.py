@@ -18,7 +18,7 @@ written                                     low    high   qualifier
 "nearly N", "almost N"                      null   N-1    nearly
 "about", "around", "some" N                 N      N      about
 "up to N", "as many as N"                   null   N      up_to
-"between N and M", "N to M"                 N      M      range
+"between N and M", "N to M", "N-M"          N      M      range
 "several", "dozens of", "hundreds"...       by profile    vague
 =========================================== ====== ====== ==========
 
@@ -126,7 +126,8 @@ def parse_quantity(phrase: str, *, profile: str | pl.DataFrame = "conservative")
     Examples
     --------
     >>> for p in ["at least 39", "more than 300", "nearly 40", "some 200", "up to 50",
-    ...           "between 10 and 20", "dozens of", "Not a single", "All but one of the sixteen"]:
+    ...           "between 10 and 20", "20-25", "dozens of", "Not a single",
+    ...           "All but one of the sixteen"]:
     ...     print(p, parse_quantity(p))
     at least 39 Quantity(low=39, high=None, qualifier='at_least')
     more than 300 Quantity(low=301, high=None, qualifier='more_than')
@@ -134,6 +135,7 @@ def parse_quantity(phrase: str, *, profile: str | pl.DataFrame = "conservative")
     some 200 Quantity(low=200, high=200, qualifier='about')
     up to 50 Quantity(low=None, high=50, qualifier='up_to')
     between 10 and 20 Quantity(low=10, high=20, qualifier='range')
+    20-25 Quantity(low=20, high=25, qualifier='range')
     dozens of Quantity(low=24, high=None, qualifier='vague')
     Not a single Quantity(low=0, high=0, qualifier='exact')
     All but one of the sixteen Quantity(low=15, high=15, qualifier='exact')
@@ -160,7 +162,7 @@ def _parse(phrase: str, vague: dict[str, tuple[int | None, int | None]]) -> Quan
     if but and (part := parse_number(but.group(1))) is not None:
         if (whole := parse_number(but.group(2))) is not None:
             return Quantity(whole - part, whole - part, "exact")
-    span = re.match(r"^(?:between )?(.+?) (?:and|to) (.+)$", text)
+    span = re.match(r"^(?:between )?(.+?)(?: (?:and|to) | ?[-–] ?)(.+)$", text)
     if span:
         low, high = parse_number(span.group(1)), parse_number(span.group(2))
         if low is not None and high is not None and low < high:
