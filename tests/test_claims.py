@@ -95,6 +95,30 @@ def test_sample_claims_carry_victims_places_dates_and_relations():
     assert [by_quantity[q]["relation"] for q in ("42", "two", "10")] == [None, "subset", "subset"]
 
 
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("The strike killed 31 civilians Friday.", "civilians"),  # not "civilians Friday"
+        ("The blast killed 11 children state media reported.", "children"),
+        ("Shelling killed 112 people the Syrian Observatory said.", "people"),
+        ("Clashes killed 25 soldiers and allied militia.", "soldiers and allied militia"),
+        ("The raid killed 80 militants and destroying their vehicles.", "militants"),
+        ("A strike killed five members of the same family.", "members of the same family"),
+        ("Shelling killed hundreds of the militants.", "the militants"),
+        ("The attack killed two police officers in Kabul.", "police officers"),
+        ("Shelling killed more than 120 mostly women and children.", "women and children"),
+        ("Fighting killed 18 jihadist fighters and leaders most of them foreign.",
+         "jihadist fighters and leaders"),
+        ("The bombing injured scores a monitor said.", None),
+        ("An explosion wounded 25 others some critically.", "others"),
+        ("Fighting killed 48 alleged rebels.", "alleged rebels"),
+    ],
+)  # fmt: skip
+def test_the_victims_are_the_words_naming_who_was_counted(text, victims):
+    arts = pl.DataFrame({"doc_id": ["a"], "text": [text]})
+    assert extract_claims(arts, dates=False)["victims"].to_list() == [victims]
+
+
 def tolls_of(*texts: str) -> list[tuple]:
     articles = pl.DataFrame({"doc_id": [str(i) for i in range(len(texts))], "text": list(texts)})
     return casualty_tolls(articles).select("killed", "wounded").rows()

@@ -1042,30 +1042,80 @@ _DETERMINERS = re.compile(r"(?i)^(?:the|a|an|its|their|his|her)\s+")
 _VICTIM_TOKEN = re.compile(r"[\w’'-]+|[,;:.!?()“”\"]")
 
 
+# Words that end the phrase naming victims: who says so ("said", "according"), verbs and
+# adverbs that follow it ("700 got injured", "25 others, some critically"), and determiners
+# that begin a new phrase ("112 people the Observatory said"), unless after "of" or "and"
+# ("members of the group", "a man and a woman").
+_REPORTING = (load("reporting_verbs") - {"alleged"}) | {"according", "adding", "citing"}
+_VERBS_AFTER = {"got", "get", "gets", "remain", "remains", "remained", "lost", "made",
+                "suffered", "sustained", "caused", "causing", "critically", "seriously",
+                "severely", "slightly", "lightly", "fatally", "badly"}  # fmt: skip
+_MOSTLY = {"mostly", "mainly", "largely"}  # "more than 120 mostly women and children"
+_DETERMINERS_AFTER = {"the", "a", "an", "their", "his", "her", "its", "this", "these", "those",
+                      "whom", "which", "it", "he", "she", "they", "we"}  # fmt: skip
+# words that do not end the phrase: "leaders most of" is "leaders"
+_NOT_LAST = _DETERMINERS_AFTER | {"of", "most", "some", "all", "many", "half", "both"}
+
+
 def _victim_words(sentence: str, end: int) -> str | None:
-    """The words naming who the count is of: "troops and civilians", "Mexican nationals"."""
+    """The words naming who the count is of: "troops and civilians", "Mexican nationals".
+
+    The phrase ends at a verb, a mark, who says so, or a word after its noun that neither
+    continues the noun ("police officers") nor a list ("31 civilians Friday", "11 children
+    state media reported").
+    """
     words = list(itertools.islice(_VICTIM_TOKEN.finditer(sentence, end), 7))
-    last = None
+    first = last = None
+    previous = "of" if sentence[:end].lower().endswith(" of") else ""  # "hundreds of the"
     for i, m in enumerate(words[:6]):
         word = m.group().lower()
         if word in ("and", "or"):
             following = words[i + 1].group().lower() if i + 1 < len(words) else ""
-            if (
-                following in _STOP_VICTIMS
-                or _is_count(following)
-                or _outcomes()[0].fullmatch(following)
-            ):
+            if _ends_list(following):
                 break
-            continue
-        if word in _STOP_VICTIMS or not word[0].isalnum() or _outcomes()[0].fullmatch(word):
+        elif first is None and (word == "of" or word in _MOSTLY):
+            pass  # "two of the soldiers", "120 mostly women"
+        elif (
+            _ends_victims(word)
+            or (previous in _victims() and word not in _victims() and word != "of")
+            or (word in _DETERMINERS_AFTER and previous not in ("of", "and", "or"))
+        ):
             break
-        if word == "of" and last is None:
-            continue
-        last = m
-    if last is None:
+        else:
+            first = first or m
+            last = last if word in _NOT_LAST else m
+        previous = word
+    if first is None or last is None:
         return None
-    first = next(m for m in words if m.group().lower() != "of")
-    return sentence[first.start() : last.end()].strip() or None
+    return sentence[first.start() : last.end()]
+
+
+def _ends_victims(word: str) -> bool:
+    """Whether a word cannot be part of the phrase naming victims."""
+    return (
+        word in _STOP_VICTIMS
+        or not word[0].isalnum()
+        or word in _REPORTING
+        or word in _VERBS_AFTER
+        or _outcomes()[0].fullmatch(word) is not None
+    )
+
+
+_ALLIED = {"allied", "armed", "unarmed"}  # "regime and allied fighters"
+
+
+def _ends_list(following: str) -> bool:
+    """Whether the word after "and" begins a new clause rather than another group of people."""
+    return (
+        following in _STOP_VICTIMS
+        or _is_count(following)
+        or _outcomes()[0].fullmatch(following) is not None
+        or (
+            following.endswith(("ed", "ing"))
+            and following not in _victims()
+            and following not in _ALLIED
+        )
+    )
 
 
 def _words_back(sentence: str, end: int, n: int) -> int:
