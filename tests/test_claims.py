@@ -119,6 +119,28 @@ def test_the_victims_are_the_words_naming_who_was_counted(text, victims):
     assert extract_claims(arts, dates=False)["victims"].to_list() == [victims]
 
 
+@pytest.mark.parametrize(
+    ("text", "perpetrator"),
+    [
+        ("The Observatory reported that troops had executed 48 people.", "troops"),
+        ("The Takfiri ISIL group has executed at least 24 civilians.", "Takfiri ISIL group"),
+        ("A missile fired by Syrian forces killed at least 18 civilians.", "Syrian forces"),
+        ("Published July 5 2016 A motorcycle bomber killed 16 civilians.", "motorcycle bomber"),
+        ("Two car bombs killed at least 25 people.", "Two car bombs"),
+        ("Syria's government said Sunday that IS killed 300 people.", "IS"),
+        ("Thirteen civilians were killed in raids by Syria's government Wednesday.",
+         "Syria's government"),
+        ("18 November 2016 6 citizens killed 22 injured in attacks.", None),  # the victims
+        ("Raids around the northern city of Aleppo killed 31 civilians.", None),
+        ("They would also kill 20 hostages.", None),
+    ],
+)  # fmt: skip
+def test_the_perpetrator_is_the_subject_or_agent_of_the_harm(text, perpetrator):
+    arts = pl.DataFrame({"doc_id": ["a"], "text": [text]})
+    found = extract_claims(arts, dates=False)
+    assert found["perpetrator"].to_list()[:1] == [perpetrator]
+
+
 def tolls_of(*texts: str) -> list[tuple]:
     articles = pl.DataFrame({"doc_id": [str(i) for i in range(len(texts))], "text": list(texts)})
     return casualty_tolls(articles).select("killed", "wounded").rows()

@@ -1012,7 +1012,7 @@ def _sentence_claims(sentence: str) -> list[dict]:
 _STOP_VICTIMS = _NOT_NOUN | _AUX | {"and", "or", "were", "was", "had", "have", "are", "is"}
 _PERPETRATOR_NOUNS = re.compile(
     r"(?i)\b(?:militants?|gunm[ae]n|forces|troops|army|police|attackers?|bombers?|jets|"
-    r"aircraft|airstrikes?|air\s*strikes?|strikes?|rebels|fighters|insurgents|soldiers|"
+    r"aircraft|airstrikes?|air\s*strikes?|strikes?|raids?|rebels|fighters|insurgents|soldiers|"
     r"extremists|group|regime|coalition|government|terrorists)\b"
 )
 _HARM_VERBS = alternation(
@@ -1020,14 +1020,15 @@ _HARM_VERBS = alternation(
     "abducted executed arrested detained massacred murdered slaughtered eliminated".split()
 )
 _ACTIVE_BEFORE = re.compile(
-    rf"(?<![\w’'-])(?P<who>(?:[\w’'-]++\s+){{0,3}}?[\w’'-]++)\s+(?:\w+ly\s+|\w+day\s+)?"
-    rf"(?:{_HARM_VERBS})\s+$"
+    rf"(?<![\w’'-])(?P<who>(?:[\w’'-]++\s+){{0,3}}?[\w’'-]++)"
+    rf"\s+(?:(?:has|have|had|also|already|now|\w+ly|\w+day)\s+){{0,2}}(?:{_HARM_VERBS})\s+$"
 )
 _VERB_AT_END = re.compile(rf"\b(?:{_HARM_VERBS})\s+$")
 _BY_AFTER = re.compile(
     rf"^[^.;:]{{0,80}}?\b(?:{_HARM_VERBS}|dead|died)\b[^.;:,]{{0,30}}?\bby\s+(?:an?\s+|the\s+)?"
     rf"(?P<who>(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+?)(?=\s+(?:in|on|at|near|during|after|when|while|"
-    rf"who|which|that|as|and|,|\.)|[,.;]|$)"
+    rf"who|which|that|as|and|with|against|from|targeting|using|since|last|this|yesterday|today|"
+    rf"overnight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|,|\.)\b|[,.;]|$)"
 )
 _BY_WORD = re.compile(r"\bby\s")
 _PLACE = re.compile(
@@ -1137,21 +1138,65 @@ def _perpetrator(sentence: str, start: int, end: int) -> str | None:
     # "by" comes at most 80 characters, a verb and 30 more after the count
     by = _BY_WORD.search(sentence, end, end + 130) and _BY_AFTER.search(sentence[end:])
     if by and (_PERPETRATOR_NOUNS.search(by["who"]) or by["who"][:1].isupper()):
-        return _DETERMINERS.sub("", by["who"]).strip()
-    # the subject is at most four words and an adverb before the verb: read only that far
+        words = by["who"].split()  # "by rounds fired by terrorists": the last agent
+        while "by" in words:
+            words = words[words.index("by") + 1 :]
+        return _DETERMINERS.sub("", " ".join(words)).strip() or None
+    # the subject is at most four words, then two auxiliaries or adverbs: read only that far
     active = _VERB_AT_END.search(sentence, max(0, start - 40), start) and _ACTIVE_BEFORE.search(
         sentence, _words_back(sentence, start, 7), start
     )
-    if active:
-        words = re.split(r"\s+", active["who"])
-        for cut in range(len(words) - 1, -1, -1):
-            if words[cut].lower() in ("that", "who", "said", "and", "as", "when", "after", "which"):
-                words = words[cut + 1 :]
-                break
-        who = " ".join(words)
-        if who and (who[:1].isupper() or _PERPETRATOR_NOUNS.search(who)):
-            return _DETERMINERS.sub("", who)
+    who = _subject(re.split(r"\s+", active["who"])) if active else None
+    if who and (who[:1].isupper() or _PERPETRATOR_NOUNS.search(who)):
+        return _DETERMINERS.sub("", who)
     return None
+
+
+_CLAUSE_START = {"that", "who", "and", "as", "when", "where", "while", "after", "which", "by",
+                 "since", "accuses", "accused", "monday", "tuesday", "wednesday", "thursday",
+                 "friday", "saturday", "sunday"} | _REPORTING  # fmt: skip
+_SUBJECT_ENDS = {"of", "on", "in", "at", "with", "against", "from", "near", "into", "to",
+                 "across", "inside", "outside", "over"}  # fmt: skip
+_NOT_IN_SUBJECT = {"was", "were", "is", "are", "be", "been", "would", "will", "could", "might",
+                   "may"}  # fmt: skip
+_PARTICIPLES = {"armed", "allied", "united", "suspected", "unidentified", "alleged"}
+
+
+def _subject(words: list[str]) -> str | None:
+    """The subject among the few words before a verb, if they make one.
+
+    The words after the last that begins a clause ("reported that troops", "a missile fired by
+    Syrian forces") or after a year ("July 5 2016 A motorcycle bomber"), and before a
+    preposition if they name an attacker ("air strikes on Atareb"); none when a count comes
+    before people ("6 citizens killed": a headline's victims), a place does ("the city of
+    Aleppo killed") or another verb ("groups in Ghouta targeted a neighbourhood killing").
+    """
+    for cut in range(len(words) - 1, -1, -1):
+        word = words[cut].lower()
+        if word in _CLAUSE_START or _YEAR.fullmatch(word):
+            words = words[cut + 1 :]
+            break
+        if cut and words[cut] in ("The", "A", "An"):  # a run-on: "in Syria The Syrian army"
+            words = words[cut:]
+            break
+    words = [word for word in words if any(c.isalnum() for c in word)]  # "- Air raids"
+    ends = [i for i, word in enumerate(words) if word in _SUBJECT_ENDS]
+    if ends:  # "Air strikes on Atareb killed": the strikes, not "the city of Aleppo"
+        words = words[: ends[0]]
+        if not words or not _PERPETRATOR_NOUNS.fullmatch(words[-1]):
+            return None
+    lowered = [w.lower() for w in words]
+    counted = [_is_count(word) for word in lowered]
+    if not lowered or all(counted) or (any(counted) and lowered[-1] in _victims()):
+        return None
+    for word in words:  # as written: "IS" is a group, "is" a verb
+        if (
+            word[0].isdigit()
+            or word in _NOT_IN_SUBJECT
+            or (word.endswith("ed") and "-" not in word and word.lower() not in _PARTICIPLES)
+        ):
+            return None
+    return " ".join(words)
 
 
 def _where(sentence: str) -> str | None:
