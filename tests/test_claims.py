@@ -141,6 +141,23 @@ def test_the_perpetrator_is_the_subject_or_agent_of_the_harm(text, perpetrator):
     assert found["perpetrator"].to_list()[:1] == [perpetrator]
 
 
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Syria Monitor AFP Tuesday 21 Jul 2015 Shelling killed 18 in Aleppo.", "Aleppo"),
+        ("A blast in Aleppo Monitor AFP Tuesday killed 18 people.", "Aleppo"),
+        ("Ten civilians were killed in Syrian shelling in Homs.", "Homs"),
+        ("Three were killed in IS attacks in Kobani.", "Kobani"),
+        ("At Least 12 Killed in Idleb Blast.", "Idleb"),
+        ("Two people were killed in New York.", "New York"),
+        ("Two were killed in IS-held Raqqa.", "Raqqa"),
+    ],
+)
+def test_the_place_is_the_first_named_one_without_a_datelines_run_on(text, where):
+    arts = pl.DataFrame({"doc_id": ["a"], "text": [text]})
+    assert extract_claims(arts, dates=False)["where"].to_list()[:1] == [where]
+
+
 def tolls_of(*texts: str) -> list[tuple]:
     articles = pl.DataFrame({"doc_id": [str(i) for i in range(len(texts))], "text": list(texts)})
     return casualty_tolls(articles).select("killed", "wounded").rows()
