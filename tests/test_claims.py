@@ -163,6 +163,11 @@ def tolls_of(*texts: str) -> list[tuple]:
     return casualty_tolls(articles).select("killed", "wounded").rows()
 
 
+def test_people_also_among_the_dead_are_part_of_the_toll():
+    text = "Airstrikes killed at least seven people. A woman and a child were also among the dead."
+    assert tolls_of(text) == [(7, 0)]
+
+
 def test_tolls_add_listed_groups_and_leave_subsets_out():
     assert tolls_of(
         "A car bomb killed two soldiers and three civilians and wounded 20 people, "

@@ -404,7 +404,8 @@ def _toll_before(sentence: str, start: int) -> str | None:
 
 
 _AMONG_AFTER = re.compile(
-    r"(?i)(?:\s+[\w’'-]++){0,3}?\s+(?:was|were|is|are)(?:\s*,[^,]{1,60},)?\s+among\s+(?:the\s+)?"
+    r"(?i)(?:\s+[\w’'-]++){0,3}?\s+(?:was|were|is|are)(?:\s*,[^,]{1,60},|\s+also)?\s+among\s+"
+    r"(?:the\s+)?"
     r"(dead|killed|injured|wounded|victims|casualties)\b"
 )
 
