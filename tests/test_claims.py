@@ -163,6 +163,12 @@ def tolls_of(*texts: str) -> list[tuple]:
     return casualty_tolls(articles).select("killed", "wounded").rows()
 
 
+def test_a_count_among_a_larger_one_is_its_subset():
+    arts = pl.DataFrame({"doc_id": ["a"], "text": ["Six children were among 19 civilians killed."]})
+    claims = extract_claims(arts, dates=False)
+    assert claims.select("quantity", "relation").rows() == [("Six", "subset"), ("19", None)]
+
+
 def test_people_also_among_the_dead_are_part_of_the_toll():
     text = "Airstrikes killed at least seven people. A woman and a child were also among the dead."
     assert tolls_of(text) == [(7, 0)]

@@ -227,7 +227,8 @@ _SUBSET_BEFORE = re.compile(
 _SUBSET_AFTER = re.compile(
     r"(?i)^\s+(?:of\s+(?:them|whom|which|those|the\s+(?:dead|victims|injured|wounded|killed|deceased|"
     r"casualties|people|bodies))|(?:[\w-]+\s+){0,2}among\s+(?:them|the\s+(?:dead|victims|"
-    r"injured|wounded|killed|deceased)|those\s+killed))\b"
+    r"injured|wounded|killed|deceased)|those\s+killed|(?:at\s+least\s+|more\s+than\s+|some\s+)?"
+    r"\d[\d,]*))\b"
 )
 _UPDATE_BEFORE = re.compile(
     r"(?i)\b(?:rose|rises|risen|rising|climbed|climbs|increased|increases|increasing|jumped|jumps|"
