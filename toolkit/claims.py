@@ -582,6 +582,7 @@ def _not_a_count_of_people(sentence: str, start: int, end: int) -> bool:
         or (("ntenc" in before or "ondemn" in before) and _SENTENCED.search(before))
         or _DATE_BEFORE.search(before[-2:])  # part of a date or a time: "6-09-2013"
         or (sentence[start].isdigit() and _NAME_BEFORE.search(before[-2:]))
+        or (sentence[start] == "0" and sentence[start + 1 : start + 2].isdigit())  # "016"
         or _DATE_AFTER.match(sentence, end)
         or (sentence[end : end + 1] == "," and _APPOSITION.search(before))  # "Kinsman, 49, was"
         or _SUPERLATIVE.match(sentence, end)  # "one of the highest death tolls"
@@ -894,6 +895,10 @@ def _persons(sentence: str) -> list[dict]:
         for m in pattern.finditer(sentence):
             if _after_a_count(sentence, m.start("who")):
                 continue  # "eight Mexicans died", "pilgrims from Myanmar died": not a person
+            if pattern is _AMONG and any(
+                map(_is_count, _WORD.findall(sentence.lower(), m.start(), m.start("who")))
+            ):
+                continue  # "Among the dead were three children, the Observatory said"
             if _NATURAL_DEATH.search(sentence):
                 continue  # obituaries are not casualty claims
             outcome = _outcome_of_harm(m.groupdict().get("harm") or m["harm2"])

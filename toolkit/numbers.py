@@ -74,7 +74,10 @@ def _vague(profile: str) -> dict[str, tuple[int | None, int | None]]:
 
 
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
-_DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|billion|thousand))?$")
+# thousands set apart by commas ("1,200"), or by spaces where a text lost its commas ("1 000")
+_DIGITS = re.compile(
+    r"^(\d{1,3}(?:,\d{3})+|\d{1,3}(?: 000)+|\d+(?:\.\d+)?)(?:\s+(million|billion|thousand))?$"
+)
 _NEGATION = {"no", "not a single", "none", "no one", "nobody", "not one", "zero"}
 
 
@@ -84,10 +87,10 @@ def parse_number(phrase: str) -> int | None:
 
     Examples
     --------
-    >>> written = ["1,200", "1.5 million", "three hundred and forty-two", "Forty-two",
+    >>> written = ["1,200", "1 000", "1.5 million", "three hundred and forty-two", "Forty-two",
     ...            "a dozen", "two dozen", "a hundred", "both", "many"]
     >>> [parse_number(p) for p in written]
-    [1200, 1500000, 342, 42, 12, 24, 100, 2, None]
+    [1200, 1000, 1500000, 342, 42, 12, 24, 100, 2, None]
     >>> parse_number("three-and-a-half million")
     3500000
     """
@@ -97,7 +100,7 @@ def parse_number(phrase: str) -> int | None:
         return int((whole + 0.5) * _SCALES[half.group(2)])
     match = _DIGITS.match(text)
     if match:
-        value = float(match.group(1).replace(",", ""))
+        value = float(match.group(1).replace(",", "").replace(" ", ""))
         return round(value * _SCALES.get(match.group(2) or "", 1))
     words = _number_words()
     parts = [p for p in re.split(r"[\s-]+", text) if p and p != "and"]
@@ -204,7 +207,7 @@ def _vague_table(profile: str | pl.DataFrame) -> dict[str, tuple[int | None, int
 def _number_pattern() -> re.Pattern:
     word = alternation(w for w in _number_words() if w not in ("no", "none", "zero", "both"))
     spelled = rf"(?:a |an )?(?:{word})(?:[\s-]+(?:and[\s-]+)?(?:{word}))*"
-    digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: 000)+(?!\d)|\d+(?:\.\d+)?"
     return re.compile(rf"(?i)(?<![\w.,])(?:{digits}|{spelled})(?:\s+(?:million|billion))?(?![\w])")
 
 
