@@ -50,13 +50,15 @@ def test_a_range_written_with_a_dash_and_a_person_after_a_year():
     assert claims_of("Eight Mexicans died.") == [("Eight", 8, 8, "exact", "killed")]  # a count
 
 
-def test_thousands_set_apart_by_spaces_and_numbers_with_a_leading_zero():
+def test_thousands_set_apart_by_spaces_and_numbers_that_are_no_counts():
     # a text that lost its commas writes "1 000"; "0900" is a time zone, not a count
     assert claims_of("Over 1 000 civilians were killed.") == [
         ("Over 1 000", 1001, None, "more_than", "killed")
     ]
     found = claims_of("He was found dead, police reported Friday morning, local time (UTC+0900).")
     assert [quantity for quantity, *_ in found] == ["He"]
+    page = "16.04.2017Get short URL 0 612 Two civilians were killed in the shelling."
+    assert [quantity for quantity, *_ in claims_of(page)] == ["Two"]  # not the page's counters
     assert claims_of("Among the dead were three children the Observatory said.") == [
         ("three", 3, 3, "exact", "killed")
     ]

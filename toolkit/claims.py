@@ -540,6 +540,7 @@ _SENTENCED = re.compile(r"(?i)\b(?:sentenc|condemn)(?:ed|es|ing)\s+$")
 _DATE_BEFORE = re.compile(r"\d[-./:]$")
 # digits part of a name: "COVID-19", "F-16" (not a dateline's "SANA-One civilian was killed")
 _NAME_BEFORE = re.compile(r"[^\W\d_]-$")
+_URL_BEFORE = re.compile(r"\bURL(?:\s+0)?\s+$")  # a page's "Get short URL 0 612"
 _DATE_AFTER = re.compile(r"[-./:]\d")
 _APPOSITION = re.compile(r"[A-Z][\w’'-]+,\s*$")
 _POPULATION = re.compile(r"(?i)\b(?:population|residents|inhabitants)\s+of\s+$")
@@ -583,6 +584,7 @@ def _not_a_count_of_people(sentence: str, start: int, end: int) -> bool:
         or _DATE_BEFORE.search(before[-2:])  # part of a date or a time: "6-09-2013"
         or (sentence[start].isdigit() and _NAME_BEFORE.search(before[-2:]))
         or (sentence[start] == "0" and sentence[start + 1 : start + 2].isdigit())  # "016"
+        or (sentence[start].isdigit() and _URL_BEFORE.search(before))
         or _DATE_AFTER.match(sentence, end)
         or (sentence[end : end + 1] == "," and _APPOSITION.search(before))  # "Kinsman, 49, was"
         or _SUPERLATIVE.match(sentence, end)  # "one of the highest death tolls"
