@@ -299,6 +299,18 @@ def test_a_wars_toll_is_background_not_the_incidents():
     ) == [(12, 0), (5, 0)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war broke out in 2011 and has since claimed the lives of almost 200000 people.",
+        "The group said 12679 people died of torture from March 2011 to June 2016.",
+    ],
+)
+def test_a_toll_since_or_between_years_is_background(text):
+    arts = pl.DataFrame({"doc_id": ["a"], "text": [text]})
+    assert extract_claims(arts, dates=False)["relation"].to_list() == ["background"]
+
+
 def test_thousands_told_over_a_war_or_a_long_period_are_background():
     assert tolls_of(
         "Strikes killed 25 civilians in Hama. The observatory said more than 3000 people have "

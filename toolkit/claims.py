@@ -485,10 +485,12 @@ _BACKGROUND = re.compile(
     rf"|\b(?:{_WARS}|fighting)\s+(?:\w+\s+){{0,2}}?(?:has|have|had)\s+(?:\w+\s+)?"
     r"(?:killed|claimed|left)\b"
     rf"|\b(?:\w+-year|years-long|years\s+of)\s+(?:civil\s+)?{_WARS}\b"
+    r"|\b(?:has|have|had)\s+since\s+(?:\w+\s+)?(?:killed|claimed|left)\b"  # "has since claimed"
+    r"|\bfrom\s+(?:[a-z]+\s+)?(?:19|20)\d\d\s+(?:to|until|through)\s+(?:[a-z]+\s+)?(?:19|20)\d\d\b"
 )
 # Every alternative of _BACKGROUND holds one of these words: a cheap test first.
 _BACKGROUND_WORDS = ("since", "war", "conflict", "revolt", "uprising", "crisis", "revolution",
-                     "insurgency", "fighting")  # fmt: skip
+                     "insurgency", "fighting", "from")  # fmt: skip
 
 
 # What ends the clause of a count before a period named after it: a new total, or a clause
