@@ -19,13 +19,15 @@ victims        str     the words naming the victims ("troops and civilians"), if
 victim_group   str     people, civilians, children, troops, police, militants, officials,
                        journalists, other
 perpetrator    str     who did it: "by X" after a passive verb, the subject of an active one
+                       ("IS killed 300"); null when those words name no attacker
 attributed_to  str     who says so (pronouns resolved, see :mod:`toolkit.sources`); null when
                        the article says it in its own voice
 cue            str     the reporting verb or phrase ("said", "according to")
 relation       str     ``subset`` (refines a figure: "including two who..."), ``update`` (a
-                       revised toll: "rose to 126"), ``background`` (a war's toll "since 2011")
-                       or null
+                       revised toll: "rose to 126"), ``background`` (a war's toll "since 2011",
+                       "from March 2011 to June 2016") or null
 where          str     the first place named in the sentence ("in Deir el-Zour"), a heuristic
+                       that passes over nationalities and groups ("in Syrian shelling")
 when           str     the TIMEX3 value of the date the sentence refers to
 when_begin,    date    its calendar range; ``dated_by`` says whether it came from the sentence,
 when_end               was inherited from the sentences before, or is the publication date
@@ -38,7 +40,8 @@ is linked to its outcome: the predicate after its noun phrase ("42 extremists we
 else the verb whose object it is ("killed two soldiers and three civilians"), else a toll ("the
 toll rose to 7"), else a nearby outcome word; a count continuing a list takes the list's
 outcome ("21 injured in Davao, 36 in North Cotabato"). Counts of things ("two vehicles",
-"several areas"), ages, rates, dates and old values ("rose from 14 to 31") are left out.
+"461 severe cases"), ages, rates, dates, names ("COVID-19") and old values ("rose from 14 to
+31") are left out.
 Single people harmed ("He died", "Police arrested the accused", "among the dead was ...", "The
 pilot and two passengers") count one.
 
