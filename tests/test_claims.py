@@ -37,6 +37,9 @@ def test_counts_of_things_other_than_people_are_left_out():
         ("Air strikes killed dozens in areas held by rebels.", [("dozens", "killed")]),
         ("The shells destroyed three civilians' homes and killed two.", [("two", "killed")]),
         ("SANA-One civilian was killed.", [("One", "killed")]),  # a dateline, not a name
+        ("There were only four premature deaths per 100,000.", []),  # a rate
+        ("The player, world ranking number 27, was arrested.", []),
+        ("Justice Ruth Bader Ginsburg died after a long battle with cancer.", []),
     ],
 )
 def test_counts_of_cases_places_and_names_are_not_of_people(text, found):

@@ -540,6 +540,10 @@ _AGE_AT = re.compile(r"(?i)\b(?:age\s+of|died\s+at|dies\s+at)\s+$")
 _ALL_OVER = re.compile(r"(?i)\b(?:all|both|most|each)\s+(?:over|under|above)\s+\d")
 _DECIMAL = re.compile(r"\.\d")
 _PER = re.compile(r"(?i)\bper\s+$")
+_PER_AFTER = re.compile(
+    r"(?i)(?:\s+[\w-]+){0,3}\s+per\s+(?:\d|capita\b)"
+)  # "four deaths per 100,000"
+_NUMBER_BEFORE = re.compile(r"(?i)(?:\bnumber|\bno\.|#)\s*$")  # "world ranking number 27"
 # "sentenced 75 people to death": a verdict, not a toll
 _SENTENCED = re.compile(r"(?i)\b(?:sentenc|condemn)(?:ed|es|ing)\s+$")
 _DATE_BEFORE = re.compile(r"\d[-./:]$")
@@ -585,6 +589,8 @@ def _not_a_count_of_people(sentence: str, start: int, end: int) -> bool:
         or _DECIMAL.match(sentence, end)
         or "." in sentence[start:end]  # "18.9 deaths per 100,000" is a rate
         or _PER.search(before)
+        or _PER_AFTER.match(sentence, end)
+        or (sentence[start].isdigit() and _NUMBER_BEFORE.search(before))
         or (("ntenc" in before or "ondemn" in before) and _SENTENCED.search(before))
         or _DATE_BEFORE.search(before[-2:])  # part of a date or a time: "6-09-2013"
         or (sentence[start].isdigit() and _NAME_BEFORE.search(before[-2:]))
@@ -831,7 +837,8 @@ _SELF = re.compile(
 
 _NATURAL_DEATH = re.compile(
     r"(?i)\b(?:aged \d+|at the age of|died (?:\w+ )?(?:of|from) (?:[\w’'-]+ )?"
-    r"(?:cancer|disease|illness|complications|natural causes|heart|stroke|pneumonia|old age|covid))"
+    r"(?:cancer|disease|illness|complications|natural causes|heart|stroke|pneumonia|old age|covid)"
+    r"|died after (?:a )?(?:long |brief )?(?:battle|fight|struggle) (?:with|against))"
 )
 
 
