@@ -40,6 +40,9 @@ def test_counts_of_things_other_than_people_are_left_out():
         ("There were only four premature deaths per 100,000.", []),  # a rate
         ("The player, world ranking number 27, was arrested.", []),
         ("Justice Ruth Bader Ginsburg died after a long battle with cancer.", []),
+        ("Hagan died from Powassan virus, his spokeswoman said.", []),
+        ("A man who supplied the gun to De Zoysa was arrested.", []),  # not De Zoysa
+        ("The strike killed Iranian general Qasem Soleimani.", []),  # not "Iranian"
     ],
 )
 def test_counts_of_cases_places_and_names_are_not_of_people(text, found):

@@ -837,7 +837,8 @@ _SELF = re.compile(
 
 _NATURAL_DEATH = re.compile(
     r"(?i)\b(?:aged \d+|at the age of|died (?:\w+ )?(?:of|from) (?:[\w’'-]+ )?"
-    r"(?:cancer|disease|illness|complications|natural causes|heart|stroke|pneumonia|old age|covid)"
+    r"(?:cancer|disease|illness|complications|natural causes|heart|stroke|pneumonia|old age|covid|"
+    r"virus|infection|fever)"
     r"|died after (?:a )?(?:long |brief )?(?:battle|fight|struggle) (?:with|against))"
 )
 
@@ -890,8 +891,8 @@ def _after_a_count(sentence: str, start: int) -> bool:
     if m is None:
         return False
     word = m.group(1).lower()
-    if word in ("of", "from", "in", "at", "hundreds", "dozens", "scores"):
-        return True
+    if word in ("of", "from", "in", "at", "to", "for", "with", "hundreds", "dozens", "scores"):
+        return True  # "supplied the gun to De Zoysa was arrested": the object of "to"
     return _is_count(word) and not m.group(2).strip() and not _YEAR.fullmatch(word)
 
 
@@ -907,8 +908,8 @@ def _persons(sentence: str) -> list[dict]:
         patterns.append(_SELF)
     for pattern in patterns:
         for m in pattern.finditer(sentence):
-            if _after_a_count(sentence, m.start("who")):
-                continue  # "eight Mexicans died", "pilgrims from Myanmar died": not a person
+            if _after_a_count(sentence, m.start("who")) or m["who"] in _DEMONYMS:
+                continue  # "eight Mexicans died", "killed Iranian general X": not the person
             if pattern is _AMONG and any(
                 map(_is_count, _WORD.findall(sentence.lower(), m.start(), m.start("who")))
             ):
