@@ -43,6 +43,8 @@ def test_counts_of_things_other_than_people_are_left_out():
         ("Hagan died from Powassan virus, his spokeswoman said.", []),
         ("A man who supplied the gun to De Zoysa was arrested.", []),  # not De Zoysa
         ("The strike killed Iranian general Qasem Soleimani.", []),  # not "Iranian"
+        ("Five civilians were left killed SANA reported.", [("Five", "killed")]),  # not SANA
+        ("Twenty others were wounded Al-Manar TV correspondent reported.", [("Twenty", "wounded")]),
     ],
 )
 def test_counts_of_cases_places_and_names_are_not_of_people(text, found):

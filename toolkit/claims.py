@@ -79,6 +79,8 @@ _CLAUSE_WORDS = {"and", "or", "in", "on", "at", "from", "during", "when", "after
 
 # Nouns after a count that are not people ("destroyed two vehicles", "killed for three days").
 _THINGS = load("non_people_nouns")
+# Who says so: "said", "according", "adding" ("alleged rebels" are rebels).
+_REPORTING = (load("reporting_verbs") - {"alleged"}) | {"according", "adding", "citing"}
 
 _SEVERITY = ["killed", "killed_or_wounded", "wounded", "kidnapped", "captured", "arrested",
              "missing", "besieged", "displaced", "affected"]  # fmt: skip
@@ -896,6 +898,13 @@ def _after_a_count(sentence: str, start: int) -> bool:
     return _is_count(word) and not m.group(2).strip() and not _YEAR.fullmatch(word)
 
 
+# A name that says so: "... wounded Al-Manar TV correspondent reported", "killed X said Y"
+_SOURCE_AFTER = re.compile(
+    rf"(?:\s+(?:correspondent|reporter|agency|news|media|TV|channel))?\s+"
+    rf"(?:{alternation(load('reporting_verbs'))})\b"  # not "according to", which names another
+)
+
+
 def _persons(sentence: str) -> list[dict]:
     """Claims about one person: a name, pronoun or singular noun phrase with a harm."""
     found = []
@@ -910,6 +919,8 @@ def _persons(sentence: str) -> list[dict]:
         for m in pattern.finditer(sentence):
             if _after_a_count(sentence, m.start("who")) or m["who"] in _DEMONYMS:
                 continue  # "eight Mexicans died", "killed Iranian general X": not the person
+            if pattern is _ACTIVE and _SOURCE_AFTER.match(sentence, m.end("who")):
+                continue  # "wounded Al-Manar TV correspondent reported": who says so
             if pattern is _AMONG and any(
                 map(_is_count, _WORD.findall(sentence.lower(), m.start(), m.start("who")))
             ):
@@ -1065,11 +1076,10 @@ _DETERMINERS = re.compile(r"(?i)^(?:the|a|an|its|their|his|her)\s+")
 _VICTIM_TOKEN = re.compile(r"[\w’'-]+|[,;:.!?()“”\"]")
 
 
-# Words that end the phrase naming victims: who says so ("said", "according"), verbs and
+# Words that end the phrase naming victims: who says so (_REPORTING), verbs and
 # adverbs that follow it ("700 got injured", "25 others, some critically"), and determiners
 # that begin a new phrase ("112 people the Observatory said"), unless after "of" or "and"
 # ("members of the group", "a man and a woman").
-_REPORTING = (load("reporting_verbs") - {"alleged"}) | {"according", "adding", "citing"}
 _VERBS_AFTER = {"got", "get", "gets", "remain", "remains", "remained", "lost", "made",
                 "suffered", "sustained", "caused", "causing", "critically", "seriously",
                 "severely", "slightly", "lightly", "fatally", "badly"}  # fmt: skip
