@@ -41,8 +41,8 @@ def test_counts_of_things_other_than_people_are_left_out():
         ("The player, world ranking number 27, was arrested.", []),
         ("Justice Ruth Bader Ginsburg died after a long battle with cancer.", []),
         ("Hagan died from Powassan virus, his spokeswoman said.", []),
-        ("The mathematician died on Saturday at his New Jersey home.", []),
-        ("The former congressman died in his sleep.", []),
+        ("Mathematician John Horton Conway died on Saturday at his New Jersey home.", []),
+        ("Yesterday, former Representative John Conyers died in his sleep.", []),
         ("A man who supplied the gun to De Zoysa was arrested.", []),  # not De Zoysa
         ("The strike killed Iranian general Qasem Soleimani.", []),  # not "Iranian"
         ("Five civilians were left killed SANA reported.", [("Five", "killed")]),  # not SANA
