@@ -79,6 +79,7 @@ _CLAUSE_WORDS = {"and", "or", "in", "on", "at", "from", "during", "when", "after
 
 # Nouns after a count that are not people ("destroyed two vehicles", "killed for three days").
 _THINGS = load("non_people_nouns")
+_FUNCTION_WORDS = load("stopwords_en")
 # Who says so: "said", "according", "adding" ("alleged rebels" are rebels).
 _REPORTING = (load("reporting_verbs") - {"alleged"}) | {"according", "adding", "citing"}
 
@@ -542,23 +543,19 @@ _AGE_AT = re.compile(r"(?i)\b(?:age\s+of|died\s+at|dies\s+at)\s+$")
 _ALL_OVER = re.compile(r"(?i)\b(?:all|both|most|each)\s+(?:over|under|above)\s+\d")
 _DECIMAL = re.compile(r"\.\d")
 _PER = re.compile(r"(?i)\bper\s+$")
-_PER_AFTER = re.compile(
-    r"(?i)(?:\s+[\w-]+){0,3}\s+per\s+(?:\d|capita\b)"
-)  # "four deaths per 100,000"
-_NUMBER_BEFORE = re.compile(r"(?i)(?:\bnumber|\bno\.|#)\s*$")  # "world ranking number 27"
+# "four deaths per 100,000": a rate
+_PER_AFTER = re.compile(r"(?i)(?:\s+[\w-]+){0,3}\s+per\s+(?:\d|capita\b)")
 # "sentenced 75 people to death": a verdict, not a toll
 _SENTENCED = re.compile(r"(?i)\b(?:sentenc|condemn)(?:ed|es|ing)\s+$")
 _DATE_BEFORE = re.compile(r"\d[-./:]$")
-# digits part of a name: "COVID-19", "F-16" (not a dateline's "SANA-One civilian was killed")
-_NAME_BEFORE = re.compile(r"[^\W\d_]-$")
-_URL_BEFORE = re.compile(r"\bURL(?:\s+0)?\s+$")  # a page's "Get short URL 0 612"
+# Digits that label rather than count: part of a name ("COVID-19", "F-16"; not a dateline's
+# "SANA-One civilian"), a rank ("world ranking number 27"), a page's counters ("Get short URL
+# 0 612")
+_LABEL_BEFORE = re.compile(r"(?:[^\W\d_]-|(?i:\bnumber|\bno\.|#)\s*|\bURL(?:\s+0)?\s+)$")
 _DATE_AFTER = re.compile(r"[-./:]\d")
 _APPOSITION = re.compile(r"[A-Z][\w’'-]+,\s*$")
 _POPULATION = re.compile(r"(?i)\b(?:population|residents|inhabitants)\s+of\s+$")
 _SUPERLATIVE = re.compile(r"(?i)\s+of\s+the\s+(?:most|least|worst|best|\w+est)\b")
-
-
-_FUNCTION_WORDS = load("stopwords_en")
 
 
 def _counts_things(words: list[str]) -> bool:
@@ -592,12 +589,10 @@ def _not_a_count_of_people(sentence: str, start: int, end: int) -> bool:
         or "." in sentence[start:end]  # "18.9 deaths per 100,000" is a rate
         or _PER.search(before)
         or _PER_AFTER.match(sentence, end)
-        or (sentence[start].isdigit() and _NUMBER_BEFORE.search(before))
         or (("ntenc" in before or "ondemn" in before) and _SENTENCED.search(before))
         or _DATE_BEFORE.search(before[-2:])  # part of a date or a time: "6-09-2013"
-        or (sentence[start].isdigit() and _NAME_BEFORE.search(before[-2:]))
+        or (sentence[start].isdigit() and _LABEL_BEFORE.search(before))
         or (sentence[start] == "0" and sentence[start + 1 : start + 2].isdigit())  # "016"
-        or (sentence[start].isdigit() and _URL_BEFORE.search(before))
         or _DATE_AFTER.match(sentence, end)
         or (sentence[end : end + 1] == "," and _APPOSITION.search(before))  # "Kinsman, 49, was"
         or _SUPERLATIVE.match(sentence, end)  # "one of the highest death tolls"
