@@ -193,6 +193,24 @@ def test_a_count_among_a_larger_one_is_its_subset():
     assert claims.select("quantity", "relation").rows() == [("Six", "subset"), ("19", None)]
 
 
+def test_a_figure_in_numbers_stands_over_vague_words_told_before_or_after_it():
+    assert tolls_of("Twin car bombs kill 32. The bombings have taken the lives of scores.") == [
+        (32, 0)
+    ]
+    assert tolls_of("Dozens were killed in the raid. At least 20 people died, medics said.") == [
+        (20, 0)
+    ]
+    assert tolls_of("Shelling killed dozens of people.") == [(24, 0)]  # vague alone stands
+
+
+def test_the_lives_claimed_are_killed_and_damage_in_addition_adds_no_one():
+    text = (
+        "Rockets hit the city, killing two people. The attacks claimed the lives of two persons "
+        "and injured three others in addition to causing material damage."
+    )
+    assert tolls_of(text) == [(2, 3)]
+
+
 def test_people_also_among_the_dead_are_part_of_the_toll():
     text = "Airstrikes killed at least seven people. A woman and a child were also among the dead."
     assert tolls_of(text) == [(7, 0)]

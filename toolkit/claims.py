@@ -619,7 +619,8 @@ _HARM_NOUNS = {"deaths": "killed", "bodies": "killed", "remains": "killed", "kil
                "executions": "killed", "wounding": "wounded", "injuring": "wounded",
                "arrest": "arrested", "arrests": "arrested", "detention": "arrested",
                "abduction": "kidnapped", "abductions": "kidnapped", "kidnapping": "kidnapped",
-               "kidnappings": "kidnapped", "evacuation": "displaced"}  # fmt: skip
+               "kidnappings": "kidnapped", "evacuation": "displaced",
+               "lives": "killed"}  # fmt: skip
 _CLAIMED = re.compile(r"(?i)\bclaim(?:ed|s|ing)?\s+$")
 _CLAIMED_VICTIMS = re.compile(r"(?i)\s+(?:[\w-]+\s+)?victims\b")
 _WOUNDS_BEFORE = re.compile(r"(?i)\bwounds\s+$")
@@ -1374,7 +1375,7 @@ def extract_claims(articles: pl.DataFrame, *, dates: bool = True) -> pl.DataFram
 
 # A statement that adds to the toll rather than restating it ("two more", "in a separate attack").
 _ADDITIONAL = re.compile(
-    r"(?i)\b(?:also|another|separate(?:ly)?|elsewhere|in addition|additionally|further|"
+    r"(?i)\b(?:also|another|separate(?:ly)?|elsewhere|in addition(?!\s+to\b)|additionally|further|"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen)\s+more)\b"
 )
 _TOLL_OUTCOMES = ("killed", "wounded")
@@ -1503,17 +1504,23 @@ def _closes_clause(between: str) -> bool:
 def _toll(rows: list[dict]) -> Figure:
     """An article's toll for one outcome from its claims in text order (subsets dropped)."""
     total: Figure = (0, 0, 0)
+    told = False  # whether a figure, not only vague words, has been given
     statements: dict[str, list[dict]] = {}
     for row in rows:
         statements.setdefault(row["sentence"], []).append(row)
     for sentence, claims in statements.items():
         figure = _statement(sentence, claims)
+        vague = all(c["qualifier"] == "vague" for c in claims)
         if any(c.get("relation") == "update" for c in claims):
             total = max(total, figure, key=lambda f: f[0])  # an earlier, larger toll stands
         elif total[0] and _ADDITIONAL.search(sentence):
             total = _add(total, figure)
-        elif figure[0] > total[0]:
-            total = figure
+        elif vague:
+            if not told and figure[0] > total[0]:
+                total = figure  # a vague word ("scores") does not raise a toll told in figures
+        elif not told or figure[0] > total[0]:
+            total = figure  # and the first figure replaces a vague word before it
+        told = told or not vague
     return total
 
 
@@ -1538,6 +1545,9 @@ def casualty_tolls(claims: pl.DataFrame, *, articles: pl.DataFrame | None = None
       told before it (a lede's latest toll stands over the story of how it rose), and a
       sentence about a separate incident or additional victims ("also", "another",
       "separately", "two more") adds to it;
+    - a figure in numbers stands over vague words told before or after it ("dozens were
+      killed ... at least 20 died" is 20; "32 killed ... the lives of scores" is 32), as
+      ACLED prefers a reported number; vague words alone stand for their profile's bound;
     - an article with no claim of that outcome has 0.
 
     Parameters
