@@ -66,7 +66,7 @@ from toolkit.numbers import (
     find_numbers,
     parse_quantity,
 )
-from toolkit.sources import attributions
+from toolkit.sources import _verbs, attributions
 from toolkit.wordlists import load, load_table
 
 __all__ = ["casualty_tolls", "compare_claims", "disputes", "extract_claims", "highlight", "tally"]
@@ -80,6 +80,10 @@ _CLAUSE_WORDS = {"and", "or", "in", "on", "at", "from", "during", "when", "after
 # Nouns after a count that are not people ("destroyed two vehicles", "killed for three days").
 _THINGS = load("non_people_nouns")
 _FUNCTION_WORDS = load("stopwords_en")
+# Words in -ed that name, not do: "regime and allied fighters", "suspected militants killed"
+_ADJECTIVES_IN_ED = {"allied", "armed", "unarmed", "united", "suspected", "unidentified",
+                     "alleged"}  # fmt: skip
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # Who says so: "said", "according", "adding" ("alleged rebels" are rebels).
 _REPORTING = (load("reporting_verbs") - {"alleged"}) | {"according", "adding", "citing"}
 
@@ -899,7 +903,7 @@ def _after_a_count(sentence: str, start: int) -> bool:
 # A name that says so: "... wounded Al-Manar TV correspondent reported", "killed X said Y"
 _SOURCE_AFTER = re.compile(
     rf"(?:\s+(?:correspondent|reporter|agency|news|media|TV|channel))?\s+"
-    rf"(?:{alternation(load('reporting_verbs'))})\b"  # not "according to", which names another
+    rf"(?:{_verbs()})\b"  # not "according to", which names another
 )
 
 
@@ -1097,7 +1101,8 @@ def _victim_words(sentence: str, end: int) -> str | None:
     """
     words = list(itertools.islice(_VICTIM_TOKEN.finditer(sentence, end), 7))
     first = last = None
-    previous = "of" if sentence[:end].lower().endswith(" of") else ""  # "hundreds of the"
+    # a count ending in "of" ("hundreds of the militants") lets a determiner begin the phrase
+    previous = "of" if sentence[max(0, end - 3) : end].lower() == " of" else ""
     for i, m in enumerate(words[:6]):
         word = m.group().lower()
         if word in ("and", "or"):
@@ -1132,9 +1137,6 @@ def _ends_victims(word: str) -> bool:
     )
 
 
-_ALLIED = {"allied", "armed", "unarmed"}  # "regime and allied fighters"
-
-
 def _ends_list(following: str) -> bool:
     """Whether the word after "and" begins a new clause rather than another group of people."""
     return (
@@ -1144,7 +1146,7 @@ def _ends_list(following: str) -> bool:
         or (
             following.endswith(("ed", "ing"))
             and following not in _victims()
-            and following not in _ALLIED
+            and following not in _ADJECTIVES_IN_ED
         )
     )
 
@@ -1183,13 +1185,12 @@ def _perpetrator(sentence: str, start: int, end: int) -> str | None:
 
 
 _CLAUSE_START = {"that", "who", "and", "as", "when", "where", "while", "after", "which", "by",
-                 "since", "accuses", "accused", "monday", "tuesday", "wednesday", "thursday",
-                 "friday", "saturday", "sunday"} | _REPORTING  # fmt: skip
+                 "since", "accuses", "accused", *(day.lower() for day in _WEEKDAYS)}  # fmt: skip
+_CLAUSE_START |= _REPORTING
 _SUBJECT_ENDS = {"of", "on", "in", "at", "with", "against", "from", "near", "into", "to",
                  "across", "inside", "outside", "over"}  # fmt: skip
 _NOT_IN_SUBJECT = {"was", "were", "is", "are", "be", "been", "would", "will", "could", "might",
                    "may"}  # fmt: skip
-_PARTICIPLES = {"armed", "allied", "united", "suspected", "unidentified", "alleged"}
 
 
 def _subject(words: list[str]) -> str | None:
@@ -1223,7 +1224,7 @@ def _subject(words: list[str]) -> str | None:
         if (
             word[0].isdigit()
             or word in _NOT_IN_SUBJECT
-            or (word.endswith("ed") and "-" not in word and word.lower() not in _PARTICIPLES)
+            or (word.endswith("ed") and "-" not in word and word.lower() not in _ADJECTIVES_IN_ED)
         ):
             return None
     return " ".join(words)
@@ -1235,13 +1236,13 @@ def _subject(words: list[str]) -> str | None:
 _PLACE_ENDS = {
     "Monitor", "AFP", "SANA", "Reuters", "Sputnik", "NGO", "Earlier", "Later", "Meanwhile",
     "Nearly", "Kills", "Killed", "Police", "Health", "Governor", "One", "Two", "Three", "Four",
-    "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Monday", "Tuesday", "Wednesday", "Thursday",
-    "Friday", "Saturday", "Sunday", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-    "Sept", "Oct", "Nov", "Dec", "Last", "Least", "Most", "Attack", "Attacks", "Bomb", "Bombs",
-    "Bombing", "Bombings", "Bombardment", "Blast", "Strike", "Strikes", "Raid", "Raids",
-    "Battle", "Shelling", "Clashes", "Explosion", "Operation", "Operations", "Terrorist",
-    "Terrorists", "Suicide", "Car", "Rocket", "Missile", "IS", "ISIS", "ISIL", "YPG", "SDF",
-    "PKK", "Daesh", "DAESH", "Assad", "Regime", "Coalition", "Continued", "Suspected",
+    "Five", "Six", "Seven", "Eight", "Nine", "Ten", *_WEEKDAYS, "Jan", "Feb", "Mar", "Apr",
+    "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Last", "Least", "Most", "Attack",
+    "Attacks", "Bomb", "Bombs", "Bombing", "Bombings", "Bombardment", "Blast", "Strike",
+    "Strikes", "Raid", "Raids", "Battle", "Shelling", "Clashes", "Explosion", "Operation",
+    "Operations", "Terrorist", "Terrorists", "Suicide", "Car", "Rocket", "Missile", "IS", "ISIS",
+    "ISIL", "YPG", "SDF", "PKK", "Daesh", "DAESH", "Assad", "Regime", "Coalition", "Continued",
+    "Suspected",
 }  # fmt: skip
 # Adjectives of nationality, which name no place ("in Syrian shelling", "in Russian raids")
 _DEMONYMS = {
