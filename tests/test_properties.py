@@ -117,3 +117,25 @@ def test_sentence_and_token_offsets_slice_to_their_units(body):
     assert covered == "".join("".join(s.split()) for s in sents["text"].to_list())
     assert toks["position"].to_list() == list(range(toks.height))
     assert (toks["end"] > toks["start"]).all()
+
+
+# Texts rich in what sentence boundaries turn on: marks, initialisms, closers, blank lines.
+_PIECES = ["Gen.", "U.S.", "e.g.", "3.5", "...", "?!", ".”", ".)", ".”)’", "!\")]", "“", "’s",
+           "\n", "\n\n", " \r\n\r\n ", "http://a.b/c.", "Ali", "said", "it", "2014.", "J.",
+           "  "]  # fmt: skip
+boundary_texts = st.lists(
+    st.one_of(st.sampled_from(_PIECES), st.text(alphabet=ALPHABET, max_size=6)), max_size=40
+).map(" ".join)
+
+
+@SETTINGS
+@given(bodies=st.lists(st.one_of(boundary_texts, texts, st.just(""), st.just(" \n ")), max_size=6))
+def test_sentences_end_where_the_token_stream_says(bodies):
+    # sentences tokenise only the runs around marks; tokens tokenise everything
+    articles = pl.DataFrame({"doc_id": [str(i) for i in range(len(bodies))], "text": bodies})
+    from_tokens = (
+        tokens(articles)
+        .group_by("doc_id", "sent_id", maintain_order=True)
+        .agg(pl.col("start").min(), pl.col("end").max())
+    )
+    assert sentences(articles).select("doc_id", "sent_id", "start", "end").equals(from_tokens)
