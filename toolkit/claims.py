@@ -240,6 +240,17 @@ _SUBSET_AFTER = re.compile(
     r"injured|wounded|killed|deceased)|those\s+killed|(?:at\s+least\s+|more\s+than\s+|some\s+)?"
     r"\d[\d,]*))\b"
 )
+# Every match of _SUBSET_BEFORE and _UPDATE_BEFORE holds one of these: a cheap test first.
+_SUBSET_WORDS = ("including", "among", "whom", "them", "such")
+_UPDATE_WORDS = ("ris", "rose", "climb", "increas", "jump", "reach", "raise", "revise", "update",
+                 "bring", "brought", "stands", "stood")  # fmt: skip
+
+
+def _mentions(text: str, words: tuple[str, ...]) -> bool:
+    lowered = text.lower()
+    return any(word in lowered for word in words)
+
+
 _UPDATE_BEFORE = re.compile(
     r"(?i)\b(?:rose|rises|risen|rising|climbed|climbs|increased|increases|increasing|jumped|jumps|"
     r"reached|reaches|raised|revised|updated|"
@@ -464,7 +475,8 @@ _WAR_SCALE = 50_000  # a toll this large told in the present perfect is a war's,
 _PERFECT = re.compile(
     r"(?i)\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:killed|died|claimed|left|cost)\b"
 )
-_WARS = r"(?:war|conflict|revolt|uprising|crisis|revolution|insurgency)"
+_WAR_WORDS = ("war", "conflict", "revolt", "uprising", "crisis", "revolution", "insurgency")
+_WARS = f"(?:{'|'.join(_WAR_WORDS)})"
 _WAR_WORD = re.compile(rf"(?i)\b{_WARS}")
 # A sentence that looks back over a war or a long period: a toll of thousands in it is a tally.
 _LONG_VIEW = re.compile(
@@ -498,9 +510,19 @@ _BACKGROUND = re.compile(
     r"|\b(?:has|have|had)\s+since\s+(?:\w+\s+)?(?:killed|claimed|left)\b"  # "has since claimed"
     r"|\bfrom\s+(?:[a-z]+\s+)?(?:19|20)\d\d\s+(?:to|until|through)\s+(?:[a-z]+\s+)?(?:19|20)\d\d\b"
 )
-# Every alternative of _BACKGROUND holds one of these words: a cheap test first.
-_BACKGROUND_WORDS = ("since", "war", "conflict", "revolt", "uprising", "crisis", "revolution",
-                     "insurgency", "fighting", "from")  # fmt: skip
+
+
+def _may_be_background(window: str) -> bool:
+    """What every alternative of _BACKGROUND needs, in a lower-cased window: a cheap test first.
+
+    "since", a war's word or "fighting", or "from" and a year.
+    """
+    return (
+        "since" in window
+        or "fighting" in window
+        or any(word in window for word in _WAR_WORDS)
+        or ("from" in window and ("19" in window or "20" in window))
+    )
 
 
 # What ends the clause of a count before a period named after it: a new total, or a clause
@@ -515,8 +537,7 @@ def _relation(sentence: str, start: int, end: int, previous_end: int) -> str | N
     war's toll ("since 2011").
     """
     low, high = max(0, start - 60), min(len(sentence), end + 120)
-    window = sentence[low:high].lower()
-    if any(w in window for w in _BACKGROUND_WORDS):
+    if _may_be_background(sentence[low:high].lower()):
         m = search_caseless(_BACKGROUND, sentence, low, high)
         # not when the period belongs to a new total or a clause of its own after the count
         # ("13 marines dead, the military said, bringing the number killed since May to 58";
@@ -525,12 +546,13 @@ def _relation(sentence: str, start: int, end: int, previous_end: int) -> str | N
             return "background"
     clause = sentence[previous_end:start]
     if (
-        search_caseless(_SUBSET_BEFORE, clause)
+        (_mentions(clause, _SUBSET_WORDS) and search_caseless(_SUBSET_BEFORE, clause))
         or _SUBSET_AFTER.match(sentence[end:])
         or _among(sentence, end)  # "was among the dead": part of a toll
     ):
         return "subset"
-    if search_caseless(_UPDATE_BEFORE, sentence[max(0, start - 80) : start]):
+    before = sentence[max(0, start - 80) : start]
+    if _mentions(before, _UPDATE_WORDS) and search_caseless(_UPDATE_BEFORE, before):
         return "update"
     return None
 
@@ -543,10 +565,15 @@ def _is_old_value(sentence: str, start: int, end: int) -> bool:
     return bool(_OLD_VALUE.search(before) and re.match(r"(?:\s+\w+)?\s+to\s", sentence[end:]))
 
 
-_AGE_AT = re.compile(r"(?i)\b(?:age\s+of|died\s+at|dies\s+at)\s+$")
 _ALL_OVER = re.compile(r"(?i)\b(?:all|both|most|each)\s+(?:over|under|above)\s+\d")
+# Words before a count that is none of people, in one search as any of them will do: a list of
+# ages ("The deceased were aged nine, ten, thirteen"), "dies at 90", a rate ("per 100,000"),
+# "out of a population of 350000"
+_NONE_OF_PEOPLE_BEFORE = re.compile(
+    r"(?i)\b(?:(?:aged|ages\s+of)\s+(?:[\w-]++,?\s+(?:and\s+)?)*|(?:age\s+of|died\s+at|dies\s+at)\s+|"
+    r"per\s+|(?:population|residents|inhabitants)\s+of\s+)$"
+)
 _DECIMAL = re.compile(r"\.\d")
-_PER = re.compile(r"(?i)\bper\s+$")
 # "four deaths per 100,000": a rate
 _PER_AFTER = re.compile(r"(?i)(?:\s+[\w-]+){0,3}\s+per\s+(?:\d|capita\b)")
 # "sentenced 75 people to death": a verdict, not a toll
@@ -558,7 +585,6 @@ _DATE_BEFORE = re.compile(r"\d[-./:]$")
 _LABEL_BEFORE = re.compile(r"(?:[^\W\d_]-|(?i:\bnumber|\bno\.|#)\s*|\bURL(?:\s+0)?\s+)$")
 _DATE_AFTER = re.compile(r"[-./:]\d")
 _APPOSITION = re.compile(r"[A-Z][\w’'-]+,\s*$")
-_POPULATION = re.compile(r"(?i)\b(?:population|residents|inhabitants)\s+of\s+$")
 _SUPERLATIVE = re.compile(r"(?i)\s+of\s+the\s+(?:most|least|worst|best|\w+est)\b")
 
 
@@ -586,12 +612,10 @@ def _not_a_count_of_people(sentence: str, start: int, end: int) -> bool:
     before = sentence[max(0, start - 60) : start]
     return bool(
         _counts_things(words)
-        or _AGES.search(before)
-        or _AGE_AT.search(before)  # "dies at 90"
+        or search_caseless(_NONE_OF_PEOPLE_BEFORE, before)
         or _ALL_OVER.search(sentence, max(0, start - 10), end)  # "six residents, all over 80"
         or _DECIMAL.match(sentence, end)
         or "." in sentence[start:end]  # "18.9 deaths per 100,000" is a rate
-        or _PER.search(before)
         or _PER_AFTER.match(sentence, end)
         or (("ntenc" in before or "ondemn" in before) and _SENTENCED.search(before))
         or _DATE_BEFORE.search(before[-2:])  # part of a date or a time: "6-09-2013"
@@ -600,7 +624,6 @@ def _not_a_count_of_people(sentence: str, start: int, end: int) -> bool:
         or _DATE_AFTER.match(sentence, end)
         or (sentence[end : end + 1] == "," and _APPOSITION.search(before))  # "Kinsman, 49, was"
         or _SUPERLATIVE.match(sentence, end)  # "one of the highest death tolls"
-        or _POPULATION.search(before)  # "out of a population of 350000"
         or _is_whole_group(before)  # "two of the four crew members died": four is not a toll
     )
 
@@ -698,13 +721,12 @@ def _counts_people(sentence: str, start: int, end: int, outcomes: Outcomes) -> b
         return True
     return bool(
         _toll_before(sentence, start)
-        or search_caseless(_UPDATE_BEFORE, sentence, max(0, start - 200), start)
+        or (
+            _mentions(sentence[max(0, start - 200) : start], _UPDATE_WORDS)
+            and search_caseless(_UPDATE_BEFORE, sentence, max(0, start - 200), start)
+        )
         or _coordinated(sentence, end, outcomes)
     )
-
-
-# Counts in a list of ages: "The deceased were aged nine, ten, thirteen, two aged fourteen".
-_AGES = re.compile(r"(?i)\b(?:aged|ages\s+of)\s+(?:[\w-]++,?\s+(?:and\s+)?)*$")
 
 
 # The end of the words joining two members of a list: "and", "and her" ("a woman and her four

@@ -59,28 +59,30 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
+_LEADING = re.compile(r"^(?:[,;:—–\s]|and\s|but\s)+")
+_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b.*$")
+_SPLITTERS = (re.compile(r",\s+"), re.compile(r"\bthat\s+"))
+_APPOSITIVE = re.compile(r"(?:a|an|the|of|from)\b|[a-z]+ (?:for|of|at)\b")
+_OPENING = re.compile(_TIME_WORDS)
+_PREFIX = re.compile(r"^(?:on\s+\w+|yesterday|today|earlier|later|also|in a statement)\s+", re.I)
+
+
 def _clean(source: str) -> str:
-    source = re.sub(r"^(?:[,;:—–\s]|and\s|but\s)+", "", source).strip(" ,“”\"'")
-    source = re.sub(r",\s*(?:who|which|whose)\b.*$", "", source)
+    source = _LEADING.sub("", source).strip(" ,“”\"'")
+    source = _RELATIVE.sub("", source)
     # The subject is the last clause, after the last comma or "that", unless that clause is
     # an appositive describing a name before it ("Jasim Uddin, a spokesperson for ...").
-    for splitter in (r",\s+", r"\bthat\s+"):
-        parts = [p for p in re.split(splitter, source) if p.strip()]
+    for splitter in _SPLITTERS:
+        parts = [p for p in splitter.split(source) if p.strip()]
         if len(parts) > 1:
             last, before = parts[-1], parts[-2].strip()
-            appositive = re.match(r"(?:a|an|the|of|from)\b|[a-z]+ (?:for|of|at)\b", last)
-            named = before[:1].isupper() and not re.match(_TIME_WORDS, before)
+            appositive = _APPOSITIVE.match(last)
+            named = before[:1].isupper() and not _OPENING.match(before)
             source = before if appositive and named else last
     words = source.split()
     if len(words) > 5 and " of " in source:  # "Chief Superintendent X of the police of ..."
         source = source.split(" of ")[0]
-    source = re.sub(
-        r"^(?:on\s+\w+|yesterday|today|earlier|later|also|in a statement)\s+",
-        "",
-        source,
-        flags=re.I,
-    )
-    return source.strip()
+    return _PREFIX.sub("", source).strip()
 
 
 def _matches(sentence: str) -> Iterator[tuple[str, re.Match]]:
