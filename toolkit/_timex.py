@@ -305,7 +305,8 @@ def _this_unit(m: re.Match, ctx: Context) -> Timex | None:
         return Timex(m.start(), m.end(), "DATE", _UNANCHORED.get(unit, "XXXX"), anchor="none")
     base, anchor = ctx.anchor, "published"
     if rel == "following":
-        base, anchor = ctx.reference()
+        reference, anchor = ctx.reference()
+        base = reference or base  # never None: the anchor is set
     if unit == "WE":
         return Timex(m.start(), m.end(), "DATE", cal.at(_saturday(ctx, m, base, rel), "WE"),
                      anchor=anchor)  # fmt: skip
@@ -703,7 +704,8 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
         for kind in kinds:
             left, right = _REACH[kind]
             low = max(0, start - left)
-            high = _WORD_REST.match(text, end + right).end() if end + right < size else size
+            rest = _WORD_REST.match(text, end + right) if end + right < size else None
+            high = rest.end() if rest else size  # "\w*" always matches
             current = spans.setdefault(kind, [])
             if current and low <= current[-1][1]:
                 current[-1] = (current[-1][0], max(current[-1][1], high))

@@ -153,7 +153,7 @@ def _quantities(sentence: str) -> list[tuple[int, int]]:
     spans = [(n["start"], n["end"]) for n in find_numbers(sentence) if n["kind"] == "count"]
     spans += [m.span() for m in finditer_caseless(_quantity_pattern(), sentence)]
     spans.sort()
-    merged = []
+    merged: list[tuple[int, int]] = []
     for start, end in spans:
         if merged and start < merged[-1][1]:
             continue
@@ -674,7 +674,7 @@ _KILLING_VERBS = {"killed", "killing", "kills", "kill", "wounded", "wounding", "
                   "injured", "injuring", "injures"}  # fmt: skip
 # What may stand between a verb and the count it takes: "injuring the other seven on board",
 # "killed a family of four", "killed all 150 on board".
-_DIRECT_GAPS = (
+_DIRECT_GAPS: tuple[list[str], ...] = (
     [],
     ["all"],
     ["the", "other"],
@@ -1037,7 +1037,7 @@ def _sentence_claims(sentence: str) -> list[dict]:
             continue
         outcome = _predicate_after(sentence, end, outcomes)
         relation = _relation(sentence, start, end, previous["end"] if previous else 0)
-        if outcome is None and listed:
+        if outcome is None and listed and previous is not None:
             if _has_own_verb(sentence, end):
                 continue  # "and another 30 sealed off": not a casualty count
             outcome, relation = previous["outcome"], relation or previous["relation"]
@@ -1631,12 +1631,12 @@ def casualty_tolls(claims: pl.DataFrame, *, articles: pl.DataFrame | None = None
     counted = dict(claims.group_by("doc_id").len().iter_rows()) if claims.height else {}
     rows = []
     for doc in docs:
-        row: dict = {"doc_id": doc}
+        toll: dict = {"doc_id": doc}
         for outcome in _TOLL_OUTCOMES:
             found = per_doc.get(doc, {}).get(outcome) or tallies.get(doc, {}).get(outcome, [])
             best, low, high = _toll(found)
-            row |= {outcome: best, f"{outcome}_low": low, f"{outcome}_high": high}
-        rows.append(row | {"claims": counted.get(doc, 0)})
+            toll |= {outcome: best, f"{outcome}_low": low, f"{outcome}_high": high}
+        rows.append(toll | {"claims": counted.get(doc, 0)})
     schema = (
         {"doc_id": pl.String}
         | {f"{o}{s}": pl.Int64 for o in _TOLL_OUTCOMES for s in ("", "_low", "_high")}

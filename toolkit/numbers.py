@@ -100,8 +100,8 @@ def parse_number(phrase: str) -> int | None:
         return int((whole + 0.5) * _SCALES[half.group(2)])
     match = _DIGITS.match(text)
     if match:
-        value = float(match.group(1).replace(",", "").replace(" ", ""))
-        return round(value * _SCALES.get(match.group(2) or "", 1))
+        number = float(match.group(1).replace(",", "").replace(" ", ""))
+        return round(number * _SCALES.get(match.group(2) or "", 1))
     words = _number_words()
     parts = [p for p in re.split(r"[\s-]+", text) if p and p != "and"]
     if parts and parts[0] in ("a", "an"):
@@ -236,7 +236,9 @@ _ORDER = {kind: i for i, (kind, _, _) in enumerate(_KINDS)}
 
 def _kind(text: str, start: int, end: int, value: int, digits: bool) -> str:
     after, before = text[end : end + 20].lower(), text[max(0, start - 12) : start].lower()
-    sides = [m.lastgroup for m in (_FOLLOWS.match(after), _PRECEDES.search(before)) if m]
+    sides = [
+        m.lastgroup for m in (_FOLLOWS.match(after), _PRECEDES.search(before)) if m and m.lastgroup
+    ]
     if sides:
         return min(sides, key=_ORDER.__getitem__)
     if digits and 1900 <= value <= 2099 and "," not in text[start:end]:
