@@ -10,7 +10,11 @@ Examples
 23
 """
 
-from toolkit import (
+from toolkit import _compiled
+
+_compiled.activate(__path__)  # before any module it may replace is imported
+
+from toolkit import (  # noqa: E402
     aliases,
     charts,
     claims,
@@ -25,16 +29,16 @@ from toolkit import (
     timeline,
     timeml,
 )
-from toolkit.corpus import CorpusError, CorpusWarning, LoadResult, load_corpus, read_corpus
-from toolkit.datasets import load_dataset, load_sample, open_corpus
-from toolkit.explorer import explore
-from toolkit.overview import (
+from toolkit.corpus import CorpusError, CorpusWarning, LoadResult, load_corpus, read_corpus  # noqa: E402
+from toolkit.datasets import load_dataset, load_sample, open_corpus  # noqa: E402
+from toolkit.explorer import explore  # noqa: E402
+from toolkit.overview import (  # noqa: E402
     article_lengths,
     articles_per_outlet,
     articles_per_period,
     corpus_summary,
 )
-from toolkit.text import resources, sentences, stopwords, tokens
+from toolkit.text import resources, sentences, stopwords, tokens  # noqa: E402
 
 __all__ = [
     "CorpusError",
