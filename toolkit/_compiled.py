@@ -3,9 +3,9 @@
 Casualty claims, numbers, sources and time expressions are read sentence by sentence in
 Python. Compiled with mypyc (the compiler mypy and black are shipped with), the same source
 runs about a fifth faster, which is what ``benchmarks/claims.py`` needs for 5 MB/s on one
-core. ``python3 run.py`` builds them into ``<environment>/toolkit-compiled`` (``python -m
-toolkit._compiled`` does it in any environment with mypy and a C compiler), stamped with a
-fingerprint of the toolkit's sources and the Python version.
+core. ``python3 run.py`` builds them into ``<environment>/toolkit-compiled`` (``news-toolkit
+compile`` does it in any environment with the ``compile`` extra and a C compiler), stamped with
+a fingerprint of the toolkit's sources and the Python version.
 
 On import the toolkit puts that folder first on its package path, so the compiled modules load
 instead of their sources, but only when the fingerprint matches: a build older than the
@@ -98,7 +98,8 @@ def build(target: Path | None = None) -> Path:
             [sys.executable, "-c", setup], cwd=work, capture_output=True, text=True
         )
         if done.returncode != 0:
-            raise RuntimeError(f"mypyc could not compile the toolkit:\n{done.stdout[-3000:]}")
+            output = (done.stdout + done.stderr)[-3000:]
+            raise RuntimeError(f"mypyc could not compile the toolkit:\n{output}")
         shutil.rmtree(target, ignore_errors=True)
         (target / "toolkit").mkdir(parents=True)
         for library in [*(work / "toolkit").glob("*.so"), *(work / "toolkit").glob("*.pyd")]:

@@ -117,28 +117,41 @@ def resources() -> dict[str, str]:
 # the token stream, with sentence boundaries
 
 
-def _stream(texts: pl.Series) -> pl.DataFrame:
-    """Return every token of every text, with its offsets and what follows it.
+def _tiles(texts: pl.Series, pattern: str) -> pl.LazyFrame:
+    """Every text cut into the pieces that `pattern` tiles it with, in order.
 
-    Columns: ``doc`` (the text's index), ``start``, ``end``, ``token``, ``gap`` (white space
-    after it) and ``para_after`` (a blank line follows). A token's offset is the running sum
-    of piece lengths before it: one cumulative sum over the whole frame, less the running
-    total of text lengths at the start of its document.
+    Columns: ``doc`` (the text's index), ``piece`` (null for an empty text) and ``start``. A
+    piece's offset is the running sum of piece lengths before it: one cumulative sum over the
+    whole frame, less the running total of text lengths at the start of its document.
     """
-    piece = pl.col("piece").str.len_chars()
-    token = pl.col("token").str.len_chars()
-    blank_next = (pl.col("_length").shift(-1) == 0) & (pl.col("doc").shift(-1) == pl.col("doc"))
+    length = pl.col("piece").str.len_chars().cast(pl.Int64)
     return (
         texts.to_frame("text")
         .lazy()
         .select(
             doc=pl.int_range(pl.len(), dtype=pl.UInt32),
-            _base=pl.col("text").str.len_chars().cum_sum().shift(1, fill_value=0),
-            piece=pl.col("text").str.extract_all(_PIECE),
+            _base=pl.col("text").str.len_chars().cast(pl.Int64).cum_sum().shift(1, fill_value=0),
+            piece=pl.col("text").str.extract_all(pattern),
         )
         .explode("piece")
+        .with_columns(start=length.cum_sum() - length - pl.col("_base"))
+        .drop("_base")
+    )
+
+
+def _stream(texts: pl.Series) -> pl.DataFrame:
+    """Return every token of every text, with its offsets and what follows it.
+
+    Columns: ``doc`` (the text's index), ``start``, ``end``, ``token``, ``gap`` (white space
+    after it) and ``para_after`` (a blank line follows).
+    """
+    piece = pl.col("piece").str.len_chars()
+    token = pl.col("token").str.len_chars()
+    blank_next = (pl.col("_length").shift(-1) == 0) & (pl.col("doc").shift(-1) == pl.col("doc"))
+    return (
+        _tiles(texts, _PIECE)
         .with_columns(
-            start=(piece.cum_sum() - piece - pl.col("_base")).cast(pl.UInt32),
+            start=pl.col("start").cast(pl.UInt32),
             token=pl.col("piece").str.strip_chars_end(),
         )
         .with_columns(_length=token.cast(pl.UInt32))
@@ -381,18 +394,10 @@ def _pieces(texts: pl.Series) -> tuple[pl.DataFrame, pl.DataFrame]:
     blank_next = (same_doc_next & pl.col("blank").shift(-1)).fill_null(False)
     blank_line = pl.col("blank") & (piece.str.count_matches("\n") >= 2)
     pieces = (
-        texts.to_frame("text")
-        .lazy()
-        .select(
-            doc=pl.int_range(pl.len(), dtype=pl.UInt32),
-            _base=pl.col("text").str.len_chars().cum_sum().shift(1, fill_value=0),
-            piece=pl.col("text").str.extract_all(_SPAN_PIECE),
-        )
-        .explode("piece")
+        _tiles(texts, _SPAN_PIECE)
         .filter(piece.is_not_null())  # an empty text has no piece
         .with_columns(length=piece.str.len_chars().cast(pl.Int64), run=piece.str.strip_chars_end())
         .with_columns(
-            start=length.cum_sum() - length - pl.col("_base"),
             trail=length - pl.col("run").str.len_chars(),
             blank=pl.col("run") == "",
         )
