@@ -8,7 +8,7 @@
 The first run creates ``.venv`` beside this file and installs the toolkit into it (with its
 test tools); later runs reuse it and reinstall only when ``pyproject.toml`` changes. Each run
 then compiles the text-parsing modules with mypyc when they are not built for the current
-sources (about a minute; see ``toolkit/_compiled.py``). Where that cannot be done, the toolkit
+sources (a minute or two; see ``toolkit/_compiled.py``). Where that cannot be done, the toolkit
 runs as pure Python, with the same results, more slowly; ``TOOLKIT_PURE=1`` skips the build.
 """
 
@@ -49,7 +49,7 @@ def _compile() -> None:
     check = "import sys, toolkit._compiled as c; sys.exit(0 if c.in_use() else 1)"
     if os.environ.get("TOOLKIT_PURE") or subprocess.run([str(PYTHON), "-c", check]).returncode == 0:
         return
-    print("compiling the text-parsing modules with mypyc (about a minute) ...", flush=True)
+    print("compiling the text-parsing modules with mypyc (a minute or two) ...", flush=True)
     done = subprocess.run([str(PYTHON), "-m", "toolkit", "compile"], capture_output=True, text=True)
     if done.returncode != 0:
         print(f"could not compile; the toolkit runs as pure Python:\n{done.stderr[-2000:]}")

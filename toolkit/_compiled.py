@@ -1,11 +1,12 @@
 """Compiled copies of the modules that parse text in Python, used when built and current.
 
-Casualty claims, numbers, sources and time expressions are read sentence by sentence in
-Python. Compiled with mypyc (the compiler mypy and black are shipped with), the same source
-runs about a fifth faster, which is what ``benchmarks/claims.py`` needs for 5 MB/s on one
-core. ``python3 run.py`` builds them into ``<environment>/toolkit-compiled`` (``news-toolkit
-compile`` does it in any environment with the ``compile`` extra and a C compiler), stamped with
-a fingerprint of the toolkit's sources and the Python version.
+Casualty claims, numbers, sources, time expressions and the dates of events are read
+sentence by sentence in Python. Compiled with mypyc (the compiler mypy and black are shipped
+with), the same source runs about a quarter faster, which is what ``benchmarks/claims.py``
+needs for 5 MB/s on one core. ``python3 run.py`` builds them into
+``<environment>/toolkit-compiled`` (``news-toolkit compile`` does it in any environment with
+the ``compile`` extra and a C compiler), stamped with a fingerprint of the toolkit's sources
+and the Python version.
 
 On import the toolkit puts that folder first on its package path, so the compiled modules load
 instead of their sources, but only when the fingerprint matches: a build older than the
@@ -23,7 +24,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-MODULES = ("_patterns", "numbers", "sources", "claims", "_timex")
+MODULES = ("_patterns", "numbers", "sources", "claims", "_timex", "_calendar", "_dates", "timeline")
 PACKAGE = Path(__file__).resolve().parent
 
 
