@@ -432,11 +432,12 @@ def _mark_ends(runs: pl.DataFrame) -> pl.DataFrame:
     """Where the sentences that end at a mark end (``end``), and where the next begins.
 
     The runs are tokenised; a mark's neighbours are the tokens beside it in its run, else the
-    next run's first token. A boundary moves past up to three closing quotes and brackets
-    right after it, as :func:`_realign` does.
+    next run's first token. Each run is a document to :func:`_realign`, which moves a boundary
+    past the closing quotes and brackets right after it.
     """
     size = pl.col("token").str.len_chars()
     run_size = pl.col("run").str.len_chars().cast(pl.Int64)
+    last = pl.col("end") == pl.col("_run_end")  # a run's last token: white space follows
     tokens = (
         runs.lazy()
         .with_row_index("_run")
@@ -446,30 +447,28 @@ def _mark_ends(runs: pl.DataFrame) -> pl.DataFrame:
         .with_columns(token=pl.col("run").str.extract_all(_TOKEN))
         .explode("token")
         .with_columns(end=pl.col("start") + size.cum_sum() - pl.col("_base"))
-        .with_columns(_last=pl.col("end") == pl.col("_run_end"))
+        .with_columns(
+            _last=last,
+            gap=pl.when(last).then("gap").otherwise(0),
+            **_boundary_columns(pl.col("token")),
+        )
         .with_row_index("row")
         .collect()
     )
-    last = pl.col("_last")
+    same_run = pl.col("_run").shift(1) == pl.col("_run")
     marks = tokens.select(
         "row",
         "token",
-        prev=pl.when(pl.col("_run").shift(1) == pl.col("_run")).then(pl.col("token").shift(1)),
-        next=pl.when(last).then("next_run").otherwise(pl.col("token").shift(-1)),
-        gap=pl.when(last).then("gap").otherwise(0),
-        para_after=last & pl.col("para_after"),
-    ).filter(pl.col("token").str.ends_with(".") | pl.col("token").is_in(["?", "!"]))
-    closer = pl.col("token").is_in(list(_punkt.CLOSERS))
-    follows, closers_after = pl.lit(True), pl.lit(0)
-    for k in (1, 2, 3):  # how many closers follow in the run, up to three
-        follows = follows & closer.shift(-k) & (pl.col("_run").shift(-k) == pl.col("_run"))
-        closers_after = closers_after + follows.fill_null(False).cast(pl.Int64)
-    closers_after = tokens.select(closers_after).to_series()
-    breaks = _breaks(marks)
-    at = tokens[breaks + closers_after.gather(breaks)]
-    return at.select(
-        "doc", "end", next_start=pl.col("end") + pl.when("_last").then("gap").otherwise(0)
-    )
+        "gap",
+        "_mark",
+        prev=pl.when(same_run).then(pl.col("token").shift(1)),
+        next=pl.when("_last").then("next_run").otherwise(pl.col("token").shift(-1)),
+        para_after=pl.col("_last") & pl.col("para_after"),
+    ).filter("_mark")
+    ends = pl.repeat(False, tokens.height, dtype=pl.Boolean, eager=True)
+    ends = ends.scatter(_breaks(marks), True)
+    moved = _realign(tokens.select("_closer", "gap", doc="_run"), ends)
+    return tokens.filter(moved).select("doc", "end", next_start=pl.col("end") + pl.col("gap"))
 
 
 def _chunks(frame: pl.DataFrame, size: int = 16_000_000) -> list[pl.DataFrame]:
