@@ -6,10 +6,7 @@
     python3 run.py lab                                JupyterLab on the notebooks
 
 The first run creates ``.venv`` beside this file and installs the toolkit into it (with its
-test tools); later runs reuse it and reinstall only when ``pyproject.toml`` changes. Each run
-then compiles the text-parsing modules with mypyc when they are not built for the current
-sources (a minute or two; see ``toolkit/_compiled.py``). Where that cannot be done, the toolkit
-runs as pure Python, with the same results, more slowly; ``TOOLKIT_PURE=1`` skips the build.
+test tools); later runs reuse it and reinstall only when ``pyproject.toml`` changes.
 """
 
 from __future__ import annotations
@@ -40,19 +37,8 @@ def _setup() -> None:
     print("installing the toolkit and its dependencies into .venv ...", flush=True)
     pip = [str(PYTHON), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
     subprocess.run([*pip, "--upgrade", "pip"], check=True)
-    subprocess.run([*pip, "-e", f"{ROOT}[test,compile]"], check=True)
+    subprocess.run([*pip, "-e", f"{ROOT}[test]"], check=True)
     stamp.write_text(wanted)
-
-
-def _compile() -> None:
-    """Compile the text-parsing modules unless they are current (or TOOLKIT_PURE is set)."""
-    check = "import sys, toolkit._compiled as c; sys.exit(0 if c.in_use() else 1)"
-    if os.environ.get("TOOLKIT_PURE") or subprocess.run([str(PYTHON), "-c", check]).returncode == 0:
-        return
-    print("compiling the text-parsing modules with mypyc (a minute or two) ...", flush=True)
-    done = subprocess.run([str(PYTHON), "-m", "toolkit", "compile"], capture_output=True, text=True)
-    if done.returncode != 0:
-        print(f"could not compile; the toolkit runs as pure Python:\n{done.stderr[-2000:]}")
 
 
 def main(argv: list[str]) -> int:
@@ -66,7 +52,6 @@ def main(argv: list[str]) -> int:
         print(__doc__)
         return 2
     _setup()
-    _compile()
     return subprocess.run([str(PYTHON), *jobs[argv[0]], *argv[1:]], cwd=ROOT).returncode
 
 

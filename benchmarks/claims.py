@@ -6,8 +6,7 @@ Runs ``extract_claims`` and ``casualty_tolls`` on ``--size-mb`` MB of articles r
 least 5 MB of article text per second on one core. For scale, the same run reports the rate
 of the step every extractor needs anyway, splitting the texts into sentences, and, as a check
 that no cache profits from the copies in the resampled corpus, ``extract_claims`` on the real
-articles once each, timed before anything else has run on them. The header says which modules
-ran compiled (``toolkit._compiled``); ``TOOLKIT_PURE=1`` measures the pure-Python toolkit.
+articles once each, timed before anything else has run on them.
 
     .venv/bin/python benchmarks/claims.py [--size-mb 20]
 """
@@ -25,7 +24,7 @@ sys.path.insert(0, str(HERE))
 
 from load_and_tokenise import build, real_articles  # noqa: E402
 
-from toolkit import _compiled, load_corpus, sentences  # noqa: E402
+from toolkit import load_corpus, sentences  # noqa: E402
 from toolkit.claims import casualty_tolls, extract_claims  # noqa: E402
 
 
@@ -55,9 +54,8 @@ def main() -> None:
     extract, claims = timed(lambda: extract_claims(articles))
     undated, _ = timed(lambda: extract_claims(articles, dates=False))
     tolls, _ = timed(lambda: casualty_tolls(claims, articles=articles))
-    compiled = ", ".join(_compiled.in_use()) or "none (pure Python)"
     print(f"{articles.height} articles, {megabytes:.1f} MB, {claims.height} claims")
-    print(f"compiled modules: {compiled}\n")
+    print()
     print("| step | MB | seconds | MB/s |\n|---|---|---|---|")
     for name, size, seconds in (
         ("sentences (reference)", megabytes, split), ("extract_claims", megabytes, extract),

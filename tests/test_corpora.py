@@ -11,6 +11,7 @@ CORPORA = {
     "fa-kes": 804,
     "wikipedia-current-events-2015-09": 428,
     "centcom-isil-strikes": 5605,
+    "event-reports": 24308,
 }
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from toolkit import _compiled, resources
+from toolkit import resources
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -22,14 +22,6 @@ def test_nltk_data_is_present_exactly_when_ci_says_so():
     else:
         assert used["sentences"].startswith("toolkit abbreviations")
         assert used["stopwords"] == "toolkit stopwords_en.txt"
-
-
-@pytest.mark.skipif(
-    "TOOLKIT_EXPECT_COMPILED" not in os.environ, reason="CI sets TOOLKIT_EXPECT_COMPILED"
-)
-def test_the_text_parsing_modules_are_compiled_exactly_when_ci_says_so():
-    expected = list(_compiled.MODULES) if os.environ["TOOLKIT_EXPECT_COMPILED"] == "1" else []
-    assert _compiled.in_use() == expected
 
 
 def test_ruff_finds_nothing():

@@ -10,11 +10,7 @@ Examples
 23
 """
 
-from toolkit import _compiled
-
-_compiled.activate(__path__)  # before any module it may replace is imported
-
-from toolkit import (  # noqa: E402
+from toolkit import (
     aliases,
     charts,
     claims,
@@ -29,16 +25,16 @@ from toolkit import (  # noqa: E402
     timeline,
     timeml,
 )
-from toolkit.corpus import CorpusError, CorpusWarning, LoadResult, load_corpus, read_corpus  # noqa: E402
-from toolkit.datasets import load_dataset, load_sample, open_corpus  # noqa: E402
-from toolkit.explorer import explore  # noqa: E402
-from toolkit.overview import (  # noqa: E402
+from toolkit.corpus import CorpusError, CorpusWarning, LoadResult, load_corpus, read_corpus
+from toolkit.datasets import load_dataset, load_sample, open_corpus
+from toolkit.explorer import explore
+from toolkit.overview import (
     article_lengths,
     articles_per_outlet,
     articles_per_period,
     corpus_summary,
 )
-from toolkit.text import resources, sentences, stopwords, tokens  # noqa: E402
+from toolkit.text import resources, sentences, stopwords, tokens
 
 __all__ = [
     "CorpusError",

@@ -1,7 +1,6 @@
 """The command line (``python -m toolkit`` or ``news-toolkit``).
 
-``report [CORPUS ...] --out DIR`` renders the curated notebooks; ``compile`` builds the
-compiled modules of :mod:`toolkit._compiled` (it needs mypy and a C compiler).
+``report [CORPUS ...] --out DIR`` renders the curated notebooks.
 """
 
 from __future__ import annotations
@@ -25,18 +24,12 @@ def _parser() -> argparse.ArgumentParser:
         "corpus", nargs="*", help="files, folders or globs (default: the embedded sample)"
     )
     report.add_argument("--out", default="report", help="report folder (default: ./report)")
-    commands.add_parser("compile", help="compile the text-parsing modules with mypyc")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status (0 when every notebook succeeded)."""
     args = _parser().parse_args(argv)
-    if args.command == "compile":
-        from toolkit._compiled import MODULES, build
-
-        print(f"compiled {', '.join(MODULES)} into {build()}")
-        return 0
     from toolkit.report import render_report
 
     corpus = None if not args.corpus else args.corpus[0] if len(args.corpus) == 1 else args.corpus
