@@ -20,8 +20,8 @@ from pathlib import Path
 import polars as pl
 
 from toolkit import read_corpus
+from toolkit.evaluation.timeml import read_timeml
 from toolkit.timeline import time_expressions
-from toolkit.timeml import read_timeml
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 

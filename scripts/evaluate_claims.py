@@ -19,7 +19,7 @@ import polars as pl
 
 from toolkit import load_sample, read_corpus
 from toolkit.claims import casualty_tolls, extract_claims
-from toolkit.evaluate import (
+from toolkit.evaluation.claims import (
     gold_articles,
     match_claims,
     read_gold_claims,

@@ -16,8 +16,8 @@ import json
 
 import polars as pl
 
+from toolkit.evaluation.timeml import read_timeml, score_timexes, timex_errors
 from toolkit.timeline import time_expressions
-from toolkit.timeml import read_timeml, score_timexes, timex_errors
 
 
 def main() -> None:

@@ -16,7 +16,7 @@ import sys
 import polars as pl
 
 from toolkit import load_corpus, resources, sentences
-from toolkit._punkt import nltk_reference
+from toolkit.text.punkt import nltk_reference
 
 _PARAGRAPH = re.compile(r"\n[^\S\n]*\n\s*")
 

@@ -2,7 +2,7 @@ import polars as pl
 import pytest
 
 from toolkit import load_sample, terms, tokens
-from toolkit.aliases import apply_aliases, load_aliases
+from toolkit.text.aliases import apply_aliases, load_aliases
 
 
 def corpus(*texts: str) -> pl.DataFrame:

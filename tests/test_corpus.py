@@ -11,7 +11,7 @@ import pytest
 from polars.testing import assert_frame_equal
 
 from toolkit import CorpusError, CorpusWarning, load_corpus, read_corpus
-from toolkit.corpus import ARTICLE_COLUMNS
+from toolkit.io.corpus import ARTICLE_COLUMNS
 
 SEED = (
     "http://www.example.com/world/story/\n202\n20\n"

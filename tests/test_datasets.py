@@ -7,7 +7,7 @@ from functools import partial
 
 import pytest
 
-from toolkit.datasets import DATASETS, Dataset, DatasetError, RemoteFile, download, load_dataset
+from toolkit.io.datasets import DATASETS, Dataset, DatasetError, RemoteFile, download, load_dataset
 
 CSV = "url,date,title,text\nhttp://a,2020-01-02,T,Five people were killed on Monday.\n"
 

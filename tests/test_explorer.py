@@ -1,7 +1,7 @@
 import polars as pl
 
 from toolkit import explore, load_sample
-from toolkit.explorer import Explorer
+from toolkit.viz.explorer import Explorer
 
 
 def test_the_views_of_a_term_agree_with_each_other():

@@ -4,7 +4,7 @@ import polars as pl
 import pytest
 
 from toolkit import load_sample, read_corpus
-from toolkit.numbers import Quantity, find_numbers, parse_number, parse_quantity
+from toolkit.text.numbers import Quantity, find_numbers, parse_number, parse_quantity
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from toolkit._patterns import finditer_caseless, search_caseless
+from toolkit.text.patterns import finditer_caseless, search_caseless
 
 PATTERN = re.compile(r"(?i)\b(?:killed|the\s+toll)\b")
 TEXTS = [

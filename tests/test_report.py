@@ -2,7 +2,7 @@ import nbformat
 import polars as pl
 
 from toolkit.cli import main
-from toolkit.report import render_report
+from toolkit.viz.report import render_report
 
 
 def _notebook(path, *sources):

@@ -2,7 +2,7 @@ import polars as pl
 import pytest
 
 from toolkit import read_corpus
-from toolkit.reprints import near_duplicates, stories
+from toolkit.terms.reprints import near_duplicates, stories
 
 STORY = (
     "Islamic State militants launched a fresh offensive Monday, taking advantage of a "

@@ -5,7 +5,7 @@ import polars as pl
 import pytest
 
 from toolkit import load_sample, read_corpus, sentences
-from toolkit.sources import attributions
+from toolkit.claims.sources import attributions
 
 
 def article(text: str) -> pl.DataFrame:

@@ -113,7 +113,7 @@ def test_token_sentence_ids_match_the_sentences():
 
 
 def test_punkt_rules_agree_with_nltk_on_tricky_cases():
-    from toolkit._punkt import nltk_reference
+    from toolkit.text.punkt import nltk_reference
 
     text = (
         "He said no. The U.S. Army left at 6 a.m. It rained. “Stop!” he said. Why? "
@@ -128,13 +128,13 @@ def test_punkt_rules_agree_with_nltk_on_tricky_cases():
 def test_slicing_a_corpus_into_chunks_changes_nothing(monkeypatch):
     import functools
 
-    from toolkit import text
+    from toolkit.text import segment as text
 
     extra = frame("Brig. Gen. Ali died. IS said so.", "Short one.")
     articles = pl.concat([load_sample().select("doc_id", "text"), extra])
     whole_tokens, whole_sentences = tokens(articles), sentences(articles)
-    monkeypatch.setattr(text, "_chunks", functools.partial(text._chunks, size=50))
-    assert len(text._chunks(articles)) > 1
+    monkeypatch.setattr(text, "chunks", functools.partial(text.chunks, size=50))
+    assert len(text.chunks(articles)) > 1
     assert_frame_equal(tokens(articles), whole_tokens)
     assert_frame_equal(sentences(articles), whole_sentences)
 

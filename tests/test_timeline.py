@@ -5,10 +5,11 @@ from datetime import date
 import polars as pl
 import pytest
 
-from toolkit import _timex, load_sample
-from toolkit._calendar import date_range, easter
+from toolkit import load_sample
+from toolkit.evaluation.timeml import read_timeml, score_timexes
 from toolkit.timeline import SCHEMA, events, time_expressions
-from toolkit.timeml import read_timeml, score_timexes
+from toolkit.timeline import timex as _timex
+from toolkit.timeline.calendar import date_range, easter
 
 MONDAY = date(2016, 1, 18)
 

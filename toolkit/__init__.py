@@ -1,6 +1,12 @@
 """News Corpus Toolkit: load news corpora into polars frames and find what they report.
 
-The curated public API; every name here is documented in its module.
+The curated public API. The subpackages follow the flow of data:
+
+``io`` (files -> *articles*), ``text`` (*articles* -> *sentences*, *tokens*), ``terms``
+(*tokens* -> frequency tables), ``timeline`` (*articles* -> *time expressions*, dated
+events), ``claims`` (*articles* -> *claims* -> tolls), ``viz`` (frames -> charts, explorer,
+reports), ``evaluation`` (scores against gold data). The names below are re-exported from
+them; the older module names (``charts``, ``sources``, ``numbers``...) stay available here.
 
 Examples
 --------
@@ -10,31 +16,31 @@ Examples
 23
 """
 
-from toolkit import (
-    aliases,
-    charts,
-    claims,
+from toolkit import claims, evaluation, io, terms, text, timeline, viz
+from toolkit.claims import sources
+from toolkit.evaluation import claims as evaluate
+from toolkit.evaluation import timeml
+from toolkit.io import (
+    CorpusError,
+    CorpusWarning,
+    LoadResult,
     datasets,
-    evaluate,
-    numbers,
-    overview,
-    reprints,
-    sources,
-    teaching,
-    terms,
-    timeline,
-    timeml,
+    load_corpus,
+    load_dataset,
+    load_sample,
+    open_corpus,
+    read_corpus,
 )
-from toolkit.corpus import CorpusError, CorpusWarning, LoadResult, load_corpus, read_corpus
-from toolkit.datasets import load_dataset, load_sample, open_corpus
-from toolkit.explorer import explore
-from toolkit.overview import (
+from toolkit.terms import (
     article_lengths,
     articles_per_outlet,
     articles_per_period,
     corpus_summary,
+    overview,
+    reprints,
 )
-from toolkit.text import resources, sentences, stopwords, tokens
+from toolkit.text import aliases, numbers, resources, sentences, stopwords, tokens
+from toolkit.viz import charts, explore, teaching
 
 __all__ = [
     "CorpusError",
@@ -49,7 +55,9 @@ __all__ = [
     "corpus_summary",
     "datasets",
     "evaluate",
+    "evaluation",
     "explore",
+    "io",
     "load_corpus",
     "load_dataset",
     "load_sample",
@@ -64,7 +72,9 @@ __all__ = [
     "stopwords",
     "teaching",
     "terms",
+    "text",
     "timeline",
     "timeml",
     "tokens",
+    "viz",
 ]

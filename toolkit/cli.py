@@ -30,7 +30,7 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status (0 when every notebook succeeded)."""
     args = _parser().parse_args(argv)
-    from toolkit.report import render_report
+    from toolkit.viz.report import render_report
 
     corpus = None if not args.corpus else args.corpus[0] if len(args.corpus) == 1 else args.corpus
     try:

@@ -41,3 +41,51 @@ def load_table(name: str) -> tuple[dict[str, str], ...]:
     """
     with (HERE / f"{name}.csv").open(encoding="utf-8") as handle:
         return tuple(csv.DictReader(handle))
+
+
+@functools.cache
+def number_words() -> dict[str, int]:
+    """Number words and their values, from ``number_words.csv``.
+
+    Examples
+    --------
+    >>> number_words()["dozen"], number_words()["seven"]
+    (12, 7)
+    """
+    return {row["word"]: int(row["value"]) for row in load_table("number_words")}
+
+
+@functools.cache
+def qualifiers() -> tuple[tuple[str, str], ...]:
+    """Qualifying phrases before a count and their qualifier, longest phrase first.
+
+    Examples
+    --------
+    >>> dict(qualifiers())["at least"]
+    'at_least'
+    """
+    rows = [(row["phrase"], row["qualifier"]) for row in load_table("quantity_qualifiers")]
+    return tuple(sorted(rows, key=lambda row: -len(row[0])))
+
+
+@functools.cache
+def vague_quantities(profile: str) -> dict[str, tuple[int | None, int | None]]:
+    """Vague quantities ("dozens of") and their bounds under a profile.
+
+    ``conservative`` takes the least each phrase can mean, ``interval`` a plausible range;
+    ``vague_quantities.csv`` holds both.
+
+    Examples
+    --------
+    >>> vague_quantities("conservative")["dozens"]
+    (24, None)
+    """
+    low, high = ("low", "high") if profile == "conservative" else ("interval_low", "interval_high")
+    return {
+        row["phrase"]: (_as_int(row[low]), _as_int(row[high]))
+        for row in load_table("vague_quantities")
+    }
+
+
+def _as_int(value: str) -> int | None:
+    return int(value) if value else None

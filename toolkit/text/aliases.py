@@ -18,7 +18,7 @@ import os
 
 import polars as pl
 
-from toolkit.paths import DATA_DIR
+from toolkit.io.paths import DATA_DIR
 
 __all__ = ["apply_aliases", "load_aliases"]
 

@@ -45,9 +45,9 @@ from datetime import date
 
 import polars as pl
 
-from toolkit import _calendar as cal
-from toolkit._timex import Timex, tag
-from toolkit.text import sentences
+from toolkit.text.segment import sentences
+from toolkit.timeline import calendar as cal
+from toolkit.timeline.timex import Timex, tag
 
 __all__ = ["events", "per_day", "time_expressions"]
 

@@ -11,7 +11,7 @@ start, end     u32     offsets of ``quantity`` in the article text
 sentence       str     the sentence, which starts at ``sentence_start`` in the article text
 quantity       str     the count as written with its qualifier ("at least 39", "dozens of"),
                        or the person ("He", "the accused", "Brig. Gen. Samer Amin Ali")
-low, high      i64     bounds (null when open): see :mod:`toolkit.numbers`; a person is 1
+low, high      i64     bounds (null when open): see :mod:`toolkit.text.numbers`; a person is 1
 qualifier      str     exact, about, at_least, more_than, nearly, up_to, range, vague, none
 outcome        str     killed, wounded, killed_or_wounded, captured, kidnapped, arrested,
                        missing, displaced, besieged, affected
@@ -20,7 +20,7 @@ victim_group   str     people, civilians, children, troops, police, militants, o
                        journalists, other
 perpetrator    str     who did it: "by X" after a passive verb, the subject of an active one
                        ("IS killed 300"); null when those words name no attacker
-attributed_to  str     who says so (pronouns resolved, see :mod:`toolkit.sources`); null when
+attributed_to  str     who says so (pronouns resolved, see :mod:`toolkit.claims.sources`); null when
                        the article says it in its own voice
 cue            str     the reporting verb or phrase ("said", "according to")
 relation       str     ``subset`` (refines a figure: "including two who..."), ``update`` (a
@@ -35,7 +35,7 @@ when_end               was inherited from the sentences before, or is the public
 
 How it works: candidate sentences (an outcome word from ``wordlists/casualty_outcomes.csv``,
 "toll", or "claimed ... victims") are picked with one polars expression; only those are
-parsed. In each, every count (:func:`toolkit.numbers.find_numbers`), vague quantity or negation
+parsed. In each, every count (:func:`toolkit.text.find_numbers`), vague quantity or negation
 is linked to its outcome: the predicate after its noun phrase ("42 extremists were killed"),
 else the verb whose object it is ("killed two soldiers and three civilians"), else a toll ("the
 toll rose to 7"), else a nearby outcome word; a count continuing a list takes the list's
@@ -57,17 +57,11 @@ import re
 
 import polars as pl
 
-from toolkit._patterns import alternation, finditer_caseless, search_caseless
-from toolkit.numbers import (
-    Quantity,
-    _number_words,
-    _qualifiers,
-    _vague,
-    find_numbers,
-    parse_quantity,
-)
-from toolkit.sources import _verbs, attributions
-from toolkit.wordlists import load, load_table
+from toolkit.claims.sources import _verbs, attributions
+from toolkit.io.corpus import as_articles
+from toolkit.text.numbers import Quantity, find_numbers, parse_quantity
+from toolkit.text.patterns import alternation, finditer_caseless, search_caseless
+from toolkit.wordlists import load, load_table, number_words, qualifiers, vague_quantities
 
 __all__ = ["casualty_tolls", "compare_claims", "disputes", "extract_claims", "highlight", "tally"]
 
@@ -126,7 +120,7 @@ def _victims() -> dict[str, str]:
 
 @functools.cache
 def _quantity_pattern() -> re.Pattern:
-    vague = [v for v in _vague("conservative") if v not in ("some", "many", "few")]
+    vague = [v for v in vague_quantities("conservative") if v not in ("some", "many", "few")]
     negated = (
         r"deaths?|injuries|fatalities|casualties|one|civilians|people|troops|soldiers|lives|"
         r"arrests|crew|passengers"
@@ -146,7 +140,7 @@ def _quantity_pattern() -> re.Pattern:
 @functools.cache
 def _qualifier_before() -> re.Pattern:
     """The longest qualifier that ends a text with a space, as whole words ("at least ")."""
-    return re.compile(r"\b(?:" + "|".join(re.escape(words) for words, _ in _qualifiers()) + ") $")
+    return re.compile(r"\b(?:" + "|".join(re.escape(words) for words, _ in qualifiers()) + ") $")
 
 
 def _quantities(sentence: str) -> list[tuple[int, int]]:
@@ -285,7 +279,7 @@ _INTRANSITIVE_OUTCOMES = {"died", "die", "dies", "perished", "drowned", "lost", 
 
 
 def _is_count(word: str) -> bool:
-    return word[0].isdigit() or word in _number_words() or word in _vague("conservative")
+    return word[0].isdigit() or word in number_words() or word in vague_quantities("conservative")
 
 
 _PLACE_PREPOSITIONS = {"in", "near", "from", "across", "at"}
@@ -1336,10 +1330,9 @@ def extract_claims(articles: pl.DataFrame, *, dates: bool = True) -> pl.DataFram
     >>> extract_claims(arts).select("quantity", "low", "high", "outcome", "attributed_to").rows()
     [('at least 12', 12, None, 'killed', 'Officials'), ('30', 30, 30, 'wounded', 'Officials')]
     """
-    from toolkit.text import _require
-    from toolkit.text import sentences as split
+    from toolkit.text.segment import sentences as split
 
-    articles = _require(articles).with_columns(pl.col("doc_id").cast(pl.String))
+    articles = as_articles(articles).with_columns(pl.col("doc_id").cast(pl.String))
     # only articles with a candidate word are split: a literal scan is far cheaper than splitting
     words = [*_outcomes()[1], "toll", "victims"]
     mentions = pl.col("text").str.contains_any(words, ascii_case_insensitive=True)

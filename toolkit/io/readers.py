@@ -20,7 +20,7 @@ from pathlib import Path, PurePosixPath
 
 import polars as pl
 
-from toolkit._encoding import bom_encoding, decode, looks_binary
+from toolkit.io.encoding import bom_encoding, decode, looks_binary
 
 PROBLEM_SCHEMA = {
     "file": pl.String,

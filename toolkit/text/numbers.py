@@ -37,8 +37,8 @@ from dataclasses import dataclass
 
 import polars as pl
 
-from toolkit._patterns import alternation, finditer_caseless
-from toolkit.wordlists import load_table
+from toolkit.text.patterns import alternation, finditer_caseless
+from toolkit.wordlists import number_words, qualifiers, vague_quantities
 
 __all__ = ["Quantity", "find_numbers", "parse_number", "parse_quantity"]
 
@@ -50,27 +50,6 @@ class Quantity:
     low: int | None
     high: int | None
     qualifier: str
-
-
-@functools.cache
-def _number_words() -> dict[str, int]:
-    return {row["word"]: int(row["value"]) for row in load_table("number_words")}
-
-
-@functools.cache
-def _qualifiers() -> list[tuple[str, str]]:
-    rows = [(row["phrase"], row["qualifier"]) for row in load_table("quantity_qualifiers")]
-    return sorted(rows, key=lambda row: -len(row[0]))  # longest phrase first
-
-
-@functools.cache
-def _vague(profile: str) -> dict[str, tuple[int | None, int | None]]:
-    low, high = ("low", "high") if profile == "conservative" else ("interval_low", "interval_high")
-    as_int = lambda value: int(value) if value else None  # noqa: E731
-    return {
-        row["phrase"]: (as_int(row[low]), as_int(row[high]))
-        for row in load_table("vague_quantities")
-    }
 
 
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
@@ -102,7 +81,7 @@ def parse_number(phrase: str) -> int | None:
     if match:
         number = float(match.group(1).replace(",", "").replace(" ", ""))
         return round(number * _SCALES.get(match.group(2) or "", 1))
-    words = _number_words()
+    words = number_words()
     parts = [p for p in re.split(r"[\s-]+", text) if p and p != "and"]
     if parts and parts[0] in ("a", "an"):
         parts = ["one", *parts[1:]]
@@ -173,7 +152,7 @@ def _parse(phrase: str, vague: dict[str, tuple[int | None, int | None]]) -> Quan
     if text.endswith(" or more"):
         value = parse_number(text[: -len(" or more")])
         return Quantity(value, None, "at_least") if value is not None else None
-    for words, qualifier in _qualifiers():
+    for words, qualifier in qualifiers():
         if text.startswith(words + " "):
             value = parse_number(text[len(words) + 1 :])
             if value is None:
@@ -196,7 +175,7 @@ def _vague_table(profile: str | pl.DataFrame) -> dict[str, tuple[int | None, int
         }
     if profile not in ("conservative", "interval"):
         raise ValueError(f"profile must be 'conservative', 'interval' or a frame, not {profile!r}")
-    return _vague(profile)
+    return vague_quantities(profile)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -205,7 +184,7 @@ def _vague_table(profile: str | pl.DataFrame) -> dict[str, tuple[int | None, int
 
 @functools.cache
 def _number_pattern() -> re.Pattern:
-    word = alternation(w for w in _number_words() if w not in ("no", "none", "zero", "both"))
+    word = alternation(w for w in number_words() if w not in ("no", "none", "zero", "both"))
     spelled = rf"(?:a |an )?(?:{word})(?:[\s-]+(?:and[\s-]+)?(?:{word}))*"
     digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: 000)+(?!\d)|\d+(?:\.\d+)?"
     return re.compile(rf"(?i)(?<![\w.,])(?:{digits}|{spelled})(?:\s+(?:million|billion))?(?![\w])")

@@ -19,9 +19,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from toolkit import _calendar as cal
-from toolkit._patterns import alternation, finditer_caseless
-from toolkit.numbers import parse_number
+from toolkit.text.numbers import parse_number
+from toolkit.text.patterns import alternation, finditer_caseless
+from toolkit.timeline import calendar as cal
 from toolkit.wordlists import load_table
 
 

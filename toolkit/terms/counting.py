@@ -35,6 +35,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 import polars as pl
 
+from toolkit.io.corpus import as_articles
+
 __all__ = [
     "collocates_of",
     "collocations",
@@ -307,7 +309,7 @@ def kwic(
         before it...) or ``"right"`` (by the words after the match).
     tokens
         The articles' tokens, if already computed: pass them through
-        :func:`toolkit.aliases.apply_aliases` to find every spelling of a name at once.
+        :func:`toolkit.text.apply_aliases` to find every spelling of a name at once.
 
     Examples
     --------
@@ -324,7 +326,7 @@ def kwic(
     │ Troops were ┆ killed ┆ .          │
     └─────────────┴────────┴────────────┘
     """
-    from toolkit.text import tokens as tokenise
+    from toolkit.text.segment import tokens as tokenise
 
     toks = (tokens if tokens is not None else tokenise(articles)).select(
         "doc_id", "position", "start", "end", "norm"
@@ -820,7 +822,7 @@ def top_keywords(
     """The `n` most over-used and `n` most under-used terms of each group in a keyness table.
 
     Only terms significant at `p` (log-likelihood) are kept; the result feeds
-    :func:`toolkit.charts.keyness_bars`.
+    :func:`toolkit.viz.charts.keyness_bars`.
 
     Examples
     --------
@@ -954,9 +956,9 @@ def _chunk_counts(
     The same counts as :func:`frequencies` on their tokens: n-grams stay inside a sentence and,
     with `stopwords`, neither start nor end with a stopword.
     """
-    from toolkit import text
+    from toolkit.text import segment as text
 
-    words, norms = text._word_ids(chunk, stop)
+    words, norms = text.word_ids(chunk, stop)
     doc = words["doc"]
     fields = [chunk["doc_id"].hash(seed=0).alias("_doc"), *(chunk[key] for key in keys)]
     words = words.with_columns(field.gather(doc) for field in fields).lazy()
@@ -981,7 +983,8 @@ def _chunk_counts_with_aliases(
     stopwords_from: str,
 ) -> tuple[list[pl.DataFrame], pl.DataFrame]:
     """As :func:`_chunk_counts`, with spellings merged on the tokens frame first."""
-    from toolkit import aliases, text
+    from toolkit.text import aliases
+    from toolkit.text import segment as text
 
     toks = aliases.apply_aliases(text.tokens(chunk, stopwords_from=stopwords_from), alias_table)
     if keys:
@@ -1003,10 +1006,8 @@ _BATCH_ROWS = 20_000  # articles read at once from a LazyFrame
 
 def _frames(articles: pl.DataFrame | pl.LazyFrame, keys: list[str]) -> Iterator[pl.DataFrame]:
     """The articles as one frame, or a LazyFrame's as batches read one after another."""
-    from toolkit import text
-
     if isinstance(articles, pl.DataFrame):
-        yield text._require(articles)
+        yield as_articles(articles)
         return
     missing = {"doc_id", "text", *keys} - set(articles.collect_schema().names())
     if missing:
@@ -1015,9 +1016,9 @@ def _frames(articles: pl.DataFrame | pl.LazyFrame, keys: list[str]) -> Iterator[
     read = 0
     for batch in columns.collect_batches(chunk_size=_BATCH_ROWS):
         read += batch.height
-        yield text._require(batch)
+        yield as_articles(batch)
     if not read:  # no articles: an empty table, as for an empty DataFrame
-        yield text._require(columns.head(0).collect())
+        yield as_articles(columns.head(0).collect())
 
 
 def _fold(frames: list[pl.DataFrame], keys: list[str]) -> pl.DataFrame:
@@ -1045,7 +1046,7 @@ def count_terms(
     slices, since a slice holds whole articles. A LazyFrame (``pl.scan_parquet(path)``) is
     read in batches, for corpora larger than memory. With several `n` (``n=(1, 2)``) the
     tables are stacked with an ``n`` column. `by` names article fields (``"outlet"``);
-    `alias_table` merges spellings first (see :mod:`toolkit.aliases`).
+    `alias_table` merges spellings first (see :mod:`toolkit.text.aliases`).
 
     Examples
     --------
@@ -1056,7 +1057,7 @@ def count_terms(
     >>> count_terms(sample.lazy()).equals(frequencies(tokens(sample)))
     True
     """
-    from toolkit import text
+    from toolkit.text import segment as text
 
     sizes = [n] if isinstance(n, int) else list(n)
     keys = _as_list(by)
@@ -1075,7 +1076,7 @@ def count_terms(
     counts, totals = [], []
     with ThreadPoolExecutor(workers) as pool:
         for frame in _frames(articles, keys):
-            counted = list(pool.map(count, text._chunks(frame, size=_SLICE_BYTES // workers)))
+            counted = list(pool.map(count, text.chunks(frame, size=_SLICE_BYTES // workers)))
             counts = [
                 _fold(counts + [p for parts, _ in counted for p in parts], ["n", *keys, "term"])
             ]

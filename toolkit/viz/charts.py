@@ -1,6 +1,6 @@
 """Altair chart builders, all drawn with one registered theme.
 
-Builders take small frames already aggregated in polars (see :mod:`toolkit.overview`) and
+Builders take small frames already aggregated in polars (see :mod:`toolkit.terms.overview`) and
 return ``alt.Chart`` objects; they compute no statistics themselves.
 
 Importing this module registers and enables the ``news_toolkit`` theme. How charts are shown
@@ -13,7 +13,7 @@ is a separate, explicit choice:
 - :func:`use_interactive` bundles the vega JavaScript into each output (offline, about 900 KB
   per chart), for exploring in JupyterLab.
 
-When a report runs the notebooks (:mod:`toolkit.report` sets ``TOOLKIT_REPORT_EXPORT`` to a
+When a report runs the notebooks (:mod:`toolkit.viz.report` sets ``TOOLKIT_REPORT_EXPORT`` to a
 folder), :func:`use_offline_svg` also writes every chart there as SVG, PNG and its vega-lite
 spec, with the data behind it as Parquet and CSV, and adds an interactive version of the chart
 that the report page draws with one shared, local copy of the vega libraries.
@@ -194,7 +194,7 @@ def _titled(chart: alt.TopLevelMixin, title: str, subtitle: str | None) -> alt.T
 def articles_over_time(
     counts: pl.DataFrame, *, title: str = "Articles over time", color: str | None = None
 ) -> alt.LayerChart:
-    """Articles per period as stems with a dot, from :func:`toolkit.overview.articles_per_period`.
+    """Articles per period as stems with a dot, from :func:`toolkit.terms.articles_per_period`.
 
     Stems rather than bars keep the time axis honest: a corpus with one date shows one stem,
     not one bar as wide as the chart.
@@ -226,7 +226,7 @@ def articles_over_time(
 def articles_per_outlet(
     counts: pl.DataFrame, *, title: str = "Articles per outlet", top: int = 20
 ) -> alt.Chart:
-    """Horizontal bars of articles per outlet, from :func:`toolkit.overview.articles_per_outlet`.
+    """Horizontal bars of articles per outlet, from :func:`toolkit.terms.articles_per_outlet`.
 
     Examples
     --------
@@ -241,7 +241,7 @@ def articles_per_outlet(
 
 
 def article_length_histogram(bins: pl.DataFrame, *, title: str = "Article length") -> alt.Chart:
-    """Histogram of article lengths, from :func:`toolkit.overview.article_lengths`.
+    """Histogram of article lengths, from :func:`toolkit.terms.article_lengths`.
 
     Examples
     --------
@@ -265,7 +265,7 @@ def article_length_histogram(bins: pl.DataFrame, *, title: str = "Article length
 
 
 # ---------------------------------------------------------------------------------------------
-# term analysis (frames from toolkit.terms)
+# term analysis (frames from toolkit.terms.counting)
 
 
 def top_terms(
@@ -402,7 +402,7 @@ def collocate_bars(
 
 
 # ---------------------------------------------------------------------------------------------
-# Casualty claims (frames from toolkit.claims)
+# Casualty claims (frames from toolkit.claims.extract)
 
 
 def _source(frame: pl.DataFrame) -> pl.DataFrame:
@@ -519,7 +519,7 @@ def disputed_figures(disputes: pl.DataFrame, *, title: str = "Disputed figures")
 
 
 # ---------------------------------------------------------------------------------------------
-# Timelines (frames from toolkit.timeline)
+# Timelines (frames from toolkit.timeline.expressions)
 
 _GRAIN_ORDER = ["time of day", "day", "weekend", "week", "month", "quarter", "half year",
                 "season", "year", "decade", "century"]  # fmt: skip

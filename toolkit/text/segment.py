@@ -17,7 +17,7 @@ non-space character (quotes, dashes, punctuation) as a token of its own.
 Sentences end at blank lines and wherever NLTK's Punkt puts a boundary: its decision rules and
 its learned tables (the installed ``punkt_tab`` when NLTK data is present, else none) run as
 polars expressions over every ``.``, ``?`` and ``!`` of the corpus at once (see
-:mod:`toolkit._punkt`). Either way the toolkit's abbreviations
+:mod:`toolkit.text.punkt`). Either way the toolkit's abbreviations
 (``wordlists/abbreviations_en.txt``: military and civil titles, months, U.S., U.N.) are added,
 so "Brig. Gen. Samer Amin Ali" never splits.
 
@@ -32,7 +32,8 @@ from typing import Literal
 
 import polars as pl
 
-from toolkit import _punkt
+from toolkit.io.corpus import as_articles
+from toolkit.text import punkt as _punkt
 from toolkit.wordlists import load as load_wordlist
 
 __all__ = ["resources", "sentences", "stopwords", "tokens"]
@@ -275,7 +276,7 @@ def _annotated(articles: pl.DataFrame, stop: pl.Series) -> pl.DataFrame:
     )
 
 
-def _word_ids(articles: pl.DataFrame, stop: pl.Series) -> tuple[pl.DataFrame, pl.DataFrame]:
+def word_ids(articles: pl.DataFrame, stop: pl.Series) -> tuple[pl.DataFrame, pl.DataFrame]:
     """The word tokens as numbers, for counting, and the ``norm`` each number stands for.
 
     The first frame has a row per word token (``is_word``) in text order: ``doc`` (the
@@ -333,7 +334,7 @@ def sentences(articles: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
     └────────┴─────────┴───────┴─────┴──────────────────────┘
     """
     return pl.concat(
-        [_sentence_spans(chunk) for chunk in _chunks(_require(articles))], how="vertical"
+        [_sentence_spans(chunk) for chunk in chunks(as_articles(articles))], how="vertical"
     )
 
 
@@ -471,7 +472,7 @@ def _mark_ends(runs: pl.DataFrame) -> pl.DataFrame:
     return tokens.filter(moved).select("doc", "end", next_start=pl.col("end") + pl.col("gap"))
 
 
-def _chunks(frame: pl.DataFrame, size: int = 16_000_000) -> list[pl.DataFrame]:
+def chunks(frame: pl.DataFrame, size: int = 16_000_000) -> list[pl.DataFrame]:
     """Whole articles in slices of about `size` bytes of text, to bound working memory.
 
     Sentence boundaries never cross an article, so slicing between articles changes nothing.
@@ -534,7 +535,7 @@ def tokens(
     chosen = stopwords(add=stopwords_add, remove=stopwords_remove, source=stopwords_from)
     stop = pl.Series(sorted(chosen))
     return pl.concat(
-        [_annotated(chunk, stop).select(TOKEN_COLUMNS) for chunk in _chunks(_require(articles))],
+        [_annotated(chunk, stop).select(TOKEN_COLUMNS) for chunk in chunks(as_articles(articles))],
         how="vertical",
     )
 
@@ -542,11 +543,3 @@ def tokens(
 TOKEN_COLUMNS = [
     "doc_id", "sent_id", "position", "start", "end", "token", "norm", "is_stop", "is_word",
 ]  # fmt: skip
-
-
-def _require(articles: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
-    frame = articles.collect() if isinstance(articles, pl.LazyFrame) else articles
-    missing = {"doc_id", "text"} - set(frame.columns)
-    if missing:
-        raise ValueError(f"articles need the columns doc_id and text; missing {sorted(missing)}")
-    return frame.with_columns(pl.col("text").cast(pl.String).fill_null(""))

@@ -26,8 +26,8 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 from nbconvert import HTMLExporter
 
-from toolkit.charts import REPORT_EXPORT, REPORT_NOTEBOOK
-from toolkit.paths import NOTEBOOKS_DIR
+from toolkit.io.paths import NOTEBOOKS_DIR
+from toolkit.viz.charts import REPORT_EXPORT, REPORT_NOTEBOOK
 
 __all__ = ["NotebookResult", "render_report"]
 
@@ -79,7 +79,7 @@ _BUNDLE = "vega-embed.js"
 
 
 def _execute(notebook: nbformat.NotebookNode, path: Path, out: Path) -> None:
-    """Run the notebook with its charts exported to ``out/exports`` (see toolkit.charts)."""
+    """Run the notebook with its charts exported to ``out/exports`` (see toolkit.viz.charts)."""
     saved = {k: os.environ.get(k) for k in (REPORT_EXPORT, REPORT_NOTEBOOK)}
     os.environ[REPORT_EXPORT] = str((out / EXPORTS).resolve())
     os.environ[REPORT_NOTEBOOK] = path.stem

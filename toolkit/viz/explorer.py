@@ -14,8 +14,10 @@ import html
 
 import polars as pl
 
-from toolkit import aliases, charts, terms
-from toolkit.text import tokens as tokenise
+from toolkit import terms
+from toolkit.text import aliases
+from toolkit.text.segment import tokens as tokenise
+from toolkit.viz import charts
 
 __all__ = ["Explorer", "explore"]
 

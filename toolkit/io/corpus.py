@@ -46,10 +46,10 @@ from typing import Literal
 
 import polars as pl
 
-from toolkit import _readers
-from toolkit._dates import date_from_url, parse_date, prefers_day_first
-from toolkit._readers import FORMATS, Input, Problems, format_of
-from toolkit._unicode import nfc
+from toolkit.io import readers as _readers
+from toolkit.io.dates import date_from_url, parse_date, prefers_day_first
+from toolkit.io.readers import FORMATS, Input, Problems, format_of
+from toolkit.io.unicode import nfc
 
 __all__ = [
     "ARTICLE_COLUMNS",
@@ -57,6 +57,7 @@ __all__ = [
     "CorpusError",
     "CorpusWarning",
     "LoadResult",
+    "as_articles",
     "load_corpus",
     "read_corpus",
 ]
@@ -229,6 +230,28 @@ def read_corpus(
     seen += problems.record_count - sum(1 for p in problems.rows if p["reason"] == _NO_TEXT)
     articles = _finish(_concat(frames))
     return LoadResult(articles, problems.frame(), ignored, seen)
+
+
+def as_articles(articles: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
+    """Any frame with ``doc_id`` and ``text`` as the articles the other layers read.
+
+    A LazyFrame is collected, a null text becomes an empty one, and missing columns raise a
+    ``ValueError`` that names them: every function that takes articles starts here.
+
+    Examples
+    --------
+    >>> as_articles(pl.DataFrame({"doc_id": ["a"], "text": [None]})).row(0)
+    ('a', '')
+    >>> as_articles(pl.DataFrame({"id": ["a"]}))
+    Traceback (most recent call last):
+    ...
+    ValueError: articles need the columns doc_id and text; missing ['doc_id', 'text']
+    """
+    frame = articles.collect() if isinstance(articles, pl.LazyFrame) else articles
+    missing = {"doc_id", "text"} - set(frame.columns)
+    if missing:
+        raise ValueError(f"articles need the columns doc_id and text; missing {sorted(missing)}")
+    return frame.with_columns(pl.col("text").cast(pl.String).fill_null(""))
 
 
 def describe(problem: Mapping) -> str:

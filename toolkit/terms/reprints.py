@@ -17,7 +17,7 @@ __all__ = ["near_duplicates", "stories"]
 
 def _shingles(articles: pl.DataFrame, size: int) -> pl.DataFrame:
     """Distinct hashed runs of `size` words per document (a shorter text is one shingle)."""
-    from toolkit.text import tokens
+    from toolkit.text.segment import tokens
 
     words = tokens(articles).filter(pl.col("is_word")).select("doc_id", "norm")
     same = [pl.col("doc_id").shift(-k) == pl.col("doc_id") for k in range(1, size)]

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 import polars as pl
 
-from toolkit._patterns import alternation, finditer_caseless
+from toolkit.text.patterns import alternation, finditer_caseless
 from toolkit.wordlists import load as load_wordlist
 
 __all__ = ["attributions"]
@@ -129,7 +129,7 @@ def attributions(articles: pl.DataFrame, *, sentences: pl.DataFrame | None = Non
     (1, 'He', 'added', 'Abu Leila')
     (1, 'activists and state media', 'according to', 'activists and state media')
     """
-    from toolkit.text import sentences as split
+    from toolkit.text.segment import sentences as split
 
     sents = split(articles) if sentences is None else sentences
     cue = rf"(?i)\baccording to\b|\b(?:{_verbs()})\b"

@@ -38,8 +38,8 @@ from pathlib import Path
 
 import polars as pl
 
-from toolkit.corpus import describe, load_corpus, read_corpus
-from toolkit.paths import SAMPLE_DIR
+from toolkit.io.corpus import describe, load_corpus, read_corpus
+from toolkit.io.paths import SAMPLE_DIR
 
 __all__ = [
     "DATASETS",

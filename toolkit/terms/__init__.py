@@ -1,0 +1,75 @@
+"""Term analysis: *tokens* (or *articles*) in, frequency tables and statistics out.
+
+Public functions
+----------------
+Counting: :func:`frequencies`, :func:`count_terms` (straight from articles, in parallel or in
+batches), :func:`scan_frequencies`, :func:`document_term_matrix`, :func:`grouped`,
+:func:`with_fields`, :func:`top_keywords`, :func:`tfidf`, :func:`summary`.
+Context and association: :func:`kwic`, :func:`collocations`, :func:`collocates_of`,
+:func:`keyness`, :func:`distinctive`. Spread: :func:`dispersion`, :func:`trends`.
+The corpus itself: :func:`corpus_summary`, :func:`articles_per_outlet`,
+:func:`articles_per_period`, :func:`article_lengths`, :func:`preview`.
+Reprinted wire copy: :func:`stories`, :func:`near_duplicates`.
+
+The frames each returns are documented in :mod:`toolkit.terms.counting`.
+
+Examples
+--------
+>>> from toolkit.io import load_sample
+>>> from toolkit.text import tokens
+>>> frequencies(tokens(load_sample()))["term"].head(3).to_list()
+['deir', 'city', 'el-zour']
+"""
+
+from toolkit.terms.counting import (
+    collocates_of,
+    collocations,
+    count_terms,
+    dispersion,
+    distinctive,
+    document_term_matrix,
+    frequencies,
+    grouped,
+    keyness,
+    kwic,
+    scan_frequencies,
+    summary,
+    tfidf,
+    top_keywords,
+    trends,
+    with_fields,
+)
+from toolkit.terms.overview import (
+    article_lengths,
+    articles_per_outlet,
+    articles_per_period,
+    corpus_summary,
+    preview,
+)
+from toolkit.terms.reprints import near_duplicates, stories
+
+__all__ = [
+    "article_lengths",
+    "articles_per_outlet",
+    "articles_per_period",
+    "collocates_of",
+    "collocations",
+    "corpus_summary",
+    "count_terms",
+    "dispersion",
+    "distinctive",
+    "document_term_matrix",
+    "frequencies",
+    "grouped",
+    "keyness",
+    "kwic",
+    "near_duplicates",
+    "preview",
+    "scan_frequencies",
+    "stories",
+    "summary",
+    "tfidf",
+    "top_keywords",
+    "trends",
+    "with_fields",
+]
