@@ -8,6 +8,14 @@ captured...), :func:`casualty_tolls` (*claims* -> one row per article: killed, w
 outcome), :func:`tally`, :func:`highlight`, and :func:`attributions` (who says so, per
 sentence). The *claims* frame is documented in :mod:`toolkit.claims.extract`.
 
+The extractor runs in stages, one module each: ``mentions`` (the counts in a sentence that
+may be of people), ``linking`` (a count tied to the harm it suffered) and ``persons`` (one
+person harmed: "He died"), ``relations`` (part of a toll, a revised toll, a war's toll),
+``roles`` (victims, perpetrator, place), ``sources`` (who says so), then ``extract`` puts
+them together over a corpus and dates the claims, ``tolls`` combines them per article and
+``compare`` sets sources side by side. ``lexicon`` holds the vocabulary they share, loaded
+from the word lists in :mod:`toolkit.wordlists`.
+
 Examples
 --------
 >>> from toolkit.io import load_sample
@@ -15,15 +23,10 @@ Examples
 9
 """
 
-from toolkit.claims.extract import (
-    casualty_tolls,
-    compare_claims,
-    disputes,
-    extract_claims,
-    highlight,
-    tally,
-)
+from toolkit.claims.compare import compare_claims, disputes, highlight, tally
+from toolkit.claims.extract import extract_claims
 from toolkit.claims.sources import attributions
+from toolkit.claims.tolls import casualty_tolls
 
 __all__ = [
     "attributions",

@@ -1,0 +1,164 @@
+"""Claims side by side: what different sources say of the same outcome, and what they dispute."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from toolkit.claims.tolls import _best
+
+__all__ = ["compare_claims", "disputes", "highlight", "tally"]
+
+
+def compare_claims(claims: pl.DataFrame) -> pl.DataFrame:
+    """Claims about the same outcome, day and place from different sources, side by side.
+
+    Claims are grouped by article, ``outcome``, ``when_begin`` (the day the sentence refers to)
+    and ``where`` (null matches null); subsets and a war's background tolls are left out. Within
+    a group, each source's figure is the largest it gives (see :func:`casualty_tolls` for the
+    single figure of a claim), so a disagreement is flagged rather than resolved.
+
+    Parameters
+    ----------
+    claims
+        The claims frame of :func:`extract_claims`.
+
+    Returns
+    -------
+    polars.DataFrame
+        ``doc_id``, ``outcome``, ``when_begin``, ``where``, ``sources`` (how many),
+        ``lowest``, ``highest``, ``disputed`` (sources give different figures) and ``says``
+        (a list of {``source``, ``figure``}), disputed groups first.
+
+    Examples
+    --------
+    >>> text = ("The government said 300 people were killed on Saturday. "
+    ...         "Activists said 150 people were killed on Saturday.")
+    >>> from datetime import date
+    >>> from toolkit.claims import extract_claims
+    >>> articles = pl.DataFrame({"doc_id": ["a"], "text": [text], "published": [date(2016, 1, 18)]})
+    >>> compare_claims(extract_claims(articles)).select(
+    ...     "outcome", "sources", "lowest", "highest", "disputed").row(0)
+    ('killed', 2, 150, 300, True)
+    """
+    kept = claims.filter(~pl.col("relation").fill_null("").is_in(["subset", "background"]))
+    best = pl.struct("qualifier", "low", "high").map_elements(
+        lambda c: _best(c["qualifier"], c["low"], c["high"]), return_dtype=pl.Int64
+    )
+    keys = ["doc_id", "outcome", "when_begin", "where"]
+    per_source = (
+        kept.with_columns(figure=best, source=pl.col("attributed_to").fill_null("(the article)"))
+        .group_by([*keys, "source"], maintain_order=True)
+        .agg(pl.col("figure").max())
+    )
+    return (
+        per_source.group_by(keys, maintain_order=True)
+        .agg(
+            sources=pl.len(),
+            lowest=pl.col("figure").min(),
+            highest=pl.col("figure").max(),
+            says=pl.struct("source", "figure"),
+        )
+        .with_columns(disputed=(pl.col("sources") > 1) & (pl.col("lowest") != pl.col("highest")))
+        .sort("disputed", "sources", descending=True, maintain_order=True)
+        .select(*keys, "sources", "lowest", "highest", "disputed", "says")
+    )
+
+
+def tally(claims: pl.DataFrame, by: str | list[str]) -> pl.DataFrame:
+    """Claims counted by any columns, with the people they count.
+
+    Subsets and a war's background tolls are left out of ``people``. This is the frame behind
+    the "who claims what" and "victims by group" charts.
+
+    Examples
+    --------
+    >>> c = pl.DataFrame({"attributed_to": ["police", "police", None], "outcome": ["killed"] * 3,
+    ...     "qualifier": ["exact"] * 3, "low": [5, 2, 4], "high": [5, 2, 4],
+    ...     "relation": [None, "subset", None]})
+    >>> tally(c, ["attributed_to", "outcome"]).rows()
+    [('police', 'killed', 2, 5), ('(the article)', 'killed', 1, 4)]
+    """
+    by = [by] if isinstance(by, str) else by
+    counted = ~pl.col("relation").fill_null("").is_in(["subset", "background"])
+    return (
+        claims.with_columns(pl.col("attributed_to").fill_null("(the article)"))
+        .group_by(by, maintain_order=True)
+        .agg(
+            claims=pl.len(),
+            people=pl.when(counted).then(pl.col("low").fill_null(0)).otherwise(0).sum(),
+        )
+        .sort("claims", descending=True, maintain_order=True)
+    )
+
+
+def disputes(claims: pl.DataFrame) -> pl.DataFrame:
+    """The disputed groups of :func:`compare_claims`, one row per source and figure.
+
+    Columns: ``doc_id``, ``outcome``, ``when_begin``, ``where``, ``label`` (outcome, day and
+    place in words), ``source`` and ``figure``.
+    """
+    compared = compare_claims(claims).filter("disputed")
+    label = pl.concat_str(
+        pl.col("outcome"),
+        pl.col("when_begin").cast(pl.String).fill_null("undated"),
+        pl.col("where").fill_null("(no place)"),
+        separator=", ",
+    )
+    return (
+        compared.explode("says")
+        .unnest("says")
+        .select(
+            "doc_id", "outcome", "when_begin", "where", label.alias("label"), "source", "figure"
+        )
+    )
+
+
+def _bounds(low: int | None, high: int | None) -> str:
+    """A count's bounds in words: "12", "at least 40", "at most 39", "36 to 40"."""
+    if low == high:
+        return str(low)
+    if high is None:
+        return f"at least {low}"
+    if low is None:
+        return f"at most {high}"
+    return f"{low} to {high}"
+
+
+def highlight(claims: pl.DataFrame, *, limit: int | None = None) -> str:
+    """An HTML view of each claim's sentence: the count, the victims and the source marked.
+
+    Display it in a notebook with ``IPython.display.HTML(highlight(claims))``.
+
+    Examples
+    --------
+    >>> from toolkit.claims import extract_claims
+    >>> text = "Police said 12 civilians were killed."
+    >>> claims = extract_claims(pl.DataFrame({"doc_id": ["a"], "text": [text]}), dates=False)
+    >>> html = highlight(claims)
+    >>> '<mark class="count">12</mark>' in html and '<mark class="source">Police</mark>' in html
+    True
+    """
+    import html
+
+    rows = []
+    for row in claims.head(limit or claims.height).iter_rows(named=True):
+        sentence, marks = row["sentence"], []
+        at = row["start"] - row["sentence_start"]
+        marks.append((at, at + len(row["quantity"]), "count"))
+        for field, kind in (("victims", "victims"), ("attributed_to", "source")):
+            found = sentence.find(row[field]) if row.get(field) else -1
+            if found >= 0 and not any(
+                found < e and s < found + len(row[field]) for s, e, _ in marks
+            ):
+                marks.append((found, found + len(row[field]), kind))
+        out, cursor = [], 0
+        for start, end, kind in sorted(marks):
+            out += [html.escape(sentence[cursor:start]),
+                    f'<mark class="{kind}">{html.escape(sentence[start:end])}</mark>']  # fmt: skip
+            cursor = end
+        out.append(html.escape(sentence[cursor:]))
+        label = html.escape(f"{row['outcome']}: {_bounds(row['low'], row['high'])}")
+        rows.append(f"<li><b>{label}</b> {''.join(out)}</li>")
+    style = ("<style>.claims mark.count{background:#f4c7b8}.claims mark.victims{background:#cfe3f0}"
+             ".claims mark.source{background:#d7ebd0}</style>")  # fmt: skip
+    return f'{style}<ul class="claims">{"".join(rows)}</ul>'

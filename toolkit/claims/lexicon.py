@@ -1,0 +1,167 @@
+"""The claims' vocabulary: outcome words, victim nouns and the word classes every stage reads.
+
+The lists themselves are data in :mod:`toolkit.wordlists` (``casualty_outcomes.csv``,
+``victim_nouns.csv``, ``person_nouns.txt``...); this module loads them once and gives the small
+helpers that look words up in them.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from toolkit.text.patterns import alternation, finditer_caseless
+from toolkit.wordlists import load, load_table, number_words, vague_quantities
+
+# Words that may follow a count of people without naming them ("42 were killed").
+_LINKING = {"of", "were", "was", "are", "is", "who", "have", "had", "more", "other", "others"}
+# Words that may follow a count right after its verb ("killed five and wounded 110").
+_CLAUSE_WORDS = {"and", "or", "in", "on", "at", "from", "during", "when", "after", "while",
+                 "including", "as", "by", "since", "with", "people", "according"}  # fmt: skip
+
+# Nouns after a count that are not people ("destroyed two vehicles", "killed for three days").
+_THINGS = load("non_people_nouns")
+_FUNCTION_WORDS = load("stopwords_en")
+# Words in -ed that name, not do: "regime and allied fighters", "suspected militants killed"
+_ADJECTIVES_IN_ED = {"allied", "armed", "unarmed", "united", "suspected", "unidentified",
+                     "alleged"}  # fmt: skip
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# Who says so: "said", "according", "adding" ("alleged rebels" are rebels).
+_REPORTING = (load("reporting_verbs") - {"alleged"}) | {"according", "adding", "citing"}
+
+_SEVERITY = ["killed", "killed_or_wounded", "wounded", "kidnapped", "captured", "arrested",
+             "missing", "besieged", "displaced", "affected"]  # fmt: skip
+
+
+@functools.cache
+def _outcomes() -> tuple[re.Pattern, dict[str, str]]:
+    table = {row["word"]: row["outcome"] for row in load_table("casualty_outcomes")}
+    return re.compile(r"(?i)\b" + alternation(table) + r"\b"), table
+
+
+_CHARGE_AFTER = re.compile(
+    r"(?i)(?:\s+and\s+\w+)?\s+(?:charges?|counts?|trial|case|sentence|investigation|plot|"
+    r"attempt|suspects?|conviction)\b"
+)
+
+
+Outcomes = tuple[tuple[int, int, str], ...]  # (start, end, outcome) of each outcome word
+
+
+def _find_outcomes(sentence: str) -> Outcomes:
+    """Every outcome word in the sentence as (start, end, outcome).
+
+    "Murder charges" and "a murder trial" name charges, not harm, and are left out.
+    """
+    table = _outcomes()[1]
+    return tuple(
+        (m.start(), m.end(), table[m.group(0).lower()])
+        for m in finditer_caseless(_outcomes()[0], sentence)
+        if not _CHARGE_AFTER.match(sentence, m.end())
+    )
+
+
+@functools.cache
+def _victims() -> dict[str, str]:
+    return {row["noun"]: row["group"] for row in load_table("victim_nouns")}
+
+
+_WORD = re.compile(r"[\w’'-]+")
+_WORD_OR_MARK = re.compile(r"[\w’'-]+|[,;:.!?()]")
+_MARKS = frozenset(",;:.!?()")
+
+
+# the next three words, in one match rather than a search for each
+_NEXT_WORDS = re.compile(r"[^\w’'-]*([\w’'-]+)(?:[^\w’'-]+([\w’'-]+))?(?:[^\w’'-]+([\w’'-]+))?")
+
+
+def _next_words(sentence: str, end: int) -> list[str]:
+    """The three words after `end` (fewer at the end of the sentence), in lower case."""
+    m = _NEXT_WORDS.match(sentence, end)
+    return [word.lower() for word in m.groups() if word] if m else []
+
+
+def _group(words: list[str]) -> str | None:
+    victims = _victims()
+    for i in range(len(words)):
+        for size in (2, 1):
+            phrase = " ".join(words[i : i + size])
+            if phrase in victims:
+                return victims[phrase]
+    return None
+
+
+# Words that end a clause: a count after one is not the object of a verb before it.
+_BOUNDARY = re.compile(
+    r"(?i)[;:.!?]|\b(?:that|who|which|while|when|whereas|after|before|said|says|but|because|"
+    r"where|although|though|according|amid|since|until)\b"
+)
+_AUX = {"were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "reportedly",
+        "also", "all", "later", "now", "allegedly", "confirmed", "feared", "believed", "left",
+        "found", "still"}  # fmt: skip
+_NOT_NOUN = {"in", "on", "at", "by", "from", "during", "with", "after", "before", "near", "as",
+             "to", "for", "since", "when", "while", "who", "that", "which", "including",
+             "among", "but", "than"}  # fmt: skip
+
+
+def _mentions(text: str, words: tuple[str, ...]) -> bool:
+    lowered = text.lower()
+    return any(word in lowered for word in words)
+
+
+def _words_after(sentence: str, end: int) -> list[str]:
+    return [word.lower() for word in _WORD_OR_MARK.findall(sentence, end)[:20]]
+
+
+@functools.cache
+def _outcome_prefixes() -> frozenset[str]:
+    return frozenset(word[:2].lower() for word in _outcomes()[1])
+
+
+def _outcome_at(words: list[str], i: int) -> re.Match | None:
+    """The outcome phrase the words from `i` begin with (a phrase has at most three words)."""
+    if words[i][:2] not in _outcome_prefixes():
+        return None
+    return _outcomes()[0].match(" ".join(words[i : i + 4]))
+
+
+def _is_count(word: str) -> bool:
+    return word[0].isdigit() or word in number_words() or word in vague_quantities("conservative")
+
+
+# "killing four officers and freeing 350 prisoners", "killing seven students and injuring a
+# female teacher and 19 others": a second verb starts a new object ("30 regime and allied
+# fighters as well as 50 rebels" has none).
+_NEW_VERB = re.compile(
+    r"(?i)(?:\band|,)\s+(?:\w+ly\s+)?"
+    r"(?:\w{3,}(?:ing|ed|ens|es)\s+(?:\w+\s+){0,2}|\w{3,}ing\s+(?:\w+\s+){3,4})$"
+)
+
+
+# One person harmed, named or referred to: "He died", "The attacker was shot dead", "Police
+# arrested the accused", "killing Qasem Soleimani", "among the dead was Brig. Gen. Ali".
+_PERSON_NOUNS = alternation(load("person_nouns"))
+_NAME = (
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|Police|Officials|"
+    r"Authorities|Reportedly|Meanwhile|Yesterday|Today)\b)"
+    r"[A-Z][\w’'.-]++(?:\s+(?:[A-Z][\w’'.-]++|al-\w+|bin|de|van|von|el-\w+)){0,4}"
+)
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+_HARM_VERBS = alternation(
+    "killed kills kill killing wounded wounding injured injuring injures shot captured kidnapped "
+    "abducted executed arrested detained massacred murdered slaughtered eliminated".split()
+)
+
+
+# Adjectives of nationality, which name no place ("in Syrian shelling", "in Russian raids")
+_DEMONYMS = {
+    "Afghan", "American", "Armenian", "Azerbaijani", "British", "Chinese", "Egyptian", "French",
+    "German", "Indian", "Iranian", "Iraqi", "Israeli", "Italian", "Jordanian", "Kurdish",
+    "Lebanese", "Libyan", "Nigerian", "Pakistani", "Palestinian", "Russian", "Saudi", "Somali",
+    "Syrian", "Turkish", "Ukrainian", "Yemeni",
+}  # fmt: skip

@@ -1,0 +1,340 @@
+"""Stage 2, candidates: a count linked to the harm it suffered.
+
+:func:`_counts_people` decides whether a count is of people, :func:`_link` which outcome it
+has: the predicate after its noun phrase ("42 extremists were killed"), a noun of harm before
+it ("the killing of 14"), the verb whose object it is ("killed two soldiers"), a toll ("the
+toll rose to 7") or a nearby outcome word; :func:`_listed` continues a list ("21 injured in
+Davao, 36 in North Cotabato").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from toolkit.claims.lexicon import (
+    _AUX,
+    _BOUNDARY,
+    _CLAUSE_WORDS,
+    _LINKING,
+    _MARKS,
+    _NEW_VERB,
+    _NOT_NOUN,
+    _THINGS,
+    Outcomes,
+    _find_outcomes,
+    _group,
+    _is_count,
+    _mentions,
+    _next_words,
+    _outcome_at,
+    _outcomes,
+    _words_after,
+)
+from toolkit.claims.relations import _UPDATE_BEFORE, _UPDATE_WORDS, _among
+from toolkit.text.patterns import search_caseless
+
+_TOLL_BEFORE = re.compile(r"(?i)\b(death|casualty|the|a)?\s*tolls?\b(?:\W+[\w'’]+){0,20}?\W+$")
+
+
+_INTRANSITIVE_OUTCOMES = {"died", "die", "dies", "perished", "drowned", "lost", "went"}
+
+
+_PLACE_PREPOSITIONS = {"in", "near", "from", "across", "at"}
+
+
+def _past_place(words: list[str], i: int) -> int:
+    """The index of the verb after a place phrase at `i` ("in 38 countries were"), else `i`."""
+    for j in range(i + 1, min(len(words), i + 8)):
+        if words[j] in _AUX:
+            return j
+        if not words[j][0].isalnum() or words[j] in ("who", "that", "which", "and", "or"):
+            break
+    return i
+
+
+# Outcome words that are nouns for people: a count of them may still have its own verb.
+_OUTCOME_NOUNS = {"hostages", "refugees", "casualties"}
+
+
+def _verb_follows(words: list[str], i: int) -> bool:
+    """Whether an outcome comes at `i`, after auxiliaries and adverbs ("also die")."""
+    while i < len(words) and (words[i] in _AUX or words[i].endswith("ly")):
+        i += 1
+    return i < len(words) and _outcome_at(words, i) is not None
+
+
+@functools.lru_cache(maxsize=256)  # asked up to four times per count
+def _predicate_after(sentence: str, end: int, outcomes: Outcomes) -> str | None:
+    """The outcome of "N <noun phrase> (were) <outcome>": "42 extremists were killed"."""
+    words = _words_after(sentence, end)
+    i = 0
+    taken = 0  # words of the noun phrase itself (a skipped aside does not count)
+    while i < len(words) and taken < 5 and words[i] not in _AUX and words[i] not in _NOT_NOUN:
+        if words[i] in _THINGS:
+            return None  # "two car bombs killed": the count is of bombs
+        if words[i] == "," and i + 1 < len(words) and words[i + 1] in _AUX:
+            i += 1  # "two militants, UK citizens, Reyaad Khan and Ruhul Amin, were killed"
+            break
+        if words[i] == "," and "," in words[i + 1 : i + 9]:
+            i = words.index(",", i + 1) + 1  # "Two guards, including a commander, are killed"
+            continue
+        if words[i] in _OUTCOME_NOUNS and _verb_follows(words, i + 1):
+            i += 1  # "two hostages also die": the noun names them, the verb is the outcome
+            taken += 1
+            continue
+        if words[i] in _MARKS or _outcome_at(words, i):
+            break  # punctuation, or an outcome ("life was lost" starts at "life")
+        if words[i] in ("and", "or") and (
+            i + 1 >= len(words)
+            or words[i + 1] in _AUX
+            or _outcomes()[0].fullmatch(words[i + 1])
+            or _is_count(words[i + 1])
+            or words[i + 1].endswith("ing")
+        ):
+            break  # "troops and capturing", "civilians and dozens wounded", "people and leaving
+            # 11 missing": a new clause
+        i += 1
+        taken += 1
+    if taken and i < len(words) and words[i] in _PLACE_PREPOSITIONS:
+        i = _past_place(words, i)  # "337 suspected users in 38 countries were arrested"
+    if i < len(words) and words[i] == "who":
+        i += 1  # "200,000 people who have been under siege", not "suspects who killed"
+        following = words[i] if i < len(words) else ""
+        if following not in _AUX and following not in _INTRANSITIVE_OUTCOMES:
+            return None
+    while i < len(words) and (words[i] in _AUX or words[i].endswith("ly")):
+        i += 1
+    found = _outcome_at(words, i) if i < len(words) else None
+    if found is None:
+        return None
+    phrase = found.group(0)
+    for start, _, outcome in outcomes:
+        if start >= end and sentence[start : start + len(phrase)].lower() == phrase:
+            return outcome
+    return None
+
+
+# Outcome words that cannot take the count after them as an object.
+_NO_OBJECT = {"died", "die", "dies", "dead", "death", "deaths", "perished", "fatalities",
+              "fatality", "casualties", "missing", "injuries", "bodies", "lives", "martyrs",
+              "hurt"}  # fmt: skip
+
+
+def _object_of(sentence: str, start: int, outcomes: Outcomes) -> str | None:
+    """The outcome of a verb before the count with nothing clausal between.
+
+    "killed two soldiers and three civilians", "killing 14 people, including four children".
+    """
+    before = [o for o in outcomes if o[1] <= start]
+    if not before:
+        return None
+    o_start, o_end, outcome = before[-1]
+    if sentence[o_start:o_end].lower() in _NO_OBJECT:
+        return None  # "nine people died and 714 fell ill": "died" takes no object
+    between = sentence[o_end:start]
+    if _BOUNDARY.search(between) or len(between.split()) > 12 or _NEW_VERB.search(between):
+        return None
+    return outcome
+
+
+# "The number of deaths (of dead, of casualties...) rose to N" names a toll as well.
+_NUMBER_OF_BEFORE = re.compile(
+    r"(?i)\b(?:number|count|tally)\s+of\s+(?:the\s+)?"
+    r"(deaths|dead|fatalities|casualties|injured|wounded|injuries)\b(?:\W+[\w'’]+){0,12}?\W+$"
+)
+
+
+def _toll_before(sentence: str, start: int) -> str | None:
+    """The outcome of a toll the count gives ("the death toll rose to 7").
+
+    None when there is no toll, or when it counts things ("the toll of homes destroyed").
+    """
+    low = max(0, start - 400)
+    window = sentence[low:start].lower()  # the words first: most sentences lack them
+    toll = "toll" in window and search_caseless(_TOLL_BEFORE, sentence, low, start)
+    if not toll:
+        number = any(word in window for word in ("number", "count", "tally")) and search_caseless(
+            _NUMBER_OF_BEFORE, sentence, max(0, start - 200), start
+        )
+        if not number or _BOUNDARY.search(sentence[number.end() : start]):
+            return None
+        return _outcomes()[1][number.group(1).lower()]  # "the number of deaths rises to 1,200"
+    if _BOUNDARY.search(sentence[toll.end() : start]):
+        return None
+    counted = re.search(r"(?i)\btolls?\s+of\s+([a-z]+)", sentence[toll.start() : start])
+    if counted and counted.group(1).lower() in _THINGS:
+        return None
+    return "killed_or_wounded" if (toll.group(1) or "").lower() == "casualty" else "killed"
+
+
+_NEGATED = re.compile(r"(?i)\b(?:no|not\s+a\s+single|without)\s+(?:\w+\s+)?$")
+
+
+def _link(sentence: str, start: int, end: int, outcomes: Outcomes) -> str | None:
+    found = (
+        _predicate_after(sentence, end, outcomes)
+        or _harm_of(sentence, start, end)
+        or _object_of(sentence, start, outcomes)
+        or _among(sentence, end)
+    )
+    if found:
+        return found
+    toll = _toll_before(sentence, start)
+    if toll is not None:
+        return toll
+    # an outcome after the count, unless a negation has it ("all four ..., and no fatalities")
+    after = [o for o in outcomes if o[0] >= end and len(sentence[end : o[0]].split()) <= 8
+             and not _BOUNDARY.search(sentence[end : o[0]])
+             and not _NEGATED.search(sentence, max(end, o[0] - 20), o[0])]  # fmt: skip
+    if after:
+        return after[0][2]
+    before = [
+        o for o in outcomes
+        if o[1] <= start and len(sentence[o[1] : start].split()) <= 3
+        and sentence[o[1] : start].strip(" ,") != "and"  # "died and 714 ...": a new clause
+    ]  # fmt: skip
+    return before[-1][2] if before else None
+
+
+# A noun of harm whose object is the count: "the deaths of hundreds of service members".
+_HARM_NOUNS = {"deaths": "killed", "bodies": "killed", "remains": "killed", "killing": "killed",
+               "killings": "killed", "murder": "killed", "murders": "killed",
+               "massacre": "killed", "execution": "killed",
+               "executions": "killed", "wounding": "wounded", "injuring": "wounded",
+               "arrest": "arrested", "arrests": "arrested", "detention": "arrested",
+               "abduction": "kidnapped", "abductions": "kidnapped", "kidnapping": "kidnapped",
+               "kidnappings": "kidnapped", "evacuation": "displaced",
+               "lives": "killed"}  # fmt: skip
+_CLAIMED = re.compile(r"(?i)\bclaim(?:ed|s|ing)?\s+$")
+_CLAIMED_VICTIMS = re.compile(r"(?i)\s+(?:[\w-]+\s+)?victims\b")
+_WOUNDS_BEFORE = re.compile(r"(?i)\bwounds\s+$")
+_HARM_OF = re.compile(rf"(?i)\b({'|'.join(_HARM_NOUNS)})\s+of\s+(?:the\s+)?$")
+
+
+def _harm_of(sentence: str, start: int, end: int) -> str | None:
+    """The outcome a harm before the count names: "the killing of 14", "claimed 14 victims"."""
+    m = search_caseless(_HARM_OF, sentence, max(0, start - 40), start)
+    if m:
+        return _HARM_NOUNS[m.group(1).lower()]
+    if _CLAIMED.search(sentence, max(0, start - 20), start) and _CLAIMED_VICTIMS.match(
+        sentence, end
+    ):
+        return "killed"
+    if _WOUNDS_BEFORE.search(sentence, max(0, start - 10), start):
+        return "wounded"  # the verb of a headline ("kills 8, wounds 27"), not the noun
+    return None
+
+
+# Verbs whose object is people whatever noun names them ("kills 11 climbers"); counts of
+# things after them ("killed two cows"?) are rare, and nouns of things are left out anyway.
+_KILLING_VERBS = {"killed", "killing", "kills", "kill", "wounded", "wounding", "wounds",
+                  "injured", "injuring", "injures"}  # fmt: skip
+# What may stand between a verb and the count it takes: "injuring the other seven on board",
+# "killed a family of four", "killed all 150 on board".
+_DIRECT_GAPS: tuple[list[str], ...] = (
+    [],
+    ["all"],
+    ["the", "other"],
+    ["the", "remaining"],
+    ["another"],
+    ["a", "family", "of"],
+)
+
+
+_PUNCTUATION_NEXT = re.compile(r"\s*[,;.]")
+
+
+def _counts_people(sentence: str, start: int, end: int, outcomes: Outcomes) -> bool:
+    """Whether a count that is not one of things (see _not_a_count_of_people) is of people.
+
+    It is when a victim noun or an outcome follows, a verb of harm takes it as object, or a
+    toll names it.
+    """
+    words = _next_words(sentence, end)
+    first = words[0] if words else ""
+    if _group(words) is not None or (words and _outcome_at(words, 0)):
+        return True
+    if _harm_of(sentence, start, end):
+        return True
+    if _predicate_after(sentence, end, outcomes):
+        return True
+    verb = next(
+        (
+            sentence[o[0] : o[1]].lower()
+            for o in reversed(outcomes)  # the nearest verb before the count
+            if o[1] <= start and sentence[o[1] : start].lower().split() in _DIRECT_GAPS
+        ),
+        None,
+    )
+    if verb is not None:
+        return (
+            verb in _KILLING_VERBS  # "killing 15 mourners"
+            or not first
+            or first in _CLAUSE_WORDS
+            or first in _LINKING
+            or bool(_PUNCTUATION_NEXT.match(sentence, end))
+        )
+    if first in _LINKING or not first or _PUNCTUATION_NEXT.match(sentence, end):
+        return True
+    return bool(
+        _toll_before(sentence, start)
+        or (
+            _mentions(sentence[max(0, start - 200) : start], _UPDATE_WORDS)
+            and search_caseless(_UPDATE_BEFORE, sentence, max(0, start - 200), start)
+        )
+        or _coordinated(sentence, end, outcomes)
+    )
+
+
+# The end of the words joining two members of a list: "and", "and her" ("a woman and her four
+# children"), "and another", "as were", "as well as".
+_AND_END = r"\b(?:and(?:\s+(?:his|her|their|another|a\s+further))?|as\s+were|as\s+well\s+as)\s*$"
+
+
+def _joined(between: str) -> bool:
+    """Whether the words between two counts join them in one list ("two soldiers and three")."""
+    if len(between.split()) > 12 or re.search(r"[;:.!?]", between) or _NEW_VERB.search(between):
+        return False
+    if any(between[e:].strip() == "and" for _, e, _ in _find_outcomes(between)):
+        return False  # "nine people died and at least 714 ... fell ill": a new clause
+    if not re.search(rf",\s*$|{_AND_END}", between):
+        return False
+    return not re.search(r"(?i)\b(?:said|says|according|while|whereas|but)\b", between)
+
+
+_COORDINATED = re.compile(r"(?:\s+[\w’'-]++){1,4}\s+and\s+")
+
+
+def _coordinated(sentence: str, end: int, outcomes: Outcomes) -> str | None:
+    """The predicate a count shares with the next one in a coordination.
+
+    "13 Palestinians and four Israeli police injured" gives both counts "injured".
+    """
+    joined = _COORDINATED.match(sentence, end)
+    if joined is None:
+        return None
+    second = re.match(r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)", sentence[joined.end() :].lower())
+    if second is None or not _is_count(second.group()):
+        return None
+    return _predicate_after(sentence, joined.end() + second.end(), outcomes)
+
+
+def _listed(sentence: str, start: int, previous: dict | None) -> bool:
+    """Whether the count continues a list begun by the previous claim.
+
+    "21 injured in Davao, 36 in North Cotabato and seven in General Santos", "two who... and
+    10 who...".
+    """
+    return previous is not None and _joined(sentence[previous["end"] : start])
+
+
+_EXCEEDED = re.compile(r"(?i)\bexceeded\s+$")
+# A verb right after a listed count: "50 were killed and another 30 sealed off".
+_VERB_AFTER = re.compile(r"(?:\s+(?!and\b|or\b)[a-z]+){0,2}?\s+([a-z]{3,}ed)\b")
+
+
+def _has_own_verb(sentence: str, end: int) -> bool:
+    """Whether a listed count has a verb of its own that is no outcome ("30 sealed off")."""
+    m = _VERB_AFTER.match(sentence, end)
+    return m is not None and not _outcomes()[0].fullmatch(m.group(1))

@@ -1,0 +1,184 @@
+"""Stage 1, number mentions: the counts in a sentence that may be counts of people.
+
+:func:`_quantities` finds every count (digits, number words, vague quantities such as
+"dozens of", negations such as "no one") with its qualifier ("at least") and joins ranges
+("between 30 and 40"); :func:`_is_old_value` and :func:`_not_a_count_of_people` pass over old
+values ("rose from 14 to 31"), ages, rates, dates, labels and counts of things.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from toolkit.claims.lexicon import (
+    _FUNCTION_WORDS,
+    _PERSON_NOUNS,
+    _THINGS,
+    _group,
+    _is_count,
+    _next_words,
+)
+from toolkit.text.numbers import find_numbers
+from toolkit.text.patterns import alternation, finditer_caseless, search_caseless
+from toolkit.wordlists import qualifiers, vague_quantities
+
+
+@functools.cache
+def _quantity_pattern() -> re.Pattern:
+    vague = [v for v in vague_quantities("conservative") if v not in ("some", "many", "few")]
+    negated = (
+        r"deaths?|injuries|fatalities|casualties|one|civilians|people|troops|soldiers|lives|"
+        r"arrests|crew|passengers"
+    )
+    negation = rf"no one|nobody|not a single|no(?=\s+(?:\w+\s+)?(?:{negated}))"
+    all_but = r"all but (?:one|two|three|\d+)(?: of the [\w-]+)?"
+    # one person listed after a count: "Two police officers and a civilian are killed"
+    person = rf"\s+(?:[\w-]+\s+)?{_PERSON_NOUNS}\b"
+    # ... and the person before it: "A man and a woman were arrested"
+    listed_one = rf"(?<=and )an?(?={person})|an?(?={person}\s+and\s+an?{person})"
+    # "both pilots died", "both the pilot and co-pilot"; not "both alive and dead"
+    both = rf"both(?=\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?{_PERSON_NOUNS}s?\b)"
+    alternatives = [all_but, alternation(vague), negation, listed_one, both]
+    return re.compile(r"(?i)\b(?:" + "|".join(alternatives) + r")\b")
+
+
+@functools.cache
+def _qualifier_before() -> re.Pattern:
+    """The longest qualifier that ends a text with a space, as whole words ("at least ")."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(words) for words, _ in qualifiers()) + ") $")
+
+
+def _quantities(sentence: str) -> list[tuple[int, int]]:
+    spans = [(n["start"], n["end"]) for n in find_numbers(sentence) if n["kind"] == "count"]
+    spans += [m.span() for m in finditer_caseless(_quantity_pattern(), sentence)]
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            continue
+        before = sentence[max(0, start - 40) : start].lower()  # qualifiers are shorter
+        if qualified := _qualifier_before().search(before):
+            start -= len(before) - qualified.start()
+        merged.append((start, end))
+    return _ranges(sentence, merged)
+
+
+_BETWEEN = re.compile(r"(?i)\bbetween\s+$")
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|\s(?:to|and)\s)\s*")
+
+
+def _ranges(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans with "between 30 and 40" and "30 to 40" joined into one range."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and (opened := _range_start(sentence, *out[-1], start)) is not None:
+            out[-1] = (opened, end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _range_start(sentence: str, low: int, high: int, start: int) -> int | None:
+    """Where a range begins when the count at `start` closes one the span low..high opens.
+
+    "from 14 to 31" is an old value and a new one, not a range.
+    """
+    join = _RANGE_JOIN.fullmatch(sentence, high, start)
+    if join is None:
+        return None
+    between = _BETWEEN.search(sentence, max(0, low - 12), low)
+    if join.group().strip() == "and":
+        return between.start() if between else None
+    if _OLD_VALUE.search(sentence, max(0, low - 8), low):
+        return None
+    return between.start() if between else low
+
+
+_OLD_VALUE = re.compile(r"(?i)\bfrom\s+$")
+_PREVIOUS = re.compile(
+    r"(?i)\bprevious(?:\s+\w+)?(?:\s+(?:toll|count|figure)(?:\s+\w+){0,4}?"
+    r"\s+of)?\s+$"
+)
+
+
+def _is_old_value(sentence: str, start: int, end: int) -> bool:
+    """Whether the count is an old value ("rose from 14 to 31", "a previous toll of 112")."""
+    before = sentence[max(0, start - 40) : start]
+    if _PREVIOUS.search(before):
+        return True
+    return bool(_OLD_VALUE.search(before) and re.match(r"(?:\s+\w+)?\s+to\s", sentence[end:]))
+
+
+_ALL_OVER = re.compile(r"(?i)\b(?:all|both|most|each)\s+(?:over|under|above)\s+\d")
+# Words before a count that is none of people, in one search as any of them will do: a list of
+# ages ("The deceased were aged nine, ten, thirteen"), "dies at 90", a rate ("per 100,000"),
+# "out of a population of 350000"
+_NONE_OF_PEOPLE_BEFORE = re.compile(
+    r"(?i)\b(?:(?:aged|ages\s+of)\s+(?:[\w-]++,?\s+(?:and\s+)?)*|(?:age\s+of|died\s+at|dies\s+at)\s+|"
+    r"per\s+|(?:population|residents|inhabitants)\s+of\s+)$"
+)
+_DECIMAL = re.compile(r"\.\d")
+# "four deaths per 100,000": a rate
+_PER_AFTER = re.compile(r"(?i)(?:\s+[\w-]+){0,3}\s+per\s+(?:\d|capita\b)")
+# "sentenced 75 people to death": a verdict, not a toll
+_SENTENCED = re.compile(r"(?i)\b(?:sentenc|condemn)(?:ed|es|ing)\s+$")
+_DATE_BEFORE = re.compile(r"\d[-./:]$")
+# Digits that label rather than count: part of a name ("COVID-19", "F-16"; not a dateline's
+# "SANA-One civilian"), a rank ("world ranking number 27"), a page's counters ("Get short URL
+# 0 612")
+_LABEL_BEFORE = re.compile(r"(?:[^\W\d_]-|(?i:\bnumber|\bno\.|#)\s*|\bURL(?:\s+0)?\s+)$")
+_DATE_AFTER = re.compile(r"[-./:]\d")
+_APPOSITION = re.compile(r"[A-Z][\w’'-]+,\s*$")
+_SUPERLATIVE = re.compile(r"(?i)\s+of\s+the\s+(?:most|least|worst|best|\w+est)\b")
+
+
+def _counts_things(words: list[str]) -> bool:
+    """Whether the words after a count name things: "two vehicles", "461 severe cases"."""
+    if not words:
+        return False
+    if words[0] in _THINGS:
+        return True
+    # an adjective before the noun, not a word of the clause ("killing dozens in areas held
+    # by") nor one naming people itself ("civilians' homes")
+    return (
+        len(words) > 1
+        and words[1] in _THINGS
+        and words[0].isalpha()
+        and words[0] not in _FUNCTION_WORDS
+        and not words[0].endswith("s")
+        and _group(words[:1]) is None
+    )
+
+
+def _not_a_count_of_people(sentence: str, start: int, end: int) -> bool:
+    """Numbers that are never counts of people: ages, rates, dates, times, things."""
+    words = _next_words(sentence, end)
+    before = sentence[max(0, start - 60) : start]
+    return bool(
+        _counts_things(words)
+        or search_caseless(_NONE_OF_PEOPLE_BEFORE, before)
+        or _ALL_OVER.search(sentence, max(0, start - 10), end)  # "six residents, all over 80"
+        or _DECIMAL.match(sentence, end)
+        or "." in sentence[start:end]  # "18.9 deaths per 100,000" is a rate
+        or _PER_AFTER.match(sentence, end)
+        or (("ntenc" in before or "ondemn" in before) and _SENTENCED.search(before))
+        or _DATE_BEFORE.search(before[-2:])  # part of a date or a time: "6-09-2013"
+        or (sentence[start].isdigit() and _LABEL_BEFORE.search(before))
+        or (sentence[start] == "0" and sentence[start + 1 : start + 2].isdigit())  # "016"
+        or _DATE_AFTER.match(sentence, end)
+        or (sentence[end : end + 1] == "," and _APPOSITION.search(before))  # "Kinsman, 49, was"
+        or _SUPERLATIVE.match(sentence, end)  # "one of the highest death tolls"
+        or _is_whole_group(before)  # "two of the four crew members died": four is not a toll
+    )
+
+
+_PART_OF = re.compile(r"(?i)\b([\w-]+)\s+of\s+(?:the|these|those|its|their)\s+$")
+
+
+def _is_whole_group(before: str) -> bool:
+    """Whether a count is the group a count before it is part of ("two of the four")."""
+    if not before.rstrip().lower().endswith(("the", "these", "those", "its", "their")):
+        return False  # a cheap test first
+    m = _PART_OF.search(before)
+    return m is not None and _is_count(m.group(1).lower())

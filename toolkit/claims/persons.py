@@ -1,0 +1,255 @@
+"""Stage 2, single people: claims about one person harmed, who counts one.
+
+A name, pronoun or singular noun phrase with a harm ("He died", "Police arrested the
+accused", "killing Qasem Soleimani", "among the dead was Brig. Gen. Ali"), victims named in a
+list ("identified as A, B and C"), and one person listed beside a count ("The pilot and two
+passengers were killed").
+"""
+
+from __future__ import annotations
+
+import re
+
+from toolkit.claims.lexicon import (
+    _DEMONYMS,
+    _NAME,
+    _PERSON_NOUNS,
+    _SEVERITY,
+    _WORD,
+    _YEAR,
+    Outcomes,
+    _is_count,
+)
+from toolkit.claims.sources import _verbs
+from toolkit.text.patterns import alternation
+from toolkit.wordlists import load
+
+_PERSON = (  # a word boundary and a first letter let re pass over most positions at once
+    r"\b(?=[A-Zhsta])(?P<who>(?:[Hh]e|[Ss]he|him|"
+    rf"her(?!\s+(?:own\s+)?(?:{_PERSON_NOUNS}|\w+s)\b))\b"  # not "her parents"
+    r"|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Aa]nother)\s+"
+    rf"(?:[\w’'-]++\s+){{0,3}}?(?:{_PERSON_NOUNS})\b"
+    r"|\b[Aa]n?\s+[A-Z][a-z]+(?:ian|an|ese|i)\b(?!\s+[a-z]+s\b)"  # "a Palestinian"
+    r"|\b(?:[Aa]|[Tt]he)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
+    r"(?!\s+(?:of|time|day|week|month|year|floor|attack|round|consecutive|largest|biggest)\b)"
+    rf"|(?<![\w.])(?!(?:The|A|An|His|Her|He|She|"
+    rf"Police|Officials|Authorities|It|They|This|That|In|On|At|After|Before|Meanwhile)\b){_NAME})"
+)
+# What each word of harm does to one person, in the passive ("was shot dead") and the active,
+# past and present of event descriptions ("Forces shoot dead a Palestinian").
+_HARMED = {"killed": "killed", "killing": "killed", "kills": "killed", "kill": "killed",
+           "shot dead": "killed", "shoot dead": "killed", "shoots dead": "killed",
+           "murdered": "killed", "found dead": "killed", "died": "killed", "dies": "killed",
+           "martyred": "killed", "executed": "killed", "shot": "wounded",
+           "shooting": "wounded", "stabbed": "wounded", "stabbing": "wounded",
+           "stabs": "wounded", "injured": "wounded", "injures": "wounded", "wounded": "wounded",
+           "wounds": "wounded", "hurt": "wounded", "hospitalised": "wounded",
+           "hospitalized": "wounded", "arrested": "arrested", "arresting": "arrested",
+           "arrest": "arrested", "arrests": "arrested", "detained": "arrested",
+           "detain": "arrested", "detains": "arrested", "taken into custody": "arrested",
+           "surrendered": "arrested", "turned himself in": "arrested", "kidnapped": "kidnapped",
+           "kidnap": "kidnapped", "kidnaps": "kidnapped", "abducted": "kidnapped",
+           "abduct": "kidnapped", "abducts": "kidnapped", "reported missing": "missing",
+           "trapped": "affected", "rescued": "affected"}  # fmt: skip
+# the participles that follow "was" ...
+_HARM = alternation(
+    ["killed", "shot dead", "murdered", "found dead", "died", "dies", "martyred", "executed",
+     "arrested", "detained", "taken into custody", "surrendered", "turned himself in", "injured",
+     "wounded", "hurt", "hospitalised", "hospitalized", "stabbed", "shot", "kidnapped",
+     "abducted", "reported missing", "trapped", "rescued"]
+)  # fmt: skip
+# ... and the verbs that take a person as object
+_ACTIVE_VERB_WORDS = [
+    "killed", "killing", "kills", "kill", "shot dead", "shoot dead", "shoots dead", "shot",
+    "shooting", "stabbed", "stabbing", "stabs", "injured", "injures", "wounded", "wounds",
+    "arrested", "arresting", "arrest", "arrests", "detained", "detain", "detains", "kidnapped",
+    "kidnap", "kidnaps", "abducted", "abduct", "abducts", "murdered", "murders", "murdering",
+    "executed", "executes", "executing", "assassinated", "assassinates", "beheaded", "beheads",
+    "lynched",
+]  # fmt: skip
+_ACTIVE_VERBS = alternation(_ACTIVE_VERB_WORDS, whitespace=True)
+_AUXES = r"(?:\s+(?:was|were|is|has|had|been|being|later|then|also|\w+ly)){0,4}"
+_INTRANSITIVE = (
+    r"died|dies|surrendered(?:\s+(?:himself|herself))?|turned (?:himself|herself) in|"
+    r"reported missing|found dead"
+)
+# A short phrase that may follow the person: "A man in his 30s", "a woman from Ohio".
+_PERSON_DETAIL = r"(?:\s+(?:in\s+(?:his|her|their)\s+[\w’']+|from\s+[A-Z][\w’'-]+))?"
+_PASSIVE = re.compile(
+    rf"{_PERSON}{_PERSON_DETAIL}(?:,\s+who|,[^,;]{{1,60}},|,(?=\s+(?:is|was|has|had)\b))?"
+    rf"(?:{_AUXES}\s+(?P<harm>{_INTRANSITIVE})|(?:\s+\w+ly)?\s+(?:was|were|has\s+been|"
+    rf"had\s+been|got|is)(?:{_AUXES})?\s+[\"“”']?(?P<harm2>{_HARM}))\b"
+)
+# What any passive match holds, found far faster than the match itself: most sentences lack it.
+_PASSIVE_HINT = re.compile(
+    rf"\b(?:was|were|been|got|is)\b(?:\s+\S+){{0,4}}?\s+[\"“”']?(?:{_HARM})\b"
+    rf"|\b(?:{_INTRANSITIVE})\b"
+)
+_ACTIVE = re.compile(
+    rf"\b(?=[{''.join(sorted({w[0] for w in _ACTIVE_VERB_WORDS}))}])"  # a verb's first letter
+    r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)"  # not "advised her to kill"
+    rf"(?P<harm>{_ACTIVE_VERBS})\s+{_PERSON}(?P<dead>\s+dead)?"
+)
+_AMONG = re.compile(
+    rf"(?i:among\s+the\s+(?P<harm>dead|killed|injured|wounded|victims))(?:\s+\w+)?"
+    rf"\s+(?:was|were|is|are)\s+(?:[\w-]++,?\s+){{0,4}}?(?P<who>{_NAME})"
+)
+
+
+# A killer's own death: "before turning the gun on himself", "then killed herself".
+_SELF = re.compile(
+    r"\b(?P<harm>turn(?:ed|ing|s)?\s+(?:the|his|her)\s+(?:gun|weapon|rifle|pistol)\s+on|"
+    r"kill(?:ed|ing|s)?)\s+(?P<who>himself|herself)\b"
+)
+
+
+_NATURAL_DEATH = re.compile(
+    r"(?i)\b(?:aged \d+|at the age of|died (?:\w+ )?(?:of|from) (?:[\w’'-]+ )?"
+    r"(?:cancer|disease|illness|complications|natural causes|heart|stroke|pneumonia|old age|covid|"
+    r"virus|infection|fever)"
+    r"|died after (?:a )?(?:long |brief )?(?:battle|fight|struggle) (?:with|against)"
+    r"|died (?:\w+ ){0,3}?(?:at (?:his|her|their) (?:[\w-]+ ){0,3}?home|peacefully|"
+    r"in (?:his|her|their) sleep))"
+)
+
+
+def _outcome_of_harm(harm: str) -> str:
+    """The outcome a harm word names: "killing" is killed, "surrendered himself" arrested."""
+    harm = re.sub(r"\s+", " ", harm.lower())
+    if harm.startswith(("surrendered", "turned")):
+        return "arrested"
+    return _HARMED.get(harm, harm if harm in _SEVERITY else "killed")
+
+
+_IDENTIFIED = re.compile(
+    r"\b(?:identified\s+as|victims\s+include[ds]?)\s+(?:an?\s+[^,]*?\s+and\s+)?"
+)
+_NAME_ONLY = re.compile(_NAME)
+_NAME_SEPARATOR = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _identified(sentence: str, outcomes: Outcomes) -> list[dict]:
+    """Victims named in a list: "The deceased were identified as A, B and C" (one claim each)."""
+    m = _IDENTIFIED.search(sentence) if "identified" in sentence or "include" in sentence else None
+    if m is None or not outcomes or not re.search(r"(?i)victim|deceased|dead|bodies", sentence):
+        return []
+    outcome = outcomes[0][2]
+    found, at = [], m.end()
+    while (name := _NAME_ONLY.match(sentence, at)) is not None:
+        end = name.end() - (1 if name.group().endswith(".") else 0)
+        found.append({"start": name.start(), "end": end, "quantity": sentence[name.start() : end],
+                      "low": 1, "high": 1, "qualifier": "none", "outcome": outcome,
+                      "victim_group": "people", "relation": None})  # fmt: skip
+        separator = _NAME_SEPARATOR.match(sentence, name.end())
+        if separator is None:
+            break
+        at = separator.end()
+    return found
+
+
+_WORD_BEFORE = re.compile(r"([\w’'-]+)(\W*)$")
+
+
+def _after_a_count(sentence: str, start: int) -> bool:
+    """Whether the words at `start` are counted or placed by the word before them.
+
+    "eight Mexicans died", "dozens of", "pilgrims from Myanmar died"; not a year ("In 2016 a
+    child was killed") nor a count a mark sets apart.
+    """
+    m = _WORD_BEFORE.search(sentence, max(0, start - 60), start)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    if word in ("of", "from", "in", "at", "to", "for", "with", "hundreds", "dozens", "scores"):
+        return True  # "supplied the gun to De Zoysa was arrested": the object of "to"
+    return _is_count(word) and not m.group(2).strip() and not _YEAR.fullmatch(word)
+
+
+# A name that says so: "... wounded Al-Manar TV correspondent reported", "killed X said Y"
+_SOURCE_AFTER = re.compile(
+    rf"(?:\s+(?:correspondent|reporter|agency|news|media|TV|channel))?\s+"
+    rf"(?:{_verbs()})\b"  # not "according to", which names another
+)
+
+
+def _persons(sentence: str) -> list[dict]:
+    """Claims about one person: a name, pronoun or singular noun phrase with a harm."""
+    found = []
+    patterns = [_ACTIVE]
+    if _PASSIVE_HINT.search(sentence):
+        patterns.insert(0, _PASSIVE)
+    if "among" in sentence.lower():
+        patterns.append(_AMONG)
+    if "self" in sentence:
+        patterns.append(_SELF)
+    for pattern in patterns:
+        for m in pattern.finditer(sentence):
+            if _after_a_count(sentence, m.start("who")) or m["who"] in _DEMONYMS:
+                continue  # "eight Mexicans died", "killed Iranian general X": not the person
+            if pattern is _ACTIVE and _SOURCE_AFTER.match(sentence, m.end("who")):
+                continue  # "wounded Al-Manar TV correspondent reported": who says so
+            if pattern is _AMONG and any(
+                map(_is_count, _WORD.findall(sentence.lower(), m.start(), m.start("who")))
+            ):
+                continue  # "Among the dead were three children, the Observatory said"
+            if _NATURAL_DEATH.search(sentence):
+                continue  # obituaries are not casualty claims
+            outcome = _outcome_of_harm(m.groupdict().get("harm") or m["harm2"])
+            if (pattern is _ACTIVE and m["dead"]) or pattern is _SELF:
+                outcome = "killed"
+            start, end = m.span("who")
+            last = sentence[start:end].split()[-1].rstrip(".").lower()
+            if sentence[end - 1] == "." and last not in load("abbreviations_en"):
+                end -= 1  # the sentence's full stop, not an abbreviation's
+            found.append({"start": start, "end": end, "quantity": sentence[start:end],
+                          "low": 1, "high": 1, "qualifier": "none", "outcome": outcome,
+                          "victim_group": "people", "relation": None})  # fmt: skip
+    return found
+
+
+# One person listed with a count, who shares its outcome: "The pilot and two passengers were
+# killed", "Five children and their teacher die".
+_LISTED_BEFORE = re.compile(
+    rf"(?P<who>(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Aa]nother)\s+"
+    r"|(?<=\bkills\s)|(?<=\bkilled\s)|(?<=\bkilling\s))"  # a headline's "kills cleric and 3"
+    r"(?:(?!(?:[Tt]he|[Aa]n?|[Aa]nother|and|said|while|when|as|after|who|that)\b)[\w’'-]++\s+)"
+    rf"{{0,3}}?(?:{_PERSON_NOUNS}))"
+    r"\s+and\s+(?:(?:his|her|their)\s+)?$"
+)
+_LISTED_AFTER = re.compile(
+    rf"(?:\s+[\w’'-]++){{0,3}}?\s+and\s+(?P<who>(?:his|her|their)\s+(?:[\w’'-]++\s+)?"
+    rf"(?:{_PERSON_NOUNS}))\b"
+)
+
+
+# ... and one person listed after another: "killed the district governor and his driver".
+_PERSON_AFTER = re.compile(
+    rf"\s+and\s+(?P<who>(?:his|her|their|the|an?)\s+(?:[\w’'-]++\s+){{0,2}}?(?:{_PERSON_NOUNS}))\b"
+)
+
+
+_AND_BEFORE = re.compile(r"\band\s+(?:(?:his|her|their)\s+)?$")
+
+
+def _listed_persons(sentence: str, claims: list[dict]) -> list[dict]:
+    """The person listed just before or after each count, or after each person."""
+    found = []
+    for claim in claims:
+        start, end = claim["start"], claim["end"]
+        # cheap tests first: "and" just before the count, or within a few words after it
+        and_before = _AND_BEFORE.search(sentence, max(0, start - 12), start)
+        and_after = " and " in sentence[end : end + 60]
+        if claim["qualifier"] == "none":
+            matches = [_PERSON_AFTER.match(sentence, end) if and_after else None]
+        else:
+            matches = [
+                _LISTED_BEFORE.search(sentence, max(0, start - 80), start) if and_before else None,
+                _LISTED_AFTER.match(sentence, end) if and_after else None,
+            ]
+        for m in matches:
+            if m:
+                start, end = m.span("who")
+                one = {"start": start, "end": end, "quantity": m["who"], "low": 1, "high": 1,
+                       "qualifier": "none", "victim_group": "people"}  # fmt: skip
+                found.append(claim | one)
+    return found

@@ -1,0 +1,137 @@
+"""How a claim relates to the others: part of a toll, a revised toll, or a war's background toll.
+
+``subset`` ("including two who...", "was among the dead"), ``update`` ("the toll rose to
+126"), ``background`` ("since 2011", a toll of 50,000 told in the present perfect).
+"""
+
+from __future__ import annotations
+
+import re
+
+from toolkit.claims.lexicon import _mentions, _outcomes
+from toolkit.text.patterns import search_caseless
+
+_SUBSET_BEFORE = re.compile(
+    r"(?i)\b(?:including|among\s+(?:them|whom|those|the)|of\s+whom|of\s+them|such\s+as)\b[^;:.]*$"
+)
+_SUBSET_AFTER = re.compile(
+    r"(?i)^\s+(?:of\s+(?:them|whom|which|those|the\s+(?:dead|victims|injured|wounded|killed|deceased|"
+    r"casualties|people|bodies))|(?:[\w-]+\s+){0,2}among\s+(?:them|the\s+(?:dead|victims|"
+    r"injured|wounded|killed|deceased)|those\s+killed|(?:at\s+least\s+|more\s+than\s+|some\s+)?"
+    r"\d[\d,]*))\b"
+)
+# Every match of _SUBSET_BEFORE and _UPDATE_BEFORE holds one of these: a cheap test first.
+_SUBSET_WORDS = ("including", "among", "whom", "them", "such")
+_UPDATE_WORDS = ("ris", "rose", "climb", "increas", "jump", "reach", "raise", "revise", "update",
+                 "bring", "brought", "stands", "stood")  # fmt: skip
+
+
+_UPDATE_BEFORE = re.compile(
+    r"(?i)\b(?:rose|rises|risen|rising|climbed|climbs|increased|increases|increasing|jumped|jumps|"
+    r"reached|reaches|raised|revised|updated|"
+    r"(?:bringing|brought)\s+(?:the\s+)?(?:\w+\s+)?(?:toll|total|number|count)|now\s+stands|"
+    r"toll\s+(?:now\s+)?(?:stands|stood))\b(?:\W+\w+){0,6}\W+$"
+)
+
+
+_AMONG_AFTER = re.compile(
+    r"(?i)(?:\s+[\w’'-]++){0,3}?\s+(?:was|were|is|are)(?:\s*,[^,]{1,60},|\s+also)?\s+among\s+"
+    r"(?:the\s+)?"
+    r"(dead|killed|injured|wounded|victims|casualties)\b"
+)
+
+
+def _among(sentence: str, end: int) -> str | None:
+    """The outcome of "N ... was, according to X, among the dead": a part of a toll."""
+    m = _AMONG_AFTER.match(sentence, end)
+    if m is None:
+        return None
+    return _outcomes()[1].get(m.group(1).lower(), "killed_or_wounded")  # "victims": either
+
+
+# A toll for a whole war or period, not for the incident reported: "more than 470,000 people
+# have been killed since the conflict began", "the death toll from the six-year conflict".
+_WAR_SCALE = 50_000  # a toll this large told in the present perfect is a war's, not an incident's
+_PERFECT = re.compile(
+    r"(?i)\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:killed|died|claimed|left|cost)\b"
+)
+_WAR_WORDS = ("war", "conflict", "revolt", "uprising", "crisis", "revolution", "insurgency")
+_WARS = f"(?:{'|'.join(_WAR_WORDS)})"
+_WAR_WORD = re.compile(rf"(?i)\b{_WARS}")
+# A sentence that looks back over a war or a long period: a toll of thousands in it is a tally.
+_LONG_VIEW = re.compile(
+    rf"(?i)\b(?:{_WARS}|since|total|overall|so\s+far|this\s+year|(?:past|last)\s+(?:\w+\s+)?"
+    r"(?:years?|months?)|between\s+(?:\w+\s+)?(?:19|20)\d\d\s+and)\b"
+)
+
+
+def _is_background_scale(sentence: str, low: int) -> bool:
+    """Whether a count is too large for an incident, given what the sentence says around it.
+
+    A toll of 50,000 or more told in the present perfect ("have been killed"), or of 1,000 or
+    more in a sentence about a war, a total or a long period ("since 2011", "between 2011 and
+    2013", "over the past year"), tallies a war rather than reporting an incident.
+    """
+    if low >= _WAR_SCALE and _PERFECT.search(sentence):
+        return True
+    return low >= 1000 and bool(_LONG_VIEW.search(sentence))
+
+
+_BACKGROUND = re.compile(
+    r"(?i)\bsince\s+then\b"
+    rf"|\bsince\s+(?:the\s+)?(?:\w+\s+){{0,3}}?(?:{_WARS}|began|start|beginning|outbreak|20\d\d|"
+    r"19\d\d|january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\b"
+    rf"|\b(?:toll|killed|died|dead|deaths?)\s+(?:from|in|of|during)\s+(?:the\s+|[\w’']+\s+)"
+    rf"(?:[\w-]+\s+){{0,3}}?{_WARS}\b"
+    rf"|\b(?:{_WARS}|fighting)\s+(?:\w+\s+){{0,2}}?(?:has|have|had)\s+(?:\w+\s+)?"
+    r"(?:killed|claimed|left)\b"
+    rf"|\b(?:\w+-year|years-long|years\s+of)\s+(?:civil\s+)?{_WARS}\b"
+    r"|\b(?:has|have|had)\s+since\s+(?:\w+\s+)?(?:killed|claimed|left)\b"  # "has since claimed"
+    r"|\bfrom\s+(?:[a-z]+\s+)?(?:19|20)\d\d\s+(?:to|until|through)\s+(?:[a-z]+\s+)?(?:19|20)\d\d\b"
+)
+
+
+def _may_be_background(window: str) -> bool:
+    """What every alternative of _BACKGROUND needs, in a lower-cased window: a cheap test first.
+
+    "since", a war's word or "fighting", or "from" and a year.
+    """
+    return (
+        "since" in window
+        or "fighting" in window
+        or any(word in window for word in _WAR_WORDS)
+        or ("from" in window and ("19" in window or "20" in window))
+    )
+
+
+# What ends the clause of a count before a period named after it: a new total, or a clause
+# about something else ("the city that has been divided since July 2012").
+_NEW_TOTAL = re.compile(r"(?i);|\b(?:said|says|bringing|brought|raising|taking|that|which)\b")
+
+
+def _relation(sentence: str, start: int, end: int, previous_end: int) -> str | None:
+    """How a claim relates to others: ``subset``, ``update``, ``background`` or None.
+
+    ``subset``: "including two who..."; ``update``: "the toll rose to 126"; ``background``: a
+    war's toll ("since 2011").
+    """
+    low, high = max(0, start - 60), min(len(sentence), end + 120)
+    if _may_be_background(sentence[low:high].lower()):
+        m = search_caseless(_BACKGROUND, sentence, low, high)
+        # not when the period belongs to a new total or a clause of its own after the count
+        # ("13 marines dead, the military said, bringing the number killed since May to 58";
+        # "two civilians in the city that has been divided since July 2012")
+        if m and not _NEW_TOTAL.search(sentence, end, max(end, m.start())):
+            return "background"
+    clause = sentence[previous_end:start]
+    if (
+        (_mentions(clause, _SUBSET_WORDS) and search_caseless(_SUBSET_BEFORE, clause))
+        or _SUBSET_AFTER.match(sentence[end:])
+        or _among(sentence, end)  # "was among the dead": part of a toll
+    ):
+        return "subset"
+    before = sentence[max(0, start - 80) : start]
+    if _mentions(before, _UPDATE_WORDS) and search_caseless(_UPDATE_BEFORE, before):
+        return "update"
+    return None

@@ -1,0 +1,267 @@
+"""Stage 4, tolls: the claims of an article combined into one figure per outcome.
+
+See :func:`casualty_tolls` for the rules.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import polars as pl
+
+from toolkit.claims.extract import extract_claims
+from toolkit.claims.lexicon import _AUX, _WORD, _find_outcomes
+from toolkit.claims.linking import _AND_END, _joined
+from toolkit.claims.relations import _WAR_WORD
+
+__all__ = ["casualty_tolls"]
+
+
+# A statement that adds to the toll rather than restating it ("two more", "in a separate attack").
+_ADDITIONAL = re.compile(
+    r"(?i)\b(?:also|another|separate(?:ly)?|elsewhere|in addition(?!\s+to\b)|additionally|further|"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen)\s+more)\b"
+)
+_TOLL_OUTCOMES = ("killed", "wounded")
+
+
+def _best(qualifier: str, low: int | None, high: int | None) -> int:
+    """The single figure a claim stands for: the number as written ("more than 100" is 100)."""
+    if qualifier == "more_than" and low is not None:
+        return low - 1
+    if qualifier == "nearly" and high is not None:
+        return high + 1
+    if low is not None:
+        return low
+    return high or 0
+
+
+Figure = tuple[int, int, int | None]  # best, low, high (None: open)
+
+
+def _add(a: Figure, b: Figure) -> Figure:
+    high = None if a[2] is None or b[2] is None else a[2] + b[2]
+    return a[0] + b[0], a[1] + b[1], high
+
+
+def _statement(sentence: str, rows: list[dict]) -> Figure:
+    """The figure of one sentence.
+
+    Counts enumerated in one list add ("two soldiers and three civilians were killed", "A, B
+    and C"); a count after a comma alone refines the one before ("Ten people are killed, seven
+    from the same family") and does not, nor does a list after a comma that closes a clause
+    ("20 bodies had been recovered, eleven women and nine men": the list is a breakdown, and the
+    larger of the two stands). Otherwise the largest stands: a headline run into its first
+    sentence restates it, and a second source disputes the first.
+    """
+    chains: list[list[Figure]] = []
+    enumerated: list[bool] = []
+    breakdown: list[bool] = []
+    adds: list[bool] = []  # a clause of its own about more victims: "three are also killed"
+    cursor, last_end = 0, None
+    for row in rows:
+        figure = (_best(row["qualifier"], row["low"], row["high"]), row["low"] or 0, row["high"])
+        at = _find_word(sentence, row["quantity"], cursor) if row.get("quantity") else -1
+        between = sentence[last_end:at] if at >= 0 and last_end is not None else ""
+        if chains and between and _joined(between):
+            if len(chains[-1]) == 1:
+                breakdown[-1] = _closes_clause(between)
+            chains[-1].append(figure)
+            enumerated[-1] = enumerated[-1] or bool(re.search(_AND_END, between))
+        else:
+            chains.append([figure])
+            enumerated.append(False)
+            breakdown.append(False)
+            clause_end = _CLAUSE_END.search(sentence, max(at, 0))
+            clause = sentence[last_end or 0 : clause_end.start() if clause_end else len(sentence)]
+            # one person in a clause of its own ("49 people dead; the gunman is killed by
+            # police"), or the killer's own death ("before turning the gun on himself")
+            person = row.get("qualifier") == "none" and (
+                ";" in clause or row["quantity"].lower() in ("himself", "herself")
+            )
+            adds.append(bool(person or _ADDITIONAL.search(clause) or _elsewhere(clause)))
+        if at >= 0:
+            cursor = last_end = at + len(row["quantity"])
+    totals = []
+    for chain, summed, parts in zip(chains, enumerated, breakdown, strict=True):
+        if summed and parts:
+            totals.append(max(chain[0], _sum(chain[1:]), key=lambda f: f[0]))
+        elif summed:
+            totals.append(_sum(chain))
+        else:
+            totals.append(max(chain, key=lambda f: f[0]))
+    result = totals[0]
+    for total, more in zip(totals[1:], adds[1:], strict=True):
+        result = _add(result, total) if more else max(result, total, key=lambda f: f[0])
+    return result
+
+
+# Any place named after a preposition, one lower-case word allowed between ("in neighbouring
+# Peru"); _PLACE reads only a sentence's first place, for the ``where`` column.
+_PLACE_NAMED = re.compile(r"\b(?:in|near|across)\s+(?:the\s+)?(?:[a-z]+\s+)?([A-Z][\w’'-]+)")
+
+
+def _elsewhere(clause: str) -> bool:
+    """Whether a clause after a semicolon names a place the clause before it does not.
+
+    "killed 11 people in Ecuador; in neighbouring Peru, one child died": another place, so
+    more victims.
+    """
+    before, semicolon, after = clause.rpartition(";")
+    if not semicolon:
+        return False
+    there = {m.group(1) for m in _PLACE_NAMED.finditer(after)}
+    here = {m.group(1) for m in _PLACE_NAMED.finditer(before)}
+    return bool(there and here and not there & here)
+
+
+def _find_word(sentence: str, words: str, start: int) -> int:
+    """Where `words` stand as whole words in the sentence from `start` ("a", not the a in "was")."""
+    at = sentence.find(words, start)
+    while at >= 0:
+        end = at + len(words)
+        if not _is_word_char(sentence[at - 1 : at]) and not _is_word_char(sentence[end : end + 1]):
+            return at
+        at = sentence.find(words, at + 1)
+    return -1
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+_CLAUSE_END = re.compile(r"[;:]|\.(?:\s|$)")
+
+
+def _sum(figures: list[Figure]) -> Figure:
+    return functools.reduce(_add, figures)
+
+
+def _closes_clause(between: str) -> bool:
+    """Whether the words between two counts end a clause with a comma ("bodies were found, ")."""
+    words = _WORD.findall(between.lower())
+    return between.rstrip().endswith(",") and (
+        any(w in _AUX for w in words) or bool(_find_outcomes(between))
+    )
+
+
+def _toll(rows: list[dict]) -> Figure:
+    """An article's toll for one outcome from its claims in text order (subsets dropped)."""
+    total: Figure = (0, 0, 0)
+    told = False  # whether a figure, not only vague words, has been given
+    statements: dict[str, list[dict]] = {}
+    for row in rows:
+        statements.setdefault(row["sentence"], []).append(row)
+    for sentence, claims in statements.items():
+        figure = _statement(sentence, claims)
+        vague = all(c["qualifier"] == "vague" for c in claims)
+        if any(c.get("relation") == "update" for c in claims):
+            total = max(total, figure, key=lambda f: f[0])  # an earlier, larger toll stands
+        elif total[0] and _ADDITIONAL.search(sentence):
+            total = _add(total, figure)
+        elif vague:
+            if not told and figure[0] > total[0]:
+                total = figure  # a vague word ("scores") does not raise a toll told in figures
+        elif not told or figure[0] > total[0]:
+            total = figure  # and the first figure replaces a vague word before it
+        told = told or not vague
+    return total
+
+
+def casualty_tolls(claims: pl.DataFrame, *, articles: pl.DataFrame | None = None) -> pl.DataFrame:
+    """One row per article: ``killed`` and ``wounded``, a best single figure with low and high.
+
+    Rules (the conventions of ACLED and Iraq Body Count, made explicit):
+
+    - a claim stands for the number as written ("at least 12", "more than 12" and "nearly 12"
+      are all 12; "dozens" is the low bound of the vague-word profile; a range its low end);
+      ``killed_low``/``killed_high`` keep the bounds (high null when open-ended);
+    - subsets (``relation == "subset"``: "including two who...", "among them") do not add,
+      nor do a whole war's tolls (``relation == "background"``: "since the conflict began");
+      a long period's toll that names no war counts only when the article tells no other toll
+      of that outcome ("A cholera epidemic has killed more than 2,000 people since April" is
+      the toll of its event);
+    - within a sentence, counts joined in one list add ("two soldiers and three civilians were
+      killed" gives 5); otherwise the largest stands (a headline run into the first sentence
+      restates it; a second source disputes it, see :func:`compare_claims`);
+    - across sentences, a later sentence restates or raises the toll (the largest figure
+      stands), an update ("the toll rose to 126") replaces it unless it is lower than a figure
+      told before it (a lede's latest toll stands over the story of how it rose), and a
+      sentence about a separate incident or additional victims ("also", "another",
+      "separately", "two more") adds to it;
+    - a figure in numbers stands over vague words told before or after it ("dozens were
+      killed ... at least 20 died" is 20; "32 killed ... the lives of scores" is 32), as
+      ACLED prefers a reported number; vague words alone stand for their profile's bound;
+    - an article with no claim of that outcome has 0.
+
+    Parameters
+    ----------
+    claims
+        The claims frame of :func:`extract_claims` (``doc_id``, ``sentence``, ``start``,
+        ``low``, ``high``, ``qualifier``, ``outcome``; ``relation`` and ``attributed_to``
+        used where present), or an articles frame (``doc_id`` and ``text``), whose claims are
+        extracted first.
+    articles
+        Optionally the articles the claims came from, so that articles without any claim
+        get a row (with 0) too.
+
+    Returns
+    -------
+    polars.DataFrame
+        ``doc_id``, ``killed``, ``killed_low``, ``killed_high``, ``wounded``,
+        ``wounded_low``, ``wounded_high``, ``claims`` (how many claims were read).
+
+    Examples
+    --------
+    >>> text = ("A car bomb killed two soldiers and three civilians and wounded 20 people, "
+    ...         "including four children. The toll later rose to 7, police said.")
+    >>> casualty_tolls(pl.DataFrame({"doc_id": ["a"], "text": [text]})).row(0)
+    ('a', 7, 7, 7, 20, 20, 20, 5)
+    """
+    if "outcome" not in claims.columns and "text" in claims.columns:
+        articles = claims if articles is None else articles
+        claims = extract_claims(claims)
+    missing = {"doc_id", "sentence", "start", "low", "high", "qualifier", "outcome"} - set(
+        claims.columns
+    )
+    if missing:
+        raise ValueError(
+            "casualty_tolls needs a claims frame (see extract_claims) or articles with doc_id "
+            f"and text; missing {sorted(missing)}"
+        )
+    per_doc: dict[str, dict[str, list[dict]]] = {}
+    wanted = ("doc_id", "sentence", "start", "quantity", "low", "high", "qualifier", "outcome",
+              "relation")  # fmt: skip
+    columns = [c for c in wanted if c in claims.columns]
+    tallies: dict[str, dict[str, list[dict]]] = {}  # a period's toll, when there is no other
+    for row in claims.sort("doc_id", "start").select(columns).iter_rows(named=True):
+        background = row.get("relation") == "background"
+        if row.get("relation") == "subset" or (
+            background and _WAR_WORD.search(row["sentence"] or "")
+        ):
+            continue
+        kept = tallies if background else per_doc
+        kept.setdefault(row["doc_id"], {}).setdefault(row["outcome"], []).append(row)
+    docs = (
+        list(dict.fromkeys(articles["doc_id"].cast(pl.String).to_list()))
+        if articles is not None
+        else []
+    )
+    known = set(docs)
+    docs += [d for d in dict.fromkeys(claims["doc_id"].to_list()) if d not in known]
+    counted = dict(claims.group_by("doc_id").len().iter_rows()) if claims.height else {}
+    rows = []
+    for doc in docs:
+        toll: dict = {"doc_id": doc}
+        for outcome in _TOLL_OUTCOMES:
+            found = per_doc.get(doc, {}).get(outcome) or tallies.get(doc, {}).get(outcome, [])
+            best, low, high = _toll(found)
+            toll |= {outcome: best, f"{outcome}_low": low, f"{outcome}_high": high}
+        rows.append(toll | {"claims": counted.get(doc, 0)})
+    schema = (
+        {"doc_id": pl.String}
+        | {f"{o}{s}": pl.Int64 for o in _TOLL_OUTCOMES for s in ("", "_low", "_high")}
+        | {"claims": pl.UInt32}
+    )
+    return pl.DataFrame(rows, schema=schema)
