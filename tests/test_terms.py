@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from toolkit import load_sample, terms, tokens
-from toolkit.terms import counting
+from toolkit.terms import scale, spread
 
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 WORDS = st.sampled_from(["the", "army", "killed", "troops", "in", "syria", "of", "is", "state"])
@@ -79,11 +79,11 @@ def test_results_identical_across_runs_and_thread_counts(tmp_path, monkeypatch):
     texts = sample["text"][0].split("\n\n")
     paragraphs = pl.DataFrame({"doc_id": [str(i) for i in range(len(texts))], "text": texts})
     paragraphs.write_parquet(tmp_path / "paragraphs.parquet")
-    monkeypatch.setattr(counting, "_SLICE_BYTES", 500)
+    monkeypatch.setattr(scale, "_SLICE_BYTES", 500)
     counted = terms.count_terms(paragraphs, n=(1, 2))
     code = (
         "import polars as pl, sys; from toolkit import load_sample, terms, tokens; "
-        "from toolkit.terms import counting; counting._SLICE_BYTES = 500; "
+        "from toolkit.terms import scale; scale._SLICE_BYTES = 500; "
         "terms.frequencies(tokens(load_sample()), n=2).write_parquet(sys.argv[1]); "
         "paragraphs = pl.read_parquet(sys.argv[3]); "
         "terms.count_terms(paragraphs, n=(1, 2)).write_parquet(sys.argv[2])"
@@ -234,7 +234,7 @@ def test_trend_intervals_contain_the_rate_and_periods_without_the_term_are_zero(
     norms=st.lists(st.sampled_from("abcdefgh"), min_size=1, max_size=60), window=st.integers(2, 10)
 )
 def test_mattr_equals_the_naive_definition(norms, window):
-    got = counting._mattr(pl.Series(norms), window)
+    got = spread._mattr(pl.Series(norms), window)
     if len(norms) < window:
         expected = len(set(norms)) / len(norms)
     else:
@@ -298,8 +298,8 @@ def test_counting_in_slices_equals_counting_all_tokens(monkeypatch):
     texts = [f"Troops killed {i} militants in Syria. The army said so." for i in range(30)]
     articles = corpus(texts).with_columns(outlet=pl.Series(["a.com", "b.org"] * 15))
     toks = terms.with_fields(tokens(articles), articles, "outlet")
-    monkeypatch.setattr(counting, "_SLICE_BYTES", 300)
-    monkeypatch.setattr(counting, "_BATCH_ROWS", 7)  # a LazyFrame is read 7 articles at a time
+    monkeypatch.setattr(scale, "_SLICE_BYTES", 300)
+    monkeypatch.setattr(scale, "_BATCH_ROWS", 7)  # a LazyFrame is read 7 articles at a time
     assert len(text.chunks(articles, size=300)) > 3
     for source in (articles, articles.lazy()):
         both = terms.count_terms(source, n=(1, 2), by="outlet")

@@ -11,7 +11,10 @@ The corpus itself: :func:`corpus_summary`, :func:`articles_per_outlet`,
 :func:`articles_per_period`, :func:`article_lengths`, :func:`preview`.
 Reprinted wire copy: :func:`stories`, :func:`near_duplicates`.
 
-The frames each returns are documented in :mod:`toolkit.terms.counting`.
+The frames each returns are documented in :mod:`toolkit.terms.counting`. Modules: ``counting``
+(frequencies), ``concordance`` (KWIC, collocations), ``keyness``, ``spread`` (dispersion,
+trends, TF-IDF, summaries), ``scale`` (counting straight from articles, in parallel or in
+batches), ``overview`` (the corpus itself) and ``reprints``.
 
 Examples
 --------
@@ -21,24 +24,9 @@ Examples
 ['deir', 'city', 'el-zour']
 """
 
-from toolkit.terms.counting import (
-    collocates_of,
-    collocations,
-    count_terms,
-    dispersion,
-    distinctive,
-    document_term_matrix,
-    frequencies,
-    grouped,
-    keyness,
-    kwic,
-    scan_frequencies,
-    summary,
-    tfidf,
-    top_keywords,
-    trends,
-    with_fields,
-)
+from toolkit.terms.concordance import collocates_of, collocations, kwic
+from toolkit.terms.counting import frequencies, grouped, with_fields
+from toolkit.terms.keyness import distinctive, keyness, top_keywords
 from toolkit.terms.overview import (
     article_lengths,
     articles_per_outlet,
@@ -47,6 +35,8 @@ from toolkit.terms.overview import (
     preview,
 )
 from toolkit.terms.reprints import near_duplicates, stories
+from toolkit.terms.scale import count_terms, document_term_matrix, scan_frequencies
+from toolkit.terms.spread import dispersion, summary, tfidf, trends
 
 __all__ = [
     "article_lengths",
