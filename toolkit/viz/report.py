@@ -27,7 +27,7 @@ from nbclient.exceptions import CellExecutionError
 from nbconvert import HTMLExporter
 
 from toolkit.io.paths import NOTEBOOKS_DIR
-from toolkit.viz.charts import REPORT_EXPORT, REPORT_NOTEBOOK
+from toolkit.viz.theme import REPORT_EXPORT, REPORT_NOTEBOOK
 
 __all__ = ["NotebookResult", "render_report"]
 

@@ -1,0 +1,120 @@
+"""The one look of every chart, and how charts are shown: offline SVG, or interactive.
+
+Importing this module registers and enables the ``news_toolkit`` theme. How charts are shown
+is a separate, explicit choice:
+
+- :func:`use_offline_svg` (what the curated notebooks and reports use): vl-convert draws each
+  chart as SVG inside Python. It needs no JavaScript and no network, stores a few kilobytes per
+  chart in the notebook, and is byte-identical from run to run; the price is that the chart is
+  a picture, without tooltips or zoom.
+- :func:`use_interactive` bundles the vega JavaScript into each output (offline, about 900 KB
+  per chart), for exploring in JupyterLab.
+
+When a report runs the notebooks (:mod:`toolkit.viz.report` sets ``TOOLKIT_REPORT_EXPORT`` to a
+folder), :func:`use_offline_svg` also writes every chart there as SVG, PNG and its vega-lite
+spec, with the data behind it as Parquet and CSV, and adds an interactive version of the chart
+that the report page draws with one shared, local copy of the vega libraries.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+from pathlib import Path
+
+import altair as alt
+import polars as pl
+
+__all__ = ["THEME", "to_svg", "use_interactive", "use_offline_svg"]
+
+
+THEME = "news_toolkit"
+_INK = "#1f2933"
+_ACCENT = "#b7472a"
+_PALETTE = ["#b7472a", "#2f6690", "#3a7d44", "#d1a33b", "#6c4f8a", "#7a7a7a", "#c97b63"]
+_FONT = "Liberation Sans, Arial, Helvetica, sans-serif"
+
+
+@alt.theme.register(THEME, enable=True)
+def _theme() -> alt.theme.ThemeConfig:
+    return {
+        "config": {
+            "font": _FONT,
+            "view": {"continuousWidth": 520, "continuousHeight": 260, "stroke": None},
+            "title": {"anchor": "start", "fontSize": 15, "color": _INK, "subtitleColor": "#52606d"},
+            "axis": {
+                "labelColor": _INK, "titleColor": _INK, "gridColor": "#e4e7eb",
+                "domainColor": "#9aa5b1", "tickColor": "#9aa5b1", "labelFontSize": 11,
+                "titleFontSize": 12, "titleFontWeight": "normal",
+            },
+            "legend": {"labelColor": _INK, "titleColor": _INK, "orient": "bottom"},
+            "range": {"category": _PALETTE},
+            "bar": {"color": _ACCENT},
+            "line": {"color": _ACCENT, "strokeWidth": 2},
+            "rule": {"color": _ACCENT},
+            "point": {"color": _ACCENT},
+        }
+    }  # fmt: skip
+
+
+REPORT_EXPORT = "TOOLKIT_REPORT_EXPORT"  # folder for a report's chart files
+REPORT_NOTEBOOK = "TOOLKIT_REPORT_NOTEBOOK"  # the notebook they belong to
+_numbers = itertools.count(1)
+
+
+def use_offline_svg() -> None:
+    """Show charts as static SVG drawn in Python: offline, small and reproducible.
+
+    Inside a report run (``TOOLKIT_REPORT_EXPORT`` set), charts are also exported; see the
+    module docstring.
+
+    Examples
+    --------
+    >>> use_offline_svg(); alt.renderers.active
+    'svg'
+    """
+    alt.renderers.enable("news_toolkit_report" if os.environ.get(REPORT_EXPORT) else "svg")
+
+
+def to_svg(chart: alt.TopLevelMixin) -> str:
+    """The chart drawn as SVG by vl-convert, whatever renderer is active (offline).
+
+    Examples
+    --------
+    >>> to_svg(alt.Chart(pl.DataFrame({"x": [1]})).mark_point().encode(x="x:Q"))[:4]
+    '<svg'
+    """
+    import vl_convert
+
+    return vl_convert.vegalite_to_svg(chart.to_dict())
+
+
+def _export(spec: dict, **_: object) -> dict[str, str]:
+    """The report renderer: write the chart's files, return its SVG and an interactive view."""
+    import vl_convert
+
+    folder = Path(os.environ[REPORT_EXPORT])
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = f"{os.environ.get(REPORT_NOTEBOOK, 'notebook')}-chart-{next(_numbers):02d}"
+    svg = vl_convert.vegalite_to_svg(spec)
+    (folder / f"{stem}.svg").write_text(svg, encoding="utf-8")
+    (folder / f"{stem}.png").write_bytes(vl_convert.vegalite_to_png(spec, scale=2))
+    text = json.dumps(spec, sort_keys=True, ensure_ascii=False)
+    (folder / f"{stem}.vl.json").write_text(text, encoding="utf-8")
+    for index, rows in enumerate(spec.get("datasets", {}).values()):
+        data = pl.DataFrame(rows, infer_schema_length=None)
+        name = f"{stem}-data" + (f"-{index + 1}" if index else "")
+        data.write_parquet(folder / f"{name}.parquet")
+        data.write_csv(folder / f"{name}.csv")
+    view = (
+        f'<div class="toolkit-chart" id="{stem}">{svg}</div>'
+        f"<script>vegaEmbed(document.getElementById('{stem}'), {text}, {{actions: false}});"
+        "</script>"
+    )
+    return {"image/svg+xml": svg, "text/html": view}
+
+
+def use_interactive() -> None:
+    """Show interactive charts with the vega JavaScript inlined (offline, ~900 KB per chart)."""
+    alt.renderers.enable("html", template="inline")
