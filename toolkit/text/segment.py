@@ -194,26 +194,41 @@ def _types(stream: pl.DataFrame, stop: pl.Series) -> pl.DataFrame:
 
 
 def _sentence_ends(stream: pl.DataFrame) -> pl.Series:
-    """Whether each token ends a sentence: a blank line after it, or a Punkt boundary."""
-    rows = stream["_mark"].arg_true().cast(pl.Int64)
-    rows = rows.filter(rows + 1 < stream.height)  # a mark ending the corpus ends its text
-    needed = stream.select("doc", "start", "end", "token", "gap", "para_after")
-    here, after, before = needed[rows], needed[rows + 1], needed[(rows - 1).clip(0)]
-    adjacent = (before["doc"] == here["doc"]) & (before["end"] == here["start"]) & (rows > 0)
-    candidates = pl.DataFrame(
-        {
-            "row": rows,
-            "token": here["token"],
-            "prev": before["token"].set(~adjacent, None),
-            "next": after["token"].set(after["doc"] != here["doc"], None),
-            "gap": here["gap"],
-            "para_after": here["para_after"],
-        }
+    """Whether each token of the stream ends a sentence: a Punkt boundary or a blank line."""
+    return (
+        _boundaries(stream.with_columns(next_after=pl.lit(None, pl.String))) | stream["para_after"]
     )
-    breaks = _breaks(candidates)
-    ends = pl.repeat(False, stream.height, dtype=pl.Boolean, eager=True)
-    ends = ends.scatter(breaks, True) | stream["para_after"]
-    return _realign(stream, ends)
+
+
+def _boundaries(tokens: pl.DataFrame) -> pl.Series:
+    """Whether each token ends a sentence at a mark: the one place boundaries are decided.
+
+    `tokens` are consecutive tokens of pieces of text, in order: ``doc`` (the piece), ``token``,
+    ``gap`` (the white space after it), ``para_after`` (a blank line follows), ``_mark`` and
+    ``_closer`` (see :func:`_boundary_columns`) and ``next_after`` (the token after the piece's
+    last, where the piece is part of a longer text). A piece is a whole text for
+    :func:`tokens` and a run of non-space characters for :func:`sentences`. Punkt decides
+    (:func:`_breaks`), and a boundary moves past closing quotes and brackets (:func:`_realign`).
+    """
+    same_doc = pl.col("doc").shift(1) == pl.col("doc")
+    last = (pl.col("doc").shift(-1) != pl.col("doc")).fill_null(True)
+    marks = (
+        tokens.lazy()
+        .with_row_index("row")
+        .select(
+            "row",
+            "token",
+            "gap",
+            "para_after",
+            "_mark",
+            prev=pl.when(same_doc & (pl.col("gap").shift(1) == 0)).then(pl.col("token").shift(1)),
+            next=pl.when(last).then("next_after").otherwise(pl.col("token").shift(-1)),
+        )
+        .filter("_mark")
+        .collect()
+    )
+    ends = pl.repeat(False, tokens.height, dtype=pl.Boolean, eager=True)
+    return _realign(tokens, ends.scatter(_breaks(marks), True))
 
 
 def _breaks(marks: pl.DataFrame) -> pl.Series:
@@ -432,9 +447,8 @@ def _pieces(texts: pl.Series) -> tuple[pl.DataFrame, pl.DataFrame]:
 def _mark_ends(runs: pl.DataFrame) -> pl.DataFrame:
     """Where the sentences that end at a mark end (``end``), and where the next begins.
 
-    The runs are tokenised; a mark's neighbours are the tokens beside it in its run, else the
-    next run's first token. Each run is a document to :func:`_realign`, which moves a boundary
-    past the closing quotes and brackets right after it.
+    The runs are tokenised, and each is a piece for :func:`_boundaries`: a mark's neighbours
+    are the tokens beside it in its run, else the next run's first token.
     """
     size = pl.col("token").str.len_chars()
     run_size = pl.col("run").str.len_chars().cast(pl.Int64)
@@ -449,27 +463,14 @@ def _mark_ends(runs: pl.DataFrame) -> pl.DataFrame:
         .explode("token")
         .with_columns(end=pl.col("start") + size.cum_sum() - pl.col("_base"))
         .with_columns(
-            _last=last,
             gap=pl.when(last).then("gap").otherwise(0),
+            para_after=last & pl.col("para_after"),
             **_boundary_columns(pl.col("token")),
         )
-        .with_row_index("row")
         .collect()
     )
-    same_run = pl.col("_run").shift(1) == pl.col("_run")
-    marks = tokens.select(
-        "row",
-        "token",
-        "gap",
-        "_mark",
-        prev=pl.when(same_run).then(pl.col("token").shift(1)),
-        next=pl.when("_last").then("next_run").otherwise(pl.col("token").shift(-1)),
-        para_after=pl.col("_last") & pl.col("para_after"),
-    ).filter("_mark")
-    ends = pl.repeat(False, tokens.height, dtype=pl.Boolean, eager=True)
-    ends = ends.scatter(_breaks(marks), True)
-    moved = _realign(tokens.select("_closer", "gap", doc="_run"), ends)
-    return tokens.filter(moved).select("doc", "end", next_start=pl.col("end") + pl.col("gap"))
+    ends = _boundaries(tokens.rename({"doc": "_doc", "_run": "doc", "next_run": "next_after"}))
+    return tokens.filter(ends).select("doc", "end", next_start=pl.col("end") + pl.col("gap"))
 
 
 def chunks(frame: pl.DataFrame, size: int = 16_000_000) -> list[pl.DataFrame]:
