@@ -11,7 +11,7 @@ import functools
 import re
 
 from toolkit.text.patterns import alternation, finditer_caseless
-from toolkit.wordlists import load, load_table, number_words, vague_quantities
+from toolkit.wordlists import harm_words, load, load_table, number_words, vague_quantities
 
 # Words that may follow a count of people without naming them ("42 were killed").
 _LINKING = {"of", "were", "was", "are", "is", "who", "have", "had", "more", "other", "others"}
@@ -152,10 +152,7 @@ _NAME = (
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-_HARM_VERBS = alternation(
-    "killed kills kill killing wounded wounding injured injuring injures shot captured kidnapped "
-    "abducted executed arrested detained massacred murdered slaughtered eliminated".split()
-)
+_HARM_VERBS = alternation(harm_words("agent"))
 
 
 # Adjectives of nationality, which name no place ("in Syrian shelling", "in Russian raids")

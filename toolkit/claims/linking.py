@@ -33,6 +33,7 @@ from toolkit.claims.lexicon import (
 )
 from toolkit.claims.relations import _UPDATE_BEFORE, _UPDATE_WORDS, _among
 from toolkit.text.patterns import search_caseless
+from toolkit.wordlists import harm_words
 
 _TOLL_BEFORE = re.compile(r"(?i)\b(death|casualty|the|a)?\s*tolls?\b(?:\W+[\w'’]+){0,20}?\W+$")
 
@@ -198,14 +199,7 @@ def _link(sentence: str, start: int, end: int, outcomes: Outcomes) -> str | None
 
 
 # A noun of harm whose object is the count: "the deaths of hundreds of service members".
-_HARM_NOUNS = {"deaths": "killed", "bodies": "killed", "remains": "killed", "killing": "killed",
-               "killings": "killed", "murder": "killed", "murders": "killed",
-               "massacre": "killed", "execution": "killed",
-               "executions": "killed", "wounding": "wounded", "injuring": "wounded",
-               "arrest": "arrested", "arrests": "arrested", "detention": "arrested",
-               "abduction": "kidnapped", "abductions": "kidnapped", "kidnapping": "kidnapped",
-               "kidnappings": "kidnapped", "evacuation": "displaced",
-               "lives": "killed"}  # fmt: skip
+_HARM_NOUNS = harm_words("noun_of")
 _CLAIMED = re.compile(r"(?i)\bclaim(?:ed|s|ing)?\s+$")
 _CLAIMED_VICTIMS = re.compile(r"(?i)\s+(?:[\w-]+\s+)?victims\b")
 _WOUNDS_BEFORE = re.compile(r"(?i)\bwounds\s+$")
@@ -228,8 +222,7 @@ def _harm_of(sentence: str, start: int, end: int) -> str | None:
 
 # Verbs whose object is people whatever noun names them ("kills 11 climbers"); counts of
 # things after them ("killed two cows"?) are rare, and nouns of things are left out anyway.
-_KILLING_VERBS = {"killed", "killing", "kills", "kill", "wounded", "wounding", "wounds",
-                  "injured", "injuring", "injures"}  # fmt: skip
+_KILLING_VERBS = set(harm_words("any_count"))
 # What may stand between a verb and the count it takes: "injuring the other seven on board",
 # "killed a family of four", "killed all 150 on board".
 _DIRECT_GAPS: tuple[list[str], ...] = (

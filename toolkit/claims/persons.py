@@ -22,7 +22,7 @@ from toolkit.claims.lexicon import (
 )
 from toolkit.claims.sources import _verbs
 from toolkit.text.patterns import alternation
-from toolkit.wordlists import load
+from toolkit.wordlists import harm_words, load
 
 _PERSON = (  # a word boundary and a first letter let re pass over most positions at once
     r"\b(?=[A-Zhsta])(?P<who>(?:[Hh]e|[Ss]he|him|"
@@ -37,36 +37,11 @@ _PERSON = (  # a word boundary and a first letter let re pass over most position
 )
 # What each word of harm does to one person, in the passive ("was shot dead") and the active,
 # past and present of event descriptions ("Forces shoot dead a Palestinian").
-_HARMED = {"killed": "killed", "killing": "killed", "kills": "killed", "kill": "killed",
-           "shot dead": "killed", "shoot dead": "killed", "shoots dead": "killed",
-           "murdered": "killed", "found dead": "killed", "died": "killed", "dies": "killed",
-           "martyred": "killed", "executed": "killed", "shot": "wounded",
-           "shooting": "wounded", "stabbed": "wounded", "stabbing": "wounded",
-           "stabs": "wounded", "injured": "wounded", "injures": "wounded", "wounded": "wounded",
-           "wounds": "wounded", "hurt": "wounded", "hospitalised": "wounded",
-           "hospitalized": "wounded", "arrested": "arrested", "arresting": "arrested",
-           "arrest": "arrested", "arrests": "arrested", "detained": "arrested",
-           "detain": "arrested", "detains": "arrested", "taken into custody": "arrested",
-           "surrendered": "arrested", "turned himself in": "arrested", "kidnapped": "kidnapped",
-           "kidnap": "kidnapped", "kidnaps": "kidnapped", "abducted": "kidnapped",
-           "abduct": "kidnapped", "abducts": "kidnapped", "reported missing": "missing",
-           "trapped": "affected", "rescued": "affected"}  # fmt: skip
+_HARMED = harm_words()
 # the participles that follow "was" ...
-_HARM = alternation(
-    ["killed", "shot dead", "murdered", "found dead", "died", "dies", "martyred", "executed",
-     "arrested", "detained", "taken into custody", "surrendered", "turned himself in", "injured",
-     "wounded", "hurt", "hospitalised", "hospitalized", "stabbed", "shot", "kidnapped",
-     "abducted", "reported missing", "trapped", "rescued"]
-)  # fmt: skip
+_HARM = alternation(harm_words("one_passive"))
 # ... and the verbs that take a person as object
-_ACTIVE_VERB_WORDS = [
-    "killed", "killing", "kills", "kill", "shot dead", "shoot dead", "shoots dead", "shot",
-    "shooting", "stabbed", "stabbing", "stabs", "injured", "injures", "wounded", "wounds",
-    "arrested", "arresting", "arrest", "arrests", "detained", "detain", "detains", "kidnapped",
-    "kidnap", "kidnaps", "abducted", "abduct", "abducts", "murdered", "murders", "murdering",
-    "executed", "executes", "executing", "assassinated", "assassinates", "beheaded", "beheads",
-    "lynched",
-]  # fmt: skip
+_ACTIVE_VERB_WORDS = list(harm_words("one_active"))
 _ACTIVE_VERBS = alternation(_ACTIVE_VERB_WORDS, whitespace=True)
 _AUXES = r"(?:\s+(?:was|were|is|has|had|been|being|later|then|also|\w+ly)){0,4}"
 _INTRANSITIVE = (

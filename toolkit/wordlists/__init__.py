@@ -34,13 +34,33 @@ def load(name: str) -> frozenset[str]:
 def load_table(name: str) -> tuple[dict[str, str], ...]:
     """Return the rows of the word table ``<name>.csv`` beside this module, as dicts.
 
+    Lines starting with ``#`` before the header explain the table and are passed over.
+
     Examples
     --------
     >>> load_table("victim_nouns")[0]
     {'noun': 'people', 'group': 'people'}
     """
     with (HERE / f"{name}.csv").open(encoding="utf-8") as handle:
-        return tuple(csv.DictReader(handle))
+        return tuple(csv.DictReader(line for line in handle if not line.startswith("#")))
+
+
+@functools.cache
+def harm_words(role: str | None = None) -> dict[str, str]:
+    """Words of harm and the outcome each reports, from ``harm_words.csv``.
+
+    `role` keeps the words flagged for one use (``one_passive``, ``one_active``, ``any_count``,
+    ``agent``, ``noun_of``: the file's header says what each means); None keeps them all.
+
+    Examples
+    --------
+    >>> harm_words()["shot dead"], harm_words("noun_of")["evacuation"]
+    ('killed', 'displaced')
+    >>> "lynched" in harm_words("one_active"), "lynched" in harm_words("one_passive")
+    (True, False)
+    """
+    rows = load_table("harm_words")
+    return {row["word"]: row["outcome"] for row in rows if role is None or row[role] == "x"}
 
 
 @functools.cache
