@@ -11,7 +11,14 @@ import functools
 import re
 
 from toolkit.text.patterns import alternation, finditer_caseless
-from toolkit.wordlists import harm_words, load, load_table, number_words, vague_quantities
+from toolkit.wordlists import (
+    calendar_names,
+    harm_words,
+    load,
+    load_table,
+    number_words,
+    vague_quantities,
+)
 
 # Words that may follow a count of people without naming them ("42 were killed").
 _LINKING = {"of", "were", "was", "are", "is", "who", "have", "had", "more", "other", "others"}
@@ -25,7 +32,8 @@ _FUNCTION_WORDS = load("stopwords_en")
 # Words in -ed that name, not do: "regime and allied fighters", "suspected militants killed"
 _ADJECTIVES_IN_ED = {"allied", "armed", "unarmed", "united", "suspected", "unidentified",
                      "alleged"}  # fmt: skip
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAYS = calendar_names("weekday")
+_MONTHS = calendar_names("month")
 # Who says so: "said", "according", "adding" ("alleged rebels" are rebels).
 _REPORTING = (load("reporting_verbs") - {"alleged"}) | {"according", "adding", "citing"}
 
@@ -141,10 +149,9 @@ _NEW_VERB = re.compile(
 # One person harmed, named or referred to: "He died", "The attacker was shot dead", "Police
 # arrested the accused", "killing Qasem Soleimani", "among the dead was Brig. Gen. Ali".
 _PERSON_NOUNS = alternation(load("person_nouns"))
+_NOT_NAMES = ["Police", "Officials", "Authorities", "Reportedly", "Meanwhile", "Yesterday", "Today"]
 _NAME = (
-    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December|Police|Officials|"
-    r"Authorities|Reportedly|Meanwhile|Yesterday|Today)\b)"
+    rf"(?!{alternation([*_WEEKDAYS, *_MONTHS, *_NOT_NAMES])}\b)"
     r"[A-Z][\w’'.-]++(?:\s+(?:[A-Z][\w’'.-]++|al-\w+|bin|de|van|von|el-\w+)){0,4}"
 )
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from toolkit.claims.lexicon import _mentions, _outcomes
-from toolkit.text.patterns import search_caseless
+from toolkit.text.patterns import alternation, search_caseless
+from toolkit.wordlists import calendar_names
 
 _SUBSET_BEFORE = re.compile(
     r"(?i)\b(?:including|among\s+(?:them|whom|those|the)|of\s+whom|of\s+them|such\s+as)\b[^;:.]*$"
@@ -80,8 +81,7 @@ def _is_background_scale(sentence: str, low: int) -> bool:
 _BACKGROUND = re.compile(
     r"(?i)\bsince\s+then\b"
     rf"|\bsince\s+(?:the\s+)?(?:\w+\s+){{0,3}}?(?:{_WARS}|began|start|beginning|outbreak|20\d\d|"
-    r"19\d\d|january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)\b"
+    rf"19\d\d|{alternation(name.lower() for name in calendar_names('month'))})\b"
     rf"|\b(?:toll|killed|died|dead|deaths?)\s+(?:from|in|of|during)\s+(?:the\s+|[\w’']+\s+)"
     rf"(?:[\w-]+\s+){{0,3}}?{_WARS}\b"
     rf"|\b(?:{_WARS}|fighting)\s+(?:\w+\s+){{0,2}}?(?:has|have|had)\s+(?:\w+\s+)?"

@@ -15,6 +15,7 @@ from toolkit.claims.lexicon import (
     _AUX,
     _DEMONYMS,
     _HARM_VERBS,
+    _MONTHS,
     _NOT_NOUN,
     _REPORTING,
     _WEEKDAYS,
@@ -23,6 +24,8 @@ from toolkit.claims.lexicon import (
     _outcomes,
     _victims,
 )
+from toolkit.text.patterns import alternation
+from toolkit.wordlists import calendar_names
 
 _STOP_VICTIMS = _NOT_NOUN | _AUX | {"and", "or", "were", "was", "had", "have", "are", "is"}
 _PERPETRATOR_NOUNS = re.compile(
@@ -45,9 +48,8 @@ _BY_AFTER = re.compile(
 )
 _BY_WORD = re.compile(r"\bby\s")
 _PLACE = re.compile(
-    r"\b(?:in|near|outside|across|at)\s+(?:the\s+)?(?P<where>(?!(?:Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|The|A|An|least|most)\b)[A-Z][\w’'-]+"
+    r"\b(?:in|near|outside|across|at)\s+(?:the\s+)?(?P<where>"
+    rf"(?!{alternation([*_WEEKDAYS, *_MONTHS, 'The', 'A', 'An', 'least', 'most'])}\b)[A-Z][\w’'-]+"
     r"(?:\s+(?:[A-Z][\w’'-]+|al-\w+|el-\w+|ez-\w+|de|of)){0,4})"
 )
 _DETERMINERS = re.compile(r"(?i)^(?:the|a|an|its|their|his|her)\s+")
@@ -214,8 +216,8 @@ def _subject(words: list[str]) -> str | None:
 _PLACE_ENDS = {
     "Monitor", "AFP", "SANA", "Reuters", "Sputnik", "NGO", "Earlier", "Later", "Meanwhile",
     "Nearly", "Kills", "Killed", "Police", "Health", "Governor", "One", "Two", "Three", "Four",
-    "Five", "Six", "Seven", "Eight", "Nine", "Ten", *_WEEKDAYS, "Jan", "Feb", "Mar", "Apr",
-    "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Last", "Least", "Most", "Attack",
+    "Five", "Six", "Seven", "Eight", "Nine", "Ten", *_WEEKDAYS,
+    *calendar_names("month", abbreviations=True), "Last", "Least", "Most", "Attack",
     "Attacks", "Bomb", "Bombs", "Bombing", "Bombings", "Bombardment", "Blast", "Strike",
     "Strikes", "Raid", "Raids", "Battle", "Shelling", "Clashes", "Explosion", "Operation",
     "Operations", "Terrorist", "Terrorists", "Suicide", "Car", "Rocket", "Missile", "IS", "ISIS",

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 import polars as pl
 
 from toolkit.text.patterns import alternation, finditer_caseless
-from toolkit.wordlists import number_words, qualifiers, vague_quantities
+from toolkit.wordlists import number_words, qualifiers, time_words, vague_quantities
 
 __all__ = ["Quantity", "find_numbers", "parse_number", "parse_quantity"]
 
@@ -191,10 +191,7 @@ def _number_pattern() -> re.Pattern:
 
 
 # a month's name or abbreviation, and nothing longer: "13 marines" and "two separatists" count
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
+_MONTH = alternation(time_words("month")) + r"\.?"
 _KINDS = [
     ("age", r"^\s*-?\s*years?[\s-]*old|^\s*-year", r"\baged?\s*$"),
     ("percent", r"^\s*(?:%|per\s?cent\b)", None),

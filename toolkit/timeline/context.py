@@ -8,13 +8,12 @@ holds the anchor date (the publication date), the last day-precise date the arti
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from datetime import date
 
 from toolkit.text.patterns import alternation
-from toolkit.wordlists import load_table
+from toolkit.wordlists import time_words
 
 
 @dataclass
@@ -29,10 +28,7 @@ class Timex:
     anchor: str = "absolute"  # "published", "previous" (an earlier date in the text), "none"
 
 
-@functools.cache
-def words(kind: str) -> dict[str, str]:
-    """The words of one kind in ``time_words.csv`` (month, weekday, part, unit...) -> value."""
-    return {row["word"]: row["value"] for row in load_table("time_words") if row["kind"] == kind}
+words = time_words  # the words of one kind (month, weekday, part, unit...) -> value
 
 
 def _alt(kind: str, abbreviations: bool = False) -> str:

@@ -46,6 +46,39 @@ def load_table(name: str) -> tuple[dict[str, str], ...]:
 
 
 @functools.cache
+def time_words(kind: str) -> dict[str, str]:
+    """The words of one kind in ``time_words.csv`` (month, weekday, part, unit...) -> value.
+
+    Examples
+    --------
+    >>> time_words("month")["sept"], time_words("weekday")["monday"]
+    ('9', '1')
+    """
+    return {row["word"]: row["value"] for row in load_table("time_words") if row["kind"] == kind}
+
+
+@functools.cache
+def calendar_names(kind: str, *, abbreviations: bool = False) -> tuple[str, ...]:
+    """The capitalised names of the months or weekdays, in calendar order, or their abbreviations.
+
+    A name is the longest word of its value in ``time_words.csv``; the others are abbreviations.
+
+    Examples
+    --------
+    >>> calendar_names("weekday")[:2], calendar_names("month", abbreviations=True)[:3]
+    (('Monday', 'Tuesday'), ('Jan', 'Feb', 'Mar'))
+    """
+    by_value: dict[str, list[str]] = {}
+    for word, value in time_words(kind).items():
+        by_value.setdefault(value, []).append(word)
+    names = []
+    for words in by_value.values():
+        full = max(words, key=len)
+        names += [w for w in words if w != full] if abbreviations else [full]
+    return tuple(name.capitalize() for name in names)
+
+
+@functools.cache
 def harm_words(role: str | None = None) -> dict[str, str]:
     """Words of harm and the outcome each reports, from ``harm_words.csv``.
 
