@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from toolkit.text.patterns import finditer_caseless, search_caseless
+from toolkit.text.patterns import finditer_caseless, literals, search_caseless
 
 PATTERN = re.compile(r"(?i)\b(?:killed|the\s+toll)\b")
 TEXTS = [
@@ -23,3 +23,48 @@ def test_caseless_scans_find_what_the_ignore_case_pattern_finds(text):
             PATTERN.search(text, pos, endpos),
         )
         assert (found and found.span()) == (expected and expected.span())
+
+
+CUED = [  # (module, pattern, its cues): every pre-filter the claims derive from a pattern
+    ("relations", "_SUBSET_BEFORE", "_SUBSET_CUES"),
+    ("relations", "_UPDATE_BEFORE", "_UPDATE_CUES"),
+    ("relations", "_BACKGROUND", "_BACKGROUND_CUES"),
+    ("linking", "_TOLL_BEFORE", "_TOLL_CUES"),
+    ("linking", "_NUMBER_OF_BEFORE", "_NUMBER_CUES"),
+    ("mentions", "_SENTENCED", "_SENTENCED_CUES"),
+    ("persons", "_IDENTIFIED", "_IDENTIFIED_CUES"),
+    ("persons", "_AMONG", "_AMONG_CUES"),
+    ("persons", "_SELF", "_SELF_CUES"),
+]
+
+
+def test_literals_are_the_words_every_match_needs():
+    assert literals(r"(?i)\b(?:rose|climb(?:ed|s))\s+to\b") == {"rose", "climbed", "climbs"}
+    assert literals(r"\bdeaths?\s+of\b", common=["of"]) == {"death", "deaths"}
+    assert literals(r"\b(?:the|a)\s+tolls?\b", common=["the", "a"]) == {"toll", "tolls"}
+    with pytest.raises(ValueError, match="no literal"):
+        literals(r"\d+\s*\w+")
+
+
+@pytest.mark.shared_data
+@pytest.mark.parametrize(("module", "pattern", "cues"), CUED, ids=[c[1] for c in CUED])
+def test_every_match_in_real_text_holds_one_of_its_cues(shared, module, pattern, cues):
+    import importlib
+
+    from toolkit import load_corpus, sentences
+
+    stage = importlib.import_module(f"toolkit.claims.{module}")
+    regex, words = getattr(stage, pattern), getattr(stage, cues)
+    texts = sentences(load_corpus(shared / "corpora" / "wikinews"))["text"].to_list()
+    texts += [  # so that every pattern matches something here too
+        "The toll rose to 12, including two who died, since the war began.",
+        "The number of deaths rose to 7.", "Among the dead was Brig. Gen. Samer Ali.",
+        "The victims were identified as Ali Khan and Omar Said.", "A court sentenced ",
+        "He turned the gun on himself.",
+    ]  # fmt: skip
+    matched = 0
+    for text in texts:
+        for m in regex.finditer(text):
+            matched += 1
+            assert any(word in m.group().lower() for word in words), (pattern, m.group())
+    assert matched > 0

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
-from toolkit.text.patterns import alternation, finditer_caseless
+from toolkit.text.patterns import alternation, finditer_caseless, literals
 from toolkit.wordlists import (
     calendar_names,
     harm_words,
@@ -112,9 +113,18 @@ _NOT_NOUN = {"in", "on", "at", "by", "from", "during", "with", "after", "before"
              "among", "but", "than"}  # fmt: skip
 
 
-def _mentions(text: str, words: tuple[str, ...]) -> bool:
+def _mentions(text: str, words: Iterable[str]) -> bool:
     lowered = text.lower()
     return any(word in lowered for word in words)
+
+
+def _cues(pattern: re.Pattern) -> frozenset[str]:
+    """Words one of which every match of `pattern` holds: its pre-filter, with :func:`_mentions`.
+
+    Derived from the pattern (:func:`toolkit.text.patterns.literals`), passing over function
+    words and outcome words where it can, as nearly every candidate sentence has them.
+    """
+    return literals(pattern, common=_FUNCTION_WORDS | frozenset(_outcomes()[1]))
 
 
 def _words_after(sentence: str, end: int) -> list[str]:

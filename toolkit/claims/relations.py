@@ -8,23 +8,20 @@ from __future__ import annotations
 
 import re
 
-from toolkit.claims.lexicon import _mentions, _outcomes
+from toolkit.claims.lexicon import _cues, _mentions, _outcomes
 from toolkit.text.patterns import alternation, search_caseless
 from toolkit.wordlists import calendar_names
 
 _SUBSET_BEFORE = re.compile(
     r"(?i)\b(?:including|among\s+(?:them|whom|those|the)|of\s+whom|of\s+them|such\s+as)\b[^;:.]*$"
 )
+_SUBSET_CUES = _cues(_SUBSET_BEFORE)  # a cheap test before the search
 _SUBSET_AFTER = re.compile(
     r"(?i)^\s+(?:of\s+(?:them|whom|which|those|the\s+(?:dead|victims|injured|wounded|killed|deceased|"
     r"casualties|people|bodies))|(?:[\w-]+\s+){0,2}among\s+(?:them|the\s+(?:dead|victims|"
     r"injured|wounded|killed|deceased)|those\s+killed|(?:at\s+least\s+|more\s+than\s+|some\s+)?"
     r"\d[\d,]*))\b"
 )
-# Every match of _SUBSET_BEFORE and _UPDATE_BEFORE holds one of these: a cheap test first.
-_SUBSET_WORDS = ("including", "among", "whom", "them", "such")
-_UPDATE_WORDS = ("ris", "rose", "climb", "increas", "jump", "reach", "raise", "revise", "update",
-                 "bring", "brought", "stands", "stood")  # fmt: skip
 
 
 _UPDATE_BEFORE = re.compile(
@@ -33,6 +30,7 @@ _UPDATE_BEFORE = re.compile(
     r"(?:bringing|brought)\s+(?:the\s+)?(?:\w+\s+)?(?:toll|total|number|count)|now\s+stands|"
     r"toll\s+(?:now\s+)?(?:stands|stood))\b(?:\W+\w+){0,6}\W+$"
 )
+_UPDATE_CUES = _cues(_UPDATE_BEFORE)  # a cheap test before the search
 
 
 _AMONG_AFTER = re.compile(
@@ -90,19 +88,7 @@ _BACKGROUND = re.compile(
     r"|\b(?:has|have|had)\s+since\s+(?:\w+\s+)?(?:killed|claimed|left)\b"  # "has since claimed"
     r"|\bfrom\s+(?:[a-z]+\s+)?(?:19|20)\d\d\s+(?:to|until|through)\s+(?:[a-z]+\s+)?(?:19|20)\d\d\b"
 )
-
-
-def _may_be_background(window: str) -> bool:
-    """What every alternative of _BACKGROUND needs, in a lower-cased window: a cheap test first.
-
-    "since", a war's word or "fighting", or "from" and a year.
-    """
-    return (
-        "since" in window
-        or "fighting" in window
-        or any(word in window for word in _WAR_WORDS)
-        or ("from" in window and ("19" in window or "20" in window))
-    )
+_BACKGROUND_CUES = _cues(_BACKGROUND)  # a cheap test before the search
 
 
 # What ends the clause of a count before a period named after it: a new total, or a clause
@@ -117,7 +103,7 @@ def _relation(sentence: str, start: int, end: int, previous_end: int) -> str | N
     war's toll ("since 2011").
     """
     low, high = max(0, start - 60), min(len(sentence), end + 120)
-    if _may_be_background(sentence[low:high].lower()):
+    if _mentions(sentence[low:high], _BACKGROUND_CUES):
         m = search_caseless(_BACKGROUND, sentence, low, high)
         # not when the period belongs to a new total or a clause of its own after the count
         # ("13 marines dead, the military said, bringing the number killed since May to 58";
@@ -126,12 +112,12 @@ def _relation(sentence: str, start: int, end: int, previous_end: int) -> str | N
             return "background"
     clause = sentence[previous_end:start]
     if (
-        (_mentions(clause, _SUBSET_WORDS) and search_caseless(_SUBSET_BEFORE, clause))
+        (_mentions(clause, _SUBSET_CUES) and search_caseless(_SUBSET_BEFORE, clause))
         or _SUBSET_AFTER.match(sentence[end:])
         or _among(sentence, end)  # "was among the dead": part of a toll
     ):
         return "subset"
     before = sentence[max(0, start - 80) : start]
-    if _mentions(before, _UPDATE_WORDS) and search_caseless(_UPDATE_BEFORE, before):
+    if _mentions(before, _UPDATE_CUES) and search_caseless(_UPDATE_BEFORE, before):
         return "update"
     return None

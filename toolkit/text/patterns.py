@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+import re._constants as _c
+import re._parser as _sre
+from collections.abc import Iterable, Iterator, Sequence
 
 
 def alternation(words: Iterable[str], *, whitespace: bool = False, dotted: bool = False) -> str:
@@ -102,3 +104,86 @@ def _caseless(pattern: re.Pattern, text: str) -> tuple[re.Pattern, str]:
     if len(lower) != len(text):  # a few characters change length: offsets would not hold
         return pattern, text
     return _lowered(pattern), lower
+
+
+# ---------------------------------------------------------------------------------------------
+# literal pre-filters derived from a pattern
+
+_MAX_EXACT = 256  # strings an element may stand for before it counts as open-ended
+
+
+def literals(pattern: re.Pattern | str, *, common: Iterable[str] = ()) -> frozenset[str]:
+    """Lower-case strings one of which is in every match of `pattern`: its cheap pre-filter.
+
+    ``any(word in text.lower() for word in literals(p))`` is False only where `p` cannot
+    match, so a search can be skipped on most texts without being written twice. Of the sets
+    that would do, the one whose words are least `common` (and then longest) is taken.
+
+    Examples
+    --------
+    >>> sorted(literals(r"(?i)\\b(?:rose|climb(?:ed|s))\\s+to\\b"))
+    ['climbed', 'climbs', 'rose']
+    >>> sorted(literals(r"\\bof\\s+(?:them|whom)\\b", common=["of"]))
+    ['them', 'whom']
+    """
+    source = pattern.pattern if isinstance(pattern, re.Pattern) else pattern
+    flags = pattern.flags if isinstance(pattern, re.Pattern) else 0
+    found = _required(_sre.parse(source, flags), frozenset(map(str.lower, common)))
+    if not found:
+        raise ValueError(f"no literal is in every match of {source!r}")
+    return found
+
+
+def _exact(items: Sequence) -> set[str] | None:
+    """Every string a sequence of pattern items matches, if they are few; else None."""
+    strings = {""}
+    for op, arg in items:
+        if op is _c.LITERAL:
+            options = {chr(arg).lower()}
+        elif op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            options = {""}  # zero-width: the strings either side stay contiguous
+        elif op is _c.SUBPATTERN:
+            options = _exact(arg[-1])
+        elif op is _c.BRANCH:
+            branches = [_exact(branch) for branch in arg[1]]
+            options = None if None in branches else set().union(*branches)
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and arg[:2] == (0, 1):
+            inner = _exact(arg[2])
+            options = None if inner is None else inner | {""}
+        else:
+            return None
+        if options is None or len(strings) * len(options) > _MAX_EXACT:
+            return None
+        strings = {s + o for s in strings for o in options}
+    return strings
+
+
+def _required(items: Sequence, common: frozenset[str]) -> frozenset[str] | None:
+    """The best set of strings one of which every match of the items holds (None: none)."""
+    candidates, run = [], []
+
+    def close_run() -> None:
+        if run and (strings := _exact(run)) is not None and "" not in strings:
+            candidates.append(frozenset(strings))
+        run.clear()
+
+    for op, arg in items:
+        run.append((op, arg))
+        if _exact([(op, arg)]) is not None:
+            continue
+        run.pop()
+        close_run()
+        inner = None
+        if op is _c.SUBPATTERN:
+            inner = _required(arg[-1], common)
+        elif op is _c.BRANCH:
+            branches = [_required(branch, common) for branch in arg[1]]
+            inner = None if None in branches else frozenset().union(*branches)
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and arg[0] >= 1:
+            inner = _required(arg[2], common)
+        if inner:
+            candidates.append(inner)
+    close_run()
+    if not candidates:
+        return None
+    return max(candidates, key=lambda s: (not (s & common), min(map(len, s))))
