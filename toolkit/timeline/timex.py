@@ -15,40 +15,33 @@ from __future__ import annotations
 
 import functools
 import re
+import tomllib
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from toolkit.text.patterns import alternation, finditer_caseless
+from toolkit.timeline import normalise
 from toolkit.timeline.context import Context, Timex, _alt, words
 from toolkit.timeline.normalise import (
     _DECADES,
-    _ago,
     _century,
-    _clock,
     _decade,
     _duration,
     _every,
-    _holiday,
     _iso,
-    _month,
-    _month_day,
-    _part_of_reference,
     _plural_duration,
     _quarter,
     _ref,
     _relative_day,
-    _relative_to_previous,
     _season,
     _set,
-    _the_quarter,
     _this_part,
-    _this_unit,
     _this_unit_the,
     _weekday,
     _word_decade,
     _word_year,
     _year,
-    _year_ago,
     _year_end,
 )
 from toolkit.wordlists import number_words
@@ -70,6 +63,9 @@ def _pieces() -> dict[str, str]:
         rf"|{word_number}(?:[\s-]+(?:and[\s-]+)?{word_number})*"
         r"|an?|several|a\s+few|few|many|some|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+number\s+of)",
         "YEAR": r"(?P<year>1[5-9]\d\d|20\d\d)",
+        "REF": _alt("ref"),
+        "HOLIDAY": r"(?P<h>" + _alt("holiday")[3:],
+        "DECADES": "|".join(_DECADES),
     }
 
 
@@ -176,128 +172,26 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
     return spans
 
 
+RULES = Path(__file__).with_name("rules.toml")
+
+
 @functools.cache
 def rules() -> list[Rule]:
-    """Every rule as (compiled pattern, handler), in order of preference for equal spans."""
-    table: list[tuple[str, str, Callable[[re.Match, Context], Timex | None]]] = [
-        (
-            "month",
-            r"(?:<WEEKDAY>,?\s+)?<MONTH>\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+<YEAR>)?",
-            _month_day,
-        ),
-        (
-            "month",
-            r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?<MONTH>(?:,?\s+<YEAR>)?",
-            _month_day,
-        ),
-        ("month", r"(?:(?P<rel>last|this|next|past)\s+)?<MONTH>(?:,?\s+(?:of\s+)?<YEAR>)?", _month),
-        ("iso", r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})", _iso),
-        ("digit", r"(?:fiscal\s+)?(?P<y>1[5-9]\d\d|20\d\d)", _year),
-        ("decade", r"(?:the\s+)?(?:(?P<d3>1[5-9]\d|20\d)0'?s|'(?P<d1>\d)0'?s)", _decade),
-        ("century", r"(?:the\s+)?(?P<c>\d{1,2})(?:st|nd|rd|th)\s+century", _century),
-        ("weekday", r"(?:(?P<rel>last|this|next)\s+)?<WEEKDAY>(?:\s+<PART>)?", _weekday),
-        ("part", r"<PART2>\s+(?:(?:on|of)\s+)?<WEEKDAY>", _weekday),
-        ("day", r"(?P<rday>today|tonight|yesterday|tomorrow)(?:\s+<PART>)?", _relative_day),
-        ("part", r"(?P<rel>this|last|tonight)\s+<PART>", _this_part),
-        (
-            "clock",
-            r"(?:(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)|(?P<noon>noon|midday|midnight))"
-            r"(?:\s+(?:[ECMP][SD]T|GMT|local\s+time))?(?:,?\s+(?:on\s+)?<WEEKDAY>)?",
-            _clock,
-        ),
-        (
-            "one_unit",
-            r"(?P<rel>last|this|next|coming|past|previous|current|the\s+current|following|the)\s+"
-            r"(?:fiscal\s+)?(?P<unit>week|weekend|month|(?<!the\s)quarter|year|decade|century)",
-            _this_unit,
-        ),
-        (
-            "season",
-            r"(?:(?P<rel>last|this|next|the|this\s+past|early|late)\s+)?<SEASON>(?:\s+(?:of\s+)?<YEAR>)?",
-            _season,
-        ),
-        (
-            "unit",
-            r"(?:the\s+)?(?:(?:past|last|next|first|latest|previous|coming|following|final|"
-            r"remaining|initial)\s+)?(?:fiscal\s+)?<NUM>[\s-]+<UNIT>s?",
-            _duration,
-        ),
-        (
-            "units",
-            r"(?:the\s+)?(?:past|last|next|recent|coming|ahead|previous|few)\s+<UNITS>",
-            _plural_duration,
-        ),
-        (
-            "units",
-            r"(?:for|over|in|within|after)\s+<UNITS>"
-            r"(?=\s+(?:ago|of|and|or|to|now|before|after)\b|[,.;:)])",
-            _plural_duration,
-        ),
-        (
-            "units",
-            r"<UNITS>\s+(?:or\s+(?:even\s+)?(?:week|month|year|decade)s\s+)?(?:ahead|to\s+come)",
-            _plural_duration,
-        ),
-        ("ago", r"(?:a|one)\s+year\s+(?:ago|earlier)", _year_ago),
-        ("ago", r"<NUM>\s+<UNIT>s?\s+(?P<dir>ago|earlier|later|from\s+now|hence)", _ago),
-        (
-            "quarter",
-            r"(?:the\s+)?(?:(?P<rel>this|last|next)\s+year's\s+|(?P<y0>1[5-9]\d\d|20\d\d)\s+)?(?P<ago>year[\s-](?:ago|earlier)\s+)?(?:fiscal[\s-]+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
-            r"[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|half)(?:\s+of\s+(?:fiscal\s+)?<YEAR>)?",
-            _quarter,
-        ),
-        (
-            "quarter",
-            r"the\s+(?:latest\s+|same\s+|comparable\s+|current\s+|fiscal\s+)?(?P<ago>year[\s-](?:ago|earlier)\s+)?(?:quarter|period)"
-            r"(?P<ago2>\s+a\s+year\s+(?:ago|earlier))?",
-            _the_quarter,
-        ),
-        ("ago", r"(?P<ago>year[\s-](?:ago|earlier))(?:\s+(?:quarter|period))?", _the_quarter),
-        (
-            "one_unit",
-            r"the\s+(?P<which>next|following|previous|preceding|same|that)\s+(?P<unit>day|week|month|year)",
-            _relative_to_previous,
-        ),
-        ("one_unit", r"(?P<which>that)\s+(?P<unit>day|week|month|year)", _relative_to_previous),
-        ("ref", _alt("ref"), _ref),
-        (
-            "number_year",
-            r"(?:in\s+)?(?P<hi>nineteen|twenty)\s+(?P<lo>(?:ten|eleven|twelve|\w+teen|(?:twenty|thirty|forty|"
-            r"fifty|sixty|seventy|eighty|ninety)(?:-\w+)?))",
-            _word_year,
-        ),
-        (
-            "number_year",
-            r"the\s+(?P<decade>" + "|".join(_DECADES) + ")",
-            _word_decade,
-        ),
-        (
-            "part",
-            r"the\s+(?:(?P<which>next|following|same)\s+)?(?P<part>morning|afternoon|evening|night)",
-            _part_of_reference,
-        ),
-        (
-            "units",
-            r"the\s+(?P<unit>minute|hour|day|week|month|year|decade)s\s+(?:before|after|that\s+followed|since|ahead)",
-            _plural_duration,
-        ),
-        ("one_unit", r"the\s+(?:full|fiscal|calendar)\s+(?P<unit>year)", _this_unit_the),
-        (
-            "end",
-            r"the\s+(?:fiscal\s+)?(?P<unit>year|quarter)(?=\s+(?:ended|ending)\b)",
-            _plural_duration,
-        ),
-        ("month", r"<MONTH>\s+(?:of\s+)?(?P<rel>last|this|next)\s+year", _month),
-        ("set", r"(?:daily|nightly|weekly|monthly|quarterly|annually|yearly|hourly)", _set),
-        (
-            "every",
-            r"(?:every|each|per)\s+(?:(?P<unit>day|week|month|quarter|year|hour|minute)|<WEEKDAY>|<MONTH>)",
-            _every,
-        ),
-        ("holiday", r"(?P<h>" + _alt("holiday")[3:] + r"(?:\s+<YEAR>)?", _holiday),
-        ("end", r"year[\s-]end|year's\s+end", _year_end),
+    """Every rule of ``rules.toml`` as (trigger kind, compiled pattern, handler), in its order.
+
+    The order is the order of preference where two rules match the same span.
+
+    Examples
+    --------
+    >>> kind, pattern, handler = rules()[0]
+    >>> kind, handler.__name__, bool(pattern.fullmatch("Monday, January 18, 2016"))
+    ('month', '_month_day', True)
+    """
+    table = tomllib.loads(RULES.read_text(encoding="utf-8"))["rule"]
+    return [
+        (rule["kind"], _compile(rule["pattern"]), getattr(normalise, "_" + rule["handler"]))
+        for rule in table
     ]
-    return [(trigger, _compile(pattern), handler) for trigger, pattern, handler in table]
 
 
 # Words just before an expression that widen it and set TIMEX3 ``mod``.
