@@ -25,17 +25,11 @@ def test_caseless_scans_find_what_the_ignore_case_pattern_finds(text):
         assert (found and found.span()) == (expected and expected.span())
 
 
-CUED = [  # (module, pattern, its cues): every pre-filter the claims derive from a pattern
-    ("relations", "_SUBSET_BEFORE", "_SUBSET_CUES"),
-    ("relations", "_UPDATE_BEFORE", "_UPDATE_CUES"),
-    ("relations", "_BACKGROUND", "_BACKGROUND_CUES"),
-    ("linking", "_TOLL_BEFORE", "_TOLL_CUES"),
-    ("linking", "_NUMBER_OF_BEFORE", "_NUMBER_CUES"),
-    ("mentions", "_SENTENCED", "_SENTENCED_CUES"),
-    ("persons", "_IDENTIFIED", "_IDENTIFIED_CUES"),
-    ("persons", "_AMONG", "_AMONG_CUES"),
-    ("persons", "_SELF", "_SELF_CUES"),
-]
+CUED = [  # (stage, pattern): every pattern the claims test cheaply before searching
+    ("relations", "_SUBSET_BEFORE"), ("relations", "_UPDATE_BEFORE"), ("relations", "_BACKGROUND"),
+    ("linking", "_TOLL_BEFORE"), ("linking", "_NUMBER_OF_BEFORE"), ("mentions", "_SENTENCED"),
+    ("persons", "_IDENTIFIED"), ("persons", "_AMONG"), ("persons", "_SELF"),
+]  # fmt: skip
 
 
 def test_literals_are_the_words_every_match_needs():
@@ -47,14 +41,14 @@ def test_literals_are_the_words_every_match_needs():
 
 
 @pytest.mark.shared_data
-@pytest.mark.parametrize(("module", "pattern", "cues"), CUED, ids=[c[1] for c in CUED])
-def test_every_match_in_real_text_holds_one_of_its_cues(shared, module, pattern, cues):
+@pytest.mark.parametrize(("module", "pattern"), CUED, ids=[c[1] for c in CUED])
+def test_every_match_in_real_text_passes_its_cheap_test(shared, module, pattern):
     import importlib
 
     from toolkit import load_corpus, sentences
+    from toolkit.claims.lexicon import _may_match
 
-    stage = importlib.import_module(f"toolkit.claims.{module}")
-    regex, words = getattr(stage, pattern), getattr(stage, cues)
+    regex = getattr(importlib.import_module(f"toolkit.claims.{module}"), pattern)
     texts = sentences(load_corpus(shared / "corpora" / "wikinews"))["text"].to_list()
     texts += [  # so that every pattern matches something here too
         "The toll rose to 12, including two who died, since the war began.",
@@ -66,5 +60,5 @@ def test_every_match_in_real_text_holds_one_of_its_cues(shared, module, pattern,
     for text in texts:
         for m in regex.finditer(text):
             matched += 1
-            assert any(word in m.group().lower() for word in words), (pattern, m.group())
+            assert _may_match(m.group(), regex), (pattern, m.group())
     assert matched > 0

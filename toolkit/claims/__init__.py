@@ -28,12 +28,5 @@ from toolkit.claims.extract import extract_claims
 from toolkit.claims.sources import attributions
 from toolkit.claims.tolls import casualty_tolls
 
-__all__ = [
-    "attributions",
-    "casualty_tolls",
-    "compare_claims",
-    "disputes",
-    "extract_claims",
-    "highlight",
-    "tally",
-]
+__all__ = ["attributions", "casualty_tolls", "compare_claims", "disputes", "extract_claims",
+           "highlight", "tally"]  # fmt: skip

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
 
 from toolkit.text.patterns import alternation, finditer_caseless, literals
 from toolkit.wordlists import (
@@ -113,18 +112,20 @@ _NOT_NOUN = {"in", "on", "at", "by", "from", "during", "with", "after", "before"
              "among", "but", "than"}  # fmt: skip
 
 
-def _mentions(text: str, words: Iterable[str]) -> bool:
-    lowered = text.lower()
-    return any(word in lowered for word in words)
+def _may_match(text: str, pattern: re.Pattern) -> bool:
+    """Whether `text` holds one of the words every match of `pattern` needs: a cheap test first.
 
-
-def _cues(pattern: re.Pattern) -> frozenset[str]:
-    """Words one of which every match of `pattern` holds: its pre-filter, with :func:`_mentions`.
-
-    Derived from the pattern (:func:`toolkit.text.patterns.literals`), passing over function
-    words and outcome words where it can, as nearly every candidate sentence has them.
+    The words are derived from the pattern (:func:`toolkit.text.patterns.literals`), passing
+    over function words and outcome words where it can, as nearly every candidate sentence
+    has them.
     """
-    return literals(pattern, common=_FUNCTION_WORDS | frozenset(_outcomes()[1]))
+    lowered = text.lower()
+    return any(word in lowered for word in _cues(pattern.pattern, pattern.flags))
+
+
+@functools.cache  # keyed by the source: hashing a compiled pattern hashes all its code
+def _cues(source: str, flags: int) -> frozenset[str]:
+    return literals(re.compile(source, flags), common=_FUNCTION_WORDS | frozenset(_outcomes()[1]))
 
 
 def _words_after(sentence: str, end: int) -> list[str]:

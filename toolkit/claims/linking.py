@@ -22,22 +22,20 @@ from toolkit.claims.lexicon import (
     _NOT_NOUN,
     _THINGS,
     Outcomes,
-    _cues,
     _find_outcomes,
     _group,
     _is_count,
-    _mentions,
+    _may_match,
     _next_words,
     _outcome_at,
     _outcomes,
     _words_after,
 )
-from toolkit.claims.relations import _UPDATE_BEFORE, _UPDATE_CUES, _among
+from toolkit.claims.relations import _UPDATE_BEFORE, _among
 from toolkit.text.patterns import search_caseless
 from toolkit.wordlists import harm_words
 
 _TOLL_BEFORE = re.compile(r"(?i)\b(death|casualty|the|a)?\s*tolls?\b(?:\W+[\w'’]+){0,20}?\W+$")
-_TOLL_CUES = _cues(_TOLL_BEFORE)
 
 
 _INTRANSITIVE_OUTCOMES = {"died", "die", "dies", "perished", "drowned", "lost", "went"}
@@ -146,7 +144,6 @@ _NUMBER_OF_BEFORE = re.compile(
     r"(?i)\b(?:number|count|tally)\s+of\s+(?:the\s+)?"
     r"(deaths|dead|fatalities|casualties|injured|wounded|injuries)\b(?:\W+[\w'’]+){0,12}?\W+$"
 )
-_NUMBER_CUES = _cues(_NUMBER_OF_BEFORE)
 
 
 def _toll_before(sentence: str, start: int) -> str | None:
@@ -156,9 +153,9 @@ def _toll_before(sentence: str, start: int) -> str | None:
     """
     low = max(0, start - 400)
     window = sentence[low:start].lower()  # the words first: most sentences lack them
-    toll = _mentions(window, _TOLL_CUES) and search_caseless(_TOLL_BEFORE, sentence, low, start)
+    toll = _may_match(window, _TOLL_BEFORE) and search_caseless(_TOLL_BEFORE, sentence, low, start)
     if not toll:
-        number = _mentions(window, _NUMBER_CUES) and search_caseless(
+        number = _may_match(window, _NUMBER_OF_BEFORE) and search_caseless(
             _NUMBER_OF_BEFORE, sentence, max(0, start - 200), start
         )
         if not number or _BOUNDARY.search(sentence[number.end() : start]):
@@ -276,7 +273,7 @@ def _counts_people(sentence: str, start: int, end: int, outcomes: Outcomes) -> b
     return bool(
         _toll_before(sentence, start)
         or (
-            _mentions(sentence[max(0, start - 200) : start], _UPDATE_CUES)
+            _may_match(sentence[max(0, start - 200) : start], _UPDATE_BEFORE)
             and search_caseless(_UPDATE_BEFORE, sentence, max(0, start - 200), start)
         )
         or _coordinated(sentence, end, outcomes)

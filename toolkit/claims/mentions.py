@@ -15,10 +15,9 @@ from toolkit.claims.lexicon import (
     _FUNCTION_WORDS,
     _PERSON_NOUNS,
     _THINGS,
-    _cues,
     _group,
     _is_count,
-    _mentions,
+    _may_match,
     _next_words,
 )
 from toolkit.text.numbers import find_numbers
@@ -125,7 +124,6 @@ _DECIMAL = re.compile(r"\.\d")
 _PER_AFTER = re.compile(r"(?i)(?:\s+[\w-]+){0,3}\s+per\s+(?:\d|capita\b)")
 # "sentenced 75 people to death": a verdict, not a toll
 _SENTENCED = re.compile(r"(?i)\b(?:sentenc|condemn)(?:ed|es|ing)\s+$")
-_SENTENCED_CUES = _cues(_SENTENCED)
 _DATE_BEFORE = re.compile(r"\d[-./:]$")
 # Digits that label rather than count: part of a name ("COVID-19", "F-16"; not a dateline's
 # "SANA-One civilian"), a rank ("world ranking number 27"), a page's counters ("Get short URL
@@ -165,7 +163,7 @@ def _not_a_count_of_people(sentence: str, start: int, end: int) -> bool:
         or _DECIMAL.match(sentence, end)
         or "." in sentence[start:end]  # "18.9 deaths per 100,000" is a rate
         or _PER_AFTER.match(sentence, end)
-        or (_mentions(before, _SENTENCED_CUES) and _SENTENCED.search(before))
+        or (_may_match(before, _SENTENCED) and _SENTENCED.search(before))
         or _DATE_BEFORE.search(before[-2:])  # part of a date or a time: "6-09-2013"
         or (sentence[start].isdigit() and _LABEL_BEFORE.search(before))
         or (sentence[start] == "0" and sentence[start + 1 : start + 2].isdigit())  # "016"

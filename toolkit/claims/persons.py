@@ -18,9 +18,8 @@ from toolkit.claims.lexicon import (
     _WORD,
     _YEAR,
     Outcomes,
-    _cues,
     _is_count,
-    _mentions,
+    _may_match,
 )
 from toolkit.claims.sources import _verbs
 from toolkit.text.patterns import alternation
@@ -71,7 +70,6 @@ _AMONG = re.compile(
     rf"(?i:among\s+the\s+(?P<harm>dead|killed|injured|wounded|victims))(?:\s+\w+)?"
     rf"\s+(?:was|were|is|are)\s+(?:[\w-]++,?\s+){{0,4}}?(?P<who>{_NAME})"
 )
-_AMONG_CUES = _cues(_AMONG)
 
 
 # A killer's own death: "before turning the gun on himself", "then killed herself".
@@ -79,7 +77,6 @@ _SELF = re.compile(
     r"\b(?P<harm>turn(?:ed|ing|s)?\s+(?:the|his|her)\s+(?:gun|weapon|rifle|pistol)\s+on|"
     r"kill(?:ed|ing|s)?)\s+(?P<who>himself|herself)\b"
 )
-_SELF_CUES = _cues(_SELF)
 
 
 _NATURAL_DEATH = re.compile(
@@ -103,14 +100,13 @@ def _outcome_of_harm(harm: str) -> str:
 _IDENTIFIED = re.compile(
     r"\b(?:identified\s+as|victims\s+include[ds]?)\s+(?:an?\s+[^,]*?\s+and\s+)?"
 )
-_IDENTIFIED_CUES = _cues(_IDENTIFIED)
 _NAME_ONLY = re.compile(_NAME)
 _NAME_SEPARATOR = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
 def _identified(sentence: str, outcomes: Outcomes) -> list[dict]:
     """Victims named in a list: "The deceased were identified as A, B and C" (one claim each)."""
-    m = _IDENTIFIED.search(sentence) if _mentions(sentence, _IDENTIFIED_CUES) else None
+    m = _IDENTIFIED.search(sentence) if _may_match(sentence, _IDENTIFIED) else None
     if m is None or not outcomes or not re.search(r"(?i)victim|deceased|dead|bodies", sentence):
         return []
     outcome = outcomes[0][2]
@@ -158,9 +154,9 @@ def _persons(sentence: str) -> list[dict]:
     patterns = [_ACTIVE]
     if _PASSIVE_HINT.search(sentence):
         patterns.insert(0, _PASSIVE)
-    if _mentions(sentence, _AMONG_CUES):
+    if _may_match(sentence, _AMONG):
         patterns.append(_AMONG)
-    if _mentions(sentence, _SELF_CUES):
+    if _may_match(sentence, _SELF):
         patterns.append(_SELF)
     for pattern in patterns:
         for m in pattern.finditer(sentence):

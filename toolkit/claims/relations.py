@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import re
 
-from toolkit.claims.lexicon import _cues, _mentions, _outcomes
+from toolkit.claims.lexicon import _may_match, _outcomes
 from toolkit.text.patterns import alternation, search_caseless
 from toolkit.wordlists import calendar_names
 
 _SUBSET_BEFORE = re.compile(
     r"(?i)\b(?:including|among\s+(?:them|whom|those|the)|of\s+whom|of\s+them|such\s+as)\b[^;:.]*$"
 )
-_SUBSET_CUES = _cues(_SUBSET_BEFORE)  # a cheap test before the search
 _SUBSET_AFTER = re.compile(
     r"(?i)^\s+(?:of\s+(?:them|whom|which|those|the\s+(?:dead|victims|injured|wounded|killed|deceased|"
     r"casualties|people|bodies))|(?:[\w-]+\s+){0,2}among\s+(?:them|the\s+(?:dead|victims|"
@@ -30,7 +29,6 @@ _UPDATE_BEFORE = re.compile(
     r"(?:bringing|brought)\s+(?:the\s+)?(?:\w+\s+)?(?:toll|total|number|count)|now\s+stands|"
     r"toll\s+(?:now\s+)?(?:stands|stood))\b(?:\W+\w+){0,6}\W+$"
 )
-_UPDATE_CUES = _cues(_UPDATE_BEFORE)  # a cheap test before the search
 
 
 _AMONG_AFTER = re.compile(
@@ -88,7 +86,6 @@ _BACKGROUND = re.compile(
     r"|\b(?:has|have|had)\s+since\s+(?:\w+\s+)?(?:killed|claimed|left)\b"  # "has since claimed"
     r"|\bfrom\s+(?:[a-z]+\s+)?(?:19|20)\d\d\s+(?:to|until|through)\s+(?:[a-z]+\s+)?(?:19|20)\d\d\b"
 )
-_BACKGROUND_CUES = _cues(_BACKGROUND)  # a cheap test before the search
 
 
 # What ends the clause of a count before a period named after it: a new total, or a clause
@@ -103,7 +100,7 @@ def _relation(sentence: str, start: int, end: int, previous_end: int) -> str | N
     war's toll ("since 2011").
     """
     low, high = max(0, start - 60), min(len(sentence), end + 120)
-    if _mentions(sentence[low:high], _BACKGROUND_CUES):
+    if _may_match(sentence[low:high], _BACKGROUND):
         m = search_caseless(_BACKGROUND, sentence, low, high)
         # not when the period belongs to a new total or a clause of its own after the count
         # ("13 marines dead, the military said, bringing the number killed since May to 58";
@@ -112,12 +109,12 @@ def _relation(sentence: str, start: int, end: int, previous_end: int) -> str | N
             return "background"
     clause = sentence[previous_end:start]
     if (
-        (_mentions(clause, _SUBSET_CUES) and search_caseless(_SUBSET_BEFORE, clause))
+        (_may_match(clause, _SUBSET_BEFORE) and search_caseless(_SUBSET_BEFORE, clause))
         or _SUBSET_AFTER.match(sentence[end:])
         or _among(sentence, end)  # "was among the dead": part of a toll
     ):
         return "subset"
     before = sentence[max(0, start - 80) : start]
-    if _mentions(before, _UPDATE_CUES) and search_caseless(_UPDATE_BEFORE, before):
+    if _may_match(before, _UPDATE_BEFORE) and search_caseless(_UPDATE_BEFORE, before):
         return "update"
     return None

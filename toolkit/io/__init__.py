@@ -34,16 +34,6 @@ from toolkit.io.corpus import (
 )
 from toolkit.io.datasets import load_dataset, load_sample, open_corpus
 
-__all__ = [
-    "ARTICLE_COLUMNS",
-    "PROBLEM_SCHEMA",
-    "CorpusError",
-    "CorpusWarning",
-    "LoadResult",
-    "as_articles",
-    "load_corpus",
-    "load_dataset",
-    "load_sample",
-    "open_corpus",
-    "read_corpus",
-]
+__all__ = ["ARTICLE_COLUMNS", "PROBLEM_SCHEMA", "CorpusError", "CorpusWarning",
+           "LoadResult", "as_articles", "load_corpus", "load_dataset", "load_sample",
+           "open_corpus", "read_corpus"]  # fmt: skip

@@ -511,7 +511,7 @@ def tokens(
     Returns
     -------
     polars.DataFrame
-        The tokens frame described in the module docstring.
+        One row per token: the tokens frame of the module docstring.
 
     Examples
     --------

@@ -383,10 +383,10 @@ def victims_by_group(tallied: pl.DataFrame, *, title: str = "Victims by group") 
 
     Examples
     --------
-    >>> t = pl.DataFrame({"victim_group": ["troops"], "outcome": ["killed"], "claims": [2],
-    ...     "people": [5]})
-    >>> victims_by_group(t).to_dict()["encoding"]["x"]["field"]
-    'people'
+    >>> from toolkit.claims import extract_claims, tally
+    >>> found = extract_claims(pl.DataFrame({"doc_id": ["a"], "text": ["Six troops died."]}))
+    >>> victims_by_group(tally(found, ["victim_group", "outcome"])).to_dict()["encoding"]["x"]
+    {'field': 'people', 'title': 'people in claims', 'type': 'quantitative'}
     """
     x = alt.X("people:Q", title="people in claims")
     chart = _outcome_bars(tallied, x=x, label="victim_group", step=18)
