@@ -92,3 +92,24 @@ def test_the_private_name_check_sees_imports_and_attributes(tmp_path):
         "line 3: import toolkit.timeline._rules",
         "line 5: segment._chunks",
     ]
+
+
+def test_every_frame_has_the_schema_its_module_declares():
+    import polars as pl
+
+    from toolkit import claims, load_sample, sentences, text, timeline, tokens
+    from toolkit.io import ARTICLE_COLUMNS
+
+    sample = load_sample()
+    assert sample.columns[: len(ARTICLE_COLUMNS)] == ARTICLE_COLUMNS
+    assert tokens(sample).schema == text.TOKEN_SCHEMA
+    assert sentences(sample).schema == text.SENTENCE_SCHEMA
+    assert claims.extract_claims(sample, dates=False).schema == claims.CLAIM_SCHEMA
+    assert claims.extract_claims(sample).schema == claims.DATED_CLAIM_SCHEMA
+    assert claims.attributions(sample).schema == claims.ATTRIBUTION_SCHEMA
+    assert timeline.time_expressions(sample).schema == pl.Schema(timeline.SCHEMA)
+    empty = pl.DataFrame(
+        {"doc_id": [], "text": []}, schema={"doc_id": pl.String, "text": pl.String}
+    )
+    assert claims.extract_claims(empty).schema == claims.DATED_CLAIM_SCHEMA
+    assert tokens(empty).schema == text.TOKEN_SCHEMA

@@ -24,9 +24,10 @@ Examples
 """
 
 from toolkit.claims.compare import compare_claims, disputes, highlight, tally
-from toolkit.claims.extract import extract_claims
-from toolkit.claims.sources import attributions
+from toolkit.claims.extract import CLAIM_SCHEMA, DATED_CLAIM_SCHEMA, extract_claims
+from toolkit.claims.sources import ATTRIBUTION_SCHEMA, attributions
 from toolkit.claims.tolls import casualty_tolls
 
-__all__ = ["attributions", "casualty_tolls", "compare_claims", "disputes", "extract_claims",
-           "highlight", "tally"]  # fmt: skip
+__all__ = ["ATTRIBUTION_SCHEMA", "CLAIM_SCHEMA", "DATED_CLAIM_SCHEMA",
+           "attributions", "casualty_tolls", "compare_claims", "disputes",
+           "extract_claims", "highlight", "tally"]  # fmt: skip

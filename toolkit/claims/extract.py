@@ -72,7 +72,21 @@ from toolkit.claims.sources import attributions
 from toolkit.io.corpus import as_articles
 from toolkit.text.numbers import Quantity, parse_quantity
 
-__all__ = ["extract_claims"]
+__all__ = ["CLAIM_SCHEMA", "DATED_CLAIM_SCHEMA", "extract_claims"]
+
+#: The claims frame of ``extract_claims(articles, dates=False)`` (see the table above).
+CLAIM_SCHEMA = pl.Schema({
+    "doc_id": pl.String, "sent_id": pl.UInt32, "start": pl.UInt32, "end": pl.UInt32,
+    "sentence": pl.String, "sentence_start": pl.UInt32, "quantity": pl.String,
+    "low": pl.Int64, "high": pl.Int64, "qualifier": pl.String, "outcome": pl.String,
+    "victims": pl.String, "victim_group": pl.String, "perpetrator": pl.String,
+    "attributed_to": pl.String, "cue": pl.String, "relation": pl.String, "where": pl.String,
+})  # fmt: skip
+#: The claims frame of ``extract_claims(articles)``: with the date each claim refers to.
+DATED_CLAIM_SCHEMA = pl.Schema({
+    **CLAIM_SCHEMA, "when": pl.String, "when_begin": pl.Date, "when_end": pl.Date,
+    "dated_by": pl.String,
+})  # fmt: skip
 
 
 def _sentence_claims(sentence: str) -> list[dict]:
@@ -141,7 +155,7 @@ def _dated(articles: pl.DataFrame, claims: pl.DataFrame, sents: pl.DataFrame) ->
     dated = events(heads, claims, sentences_frame=spans).rename(
         {"begin": "when_begin", "end_date": "when_end"}
     )
-    return dated.with_columns(pl.col("start").cast(pl.UInt32)).sort("doc_id", "start")
+    return dated.cast(dict(DATED_CLAIM_SCHEMA)).sort("doc_id", "start")
 
 
 def extract_claims(articles: pl.DataFrame, *, dates: bool = True) -> pl.DataFrame:
@@ -201,12 +215,5 @@ def extract_claims(articles: pl.DataFrame, *, dates: bool = True) -> pl.DataFram
                     "cue": cue,
                 }
             )
-    schema = {
-        "doc_id": pl.String, "sent_id": pl.UInt32, "start": pl.UInt32, "end": pl.UInt32,
-        "sentence": pl.String, "sentence_start": pl.UInt32, "quantity": pl.String,
-        "low": pl.Int64, "high": pl.Int64, "qualifier": pl.String, "outcome": pl.String,
-        "victims": pl.String, "victim_group": pl.String, "perpetrator": pl.String,
-        "attributed_to": pl.String, "cue": pl.String, "relation": pl.String, "where": pl.String,
-    }  # fmt: skip
-    frame = pl.DataFrame(rows, schema=schema)
+    frame = pl.DataFrame(rows, schema=CLAIM_SCHEMA)
     return _dated(articles, frame, sents) if dates else frame

@@ -25,7 +25,14 @@ import polars as pl
 from toolkit.text.patterns import alternation, finditer_caseless
 from toolkit.wordlists import load as load_wordlist
 
-__all__ = ["attributions"]
+__all__ = ["ATTRIBUTION_SCHEMA", "attributions"]
+
+#: What :func:`attributions` returns: per attribution, where it is, who says so (``source``, as
+#: written; ``resolved``, a pronoun replaced by the last named source) and the ``cue``.
+ATTRIBUTION_SCHEMA = pl.Schema({
+    "doc_id": pl.String, "sent_id": pl.UInt32, "start": pl.UInt32, "end": pl.UInt32,
+    "source": pl.String, "cue": pl.String, "resolved": pl.String,
+})  # fmt: skip
 
 _PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 _TIME_WORDS = (
@@ -145,6 +152,4 @@ def attributions(articles: pl.DataFrame, *, sentences: pl.DataFrame | None = Non
             if not pronoun:
                 last_named[doc_id] = source
             rows.append((doc_id, sent_id, offset + start, offset + end, source, verb, resolved))
-    schema = {"doc_id": pl.String, "sent_id": pl.UInt32, "start": pl.UInt32, "end": pl.UInt32,
-              "source": pl.String, "cue": pl.String, "resolved": pl.String}  # fmt: skip
-    return pl.DataFrame(rows, schema=schema, orient="row")
+    return pl.DataFrame(rows, schema=ATTRIBUTION_SCHEMA, orient="row")

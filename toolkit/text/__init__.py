@@ -25,8 +25,16 @@ Examples
 
 from toolkit.text.aliases import apply_aliases, load_aliases
 from toolkit.text.numbers import Quantity, find_numbers, parse_number, parse_quantity
-from toolkit.text.segment import TOKEN_COLUMNS, resources, sentences, stopwords, tokens
+from toolkit.text.segment import (
+    SENTENCE_SCHEMA,
+    TOKEN_COLUMNS,
+    TOKEN_SCHEMA,
+    resources,
+    sentences,
+    stopwords,
+    tokens,
+)
 
-__all__ = ["TOKEN_COLUMNS", "Quantity", "apply_aliases", "find_numbers",
-           "load_aliases", "parse_number", "parse_quantity", "resources",
-           "sentences", "stopwords", "tokens"]  # fmt: skip  # fmt: skip
+__all__ = ["SENTENCE_SCHEMA", "TOKEN_COLUMNS", "TOKEN_SCHEMA", "Quantity",
+           "apply_aliases", "find_numbers", "load_aliases", "parse_number",
+           "parse_quantity", "resources", "sentences", "stopwords", "tokens"]  # fmt: skip

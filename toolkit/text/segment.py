@@ -541,6 +541,15 @@ def tokens(
     )
 
 
-TOKEN_COLUMNS = [
-    "doc_id", "sent_id", "position", "start", "end", "token", "norm", "is_stop", "is_word",
-]  # fmt: skip
+#: The tokens frame (see the module docstring).
+TOKEN_SCHEMA = pl.Schema({
+    "doc_id": pl.String, "sent_id": pl.UInt32, "position": pl.UInt32, "start": pl.UInt32,
+    "end": pl.UInt32, "token": pl.String, "norm": pl.String, "is_stop": pl.Boolean,
+    "is_word": pl.Boolean,
+})  # fmt: skip
+TOKEN_COLUMNS = list(TOKEN_SCHEMA)
+#: The sentences frame (see the module docstring).
+SENTENCE_SCHEMA = pl.Schema({
+    "doc_id": pl.String, "sent_id": pl.UInt32, "start": pl.UInt32, "end": pl.UInt32,
+    "text": pl.String,
+})  # fmt: skip
