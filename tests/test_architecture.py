@@ -113,3 +113,10 @@ def test_every_frame_has_the_schema_its_module_declares():
     )
     assert claims.extract_claims(empty).schema == claims.DATED_CLAIM_SCHEMA
     assert tokens(empty).schema == text.TOKEN_SCHEMA
+
+
+@pytest.mark.parametrize(
+    "path", sorted(PACKAGE.rglob("*.py")), ids=lambda p: str(p.relative_to(PACKAGE))
+)
+def test_no_module_grows_past_600_lines(path):
+    assert len(path.read_text(encoding="utf-8").splitlines()) <= 600
