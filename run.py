@@ -6,12 +6,15 @@
     python3 run.py lab                                JupyterLab on the notebooks
 
 The first run creates ``.venv`` beside this file and installs the toolkit into it (with its
-test tools); later runs reuse it and reinstall only when ``pyproject.toml`` changes.
+test tools); later runs reuse it and reinstall only when ``pyproject.toml`` changes. A report's
+corpus and ``--out`` folder are read relative to the folder you run it from; JupyterLab starts
+without fetching news (this machine may be offline) and, for root, with ``--allow-root``.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import subprocess
 import sys
@@ -41,18 +44,33 @@ def _setup() -> None:
     stamp.write_text(wanted)
 
 
+# JupyterLab's settings for every user of this environment: no news fetched from the web.
+LAB_SETTINGS = {"@jupyterlab/apputils-extension:notification": {"fetchNews": "false"}}
+
+
+def _lab_command() -> list[str]:
+    """JupyterLab on the notebooks, with its settings written into the environment."""
+    settings = VENV / "share" / "jupyter" / "lab" / "settings"
+    settings.mkdir(parents=True, exist_ok=True)
+    (settings / "overrides.json").write_text(json.dumps(LAB_SETTINGS, indent=2) + "\n")
+    as_root = hasattr(os, "geteuid") and os.geteuid() == 0
+    return ["-m", "jupyterlab", str(ROOT / "notebooks"), *(["--allow-root"] if as_root else [])]
+
+
 def main(argv: list[str]) -> int:
     """Set up, then run the job named by ``argv[0]``; return its exit status."""
-    jobs = {
-        "report": ["-m", "toolkit", "report"],
-        "test": ["-m", "pytest"],
-        "lab": ["-m", "jupyterlab", str(ROOT / "notebooks")],
-    }
-    if not argv or argv[0] not in jobs:
+    if not argv or argv[0] not in ("report", "test", "lab"):
         print(__doc__)
         return 2
     _setup()
-    return subprocess.run([str(PYTHON), *jobs[argv[0]], *argv[1:]], cwd=ROOT).returncode
+    job, args = argv[0], argv[1:]
+    if job == "report":  # the user's paths are relative to where they are
+        command, cwd = ["-m", "toolkit", "report", *args], Path.cwd()
+    elif job == "test":
+        command, cwd = ["-m", "pytest", *args], ROOT
+    else:
+        command, cwd = [*_lab_command(), *args], ROOT
+    return subprocess.run([str(PYTHON), *command], cwd=cwd).returncode
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ def _notebook(path, *sources):
     return path
 
 
-def test_report_runs_notebooks_with_the_corpus_and_survives_a_failure(tmp_path):
+def test_report_runs_notebooks_with_the_corpus_and_survives_a_failure(tmp_path, capfd):
     corpus = tmp_path / "c.txt"
     corpus.write_text("An article.")
     good = _notebook(tmp_path / "01-good.ipynb", "print(CORPUS)")
@@ -37,6 +37,7 @@ def test_report_runs_notebooks_with_the_corpus_and_survives_a_failure(tmp_path):
     page = (tmp_path / "out" / "01-good.html").read_text()
     assert "<script" in page and 'src="http' not in page  # nothing fetched from the web
     assert lines[0] == "[1/2] running 01-good.ipynb ..."
+    assert "without encryption" not in capfd.readouterr().err  # the kernels say nothing
 
 
 def test_cli_names_a_missing_corpus(tmp_path, capsys):

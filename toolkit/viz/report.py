@@ -84,7 +84,13 @@ def _execute(notebook: nbformat.NotebookNode, path: Path, out: Path) -> None:
     os.environ[REPORT_EXPORT] = str((out / EXPORTS).resolve())
     os.environ[REPORT_NOTEBOOK] = path.stem
     try:
-        NotebookClient(notebook, timeout=1800, kernel_name="python3").execute(cwd=str(path.parent))
+        # the kernel's own warnings (such as "running over TCP without encryption", which on
+        # loopback says nothing a reader can act on) would otherwise print once per notebook
+        quiet = ["--IPKernelApp.log_level=ERROR"]
+        client = NotebookClient(
+            notebook, timeout=1800, kernel_name="python3", extra_arguments=quiet
+        )
+        client.execute(cwd=str(path.parent))
     finally:
         for key, value in saved.items():
             if value is None:
