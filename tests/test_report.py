@@ -22,13 +22,18 @@ def test_report_runs_notebooks_with_the_corpus_and_survives_a_failure(tmp_path, 
     corpus = tmp_path / "c.txt"
     corpus.write_text("An article.")
     good = _notebook(tmp_path / "01-good.ipynb", "print(CORPUS)")
-    bad = _notebook(tmp_path / "02-bad.ipynb", "x = 1", "raise ValueError('broken on purpose')")
+    bad = _notebook(
+        tmp_path / "02-bad.ipynb",
+        "x = 1",
+        "raise ValueError('broken on purpose.\\nSee the docs\\n')",
+    )
     lines = []
     results = render_report(
         str(corpus), out=tmp_path / "out", notebooks=[good, bad], progress=lines.append
     )
     assert results[0].error is None
-    assert results[1].error == "02-bad.ipynb, cell 3: ValueError: broken on purpose"
+    # the exception's type and its whole message, on one line
+    assert results[1].error == "02-bad.ipynb, cell 3: ValueError: broken on purpose. See the docs"
     executed = nbformat.read(tmp_path / "out" / "01-good.ipynb", as_version=4)
     assert executed.cells[2].outputs[0]["text"].strip() == str(corpus)
     for name in ("01-good.html", "02-bad.html", "index.html"):

@@ -99,6 +99,18 @@ def _execute(notebook: nbformat.NotebookNode, path: Path, out: Path) -> None:
                 os.environ[key] = value
 
 
+def _summary(failure: CellExecutionError, limit: int = 300) -> str:
+    """The exception's type and its whole message on one line (at most `limit` characters).
+
+    Not the last line of the traceback: a long message (altair's advice on large datasets)
+    would leave only its last sentence.
+    """
+    message = " ".join(_ANSI.sub("", failure.evalue or "").split())
+    if len(message) > limit:
+        message = message[: limit - 1].rstrip() + "…"
+    return f"{failure.ename}: {message}" if message else failure.ename
+
+
 def _run_one(path: Path, corpus, out: Path) -> NotebookResult:
     notebook = nbformat.read(path, as_version=4)
     _inject(notebook, corpus)
@@ -107,9 +119,7 @@ def _run_one(path: Path, corpus, out: Path) -> NotebookResult:
         _execute(notebook, path, out)
     except CellExecutionError as failure:
         cell = _failed_cell(notebook)
-        message = _ANSI.sub("", str(failure)).strip()
-        summary = message.splitlines()[-1] if message else "error"
-        error = f"{path.name}, cell {cell}: {summary}"
+        error = f"{path.name}, cell {cell}: {_summary(failure)}"
     for cell in notebook.cells:
         cell.get("metadata", {}).pop("execution", None)
     nbformat.write(notebook, out / path.name)
