@@ -28,6 +28,12 @@ relation       str     ``subset`` (refines a figure: "including two who..."), ``
                        "from March 2011 to June 2016") or null
 where          str     the first place named in the sentence ("in Deir el-Zour"), a heuristic
                        that passes over nationalities and groups ("in Syrian shelling")
+rule           str     the rule that made the claim: ``count_`` and how the count found its
+                       harm (``predicate``: "42 were killed"; ``object``: "killed 42";
+                       ``harm_noun``: "the killing of 42"; ``toll``; ``among``; ``listed``;
+                       ``outcome_after``/``outcome_before``: an outcome word nearby), or
+                       ``person_`` and how one person was found (``passive``, ``active``,
+                       ``among``, ``self``, ``identified``, ``listed``)
 when           str     the TIMEX3 value of the date the sentence refers to
 when_begin,    date    its calendar range; ``dated_by`` says whether it came from the sentence,
 when_end               was inherited from the sentences before, or is the publication date
@@ -81,6 +87,7 @@ CLAIM_SCHEMA = pl.Schema({
     "low": pl.Int64, "high": pl.Int64, "qualifier": pl.String, "outcome": pl.String,
     "victims": pl.String, "victim_group": pl.String, "perpetrator": pl.String,
     "attributed_to": pl.String, "cue": pl.String, "relation": pl.String, "where": pl.String,
+    "rule": pl.String,
 })  # fmt: skip
 #: The claims frame of ``extract_claims(articles)``: with the date each claim refers to.
 DATED_CLAIM_SCHEMA = pl.Schema({
@@ -101,13 +108,15 @@ def _sentence_claims(sentence: str) -> list[dict]:
             listed or _counts_people(sentence, start, end, outcomes)
         ):
             continue
-        outcome = _predicate_after(sentence, end, outcomes)
+        outcome, rule = _predicate_after(sentence, end, outcomes), "predicate"
         relation = _relation(sentence, start, end, previous["end"] if previous else 0)
         if outcome is None and listed and previous is not None:
             if _has_own_verb(sentence, end):
                 continue  # "and another 30 sealed off": not a casualty count
             outcome, relation = previous["outcome"], relation or previous["relation"]
-        outcome = outcome or _link(sentence, start, end, outcomes)
+            rule = "listed"
+        if outcome is None and (linked := _link(sentence, start, end, outcomes)):
+            outcome, rule = linked
         parsed = parse_quantity(sentence[start:end])
         if outcome is None or parsed is None:
             continue
@@ -121,7 +130,8 @@ def _sentence_claims(sentence: str) -> list[dict]:
         group = _group(_next_words(sentence, end)) or "people"
         previous = {"start": start, "end": end, "quantity": sentence[start:end],
                     "low": parsed.low, "high": parsed.high, "qualifier": parsed.qualifier,
-                    "outcome": outcome, "victim_group": group, "relation": relation}  # fmt: skip
+                    "outcome": outcome, "victim_group": group, "relation": relation,
+                    "rule": f"count_{rule}"}  # fmt: skip
         claims.append(previous)
     persons = _persons(sentence) + _identified(sentence, outcomes)
     for person in persons + _listed_persons(sentence, claims + persons):

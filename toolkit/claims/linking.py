@@ -172,30 +172,30 @@ def _toll_before(sentence: str, start: int) -> str | None:
 _NEGATED = re.compile(r"(?i)\b(?:no|not\s+a\s+single|without)\s+(?:\w+\s+)?$")
 
 
-def _link(sentence: str, start: int, end: int, outcomes: Outcomes) -> str | None:
-    found = (
-        _predicate_after(sentence, end, outcomes)
-        or _harm_of(sentence, start, end)
-        or _object_of(sentence, start, outcomes)
-        or _among(sentence, end)
+def _link(sentence: str, start: int, end: int, outcomes: Outcomes) -> tuple[str, str] | None:
+    """The outcome of the count at start..end and the name of the rule that found it."""
+    steps = (
+        ("predicate", lambda: _predicate_after(sentence, end, outcomes)),
+        ("harm_noun", lambda: _harm_of(sentence, start, end)),
+        ("object", lambda: _object_of(sentence, start, outcomes)),
+        ("among", lambda: _among(sentence, end)),
+        ("toll", lambda: _toll_before(sentence, start)),
     )
-    if found:
-        return found
-    toll = _toll_before(sentence, start)
-    if toll is not None:
-        return toll
+    for rule, step in steps:
+        if found := step():
+            return found, rule
     # an outcome after the count, unless a negation has it ("all four ..., and no fatalities")
     after = [o for o in outcomes if o[0] >= end and len(sentence[end : o[0]].split()) <= 8
              and not _BOUNDARY.search(sentence[end : o[0]])
              and not _NEGATED.search(sentence, max(end, o[0] - 20), o[0])]  # fmt: skip
     if after:
-        return after[0][2]
+        return after[0][2], "outcome_after"
     before = [
         o for o in outcomes
         if o[1] <= start and len(sentence[o[1] : start].split()) <= 3
         and sentence[o[1] : start].strip(" ,") != "and"  # "died and 714 ...": a new clause
     ]  # fmt: skip
-    return before[-1][2] if before else None
+    return (before[-1][2], "outcome_before") if before else None
 
 
 # A noun of harm whose object is the count: "the deaths of hundreds of service members".

@@ -89,6 +89,11 @@ _NATURAL_DEATH = re.compile(
 )
 
 
+# The rule each pattern stands for, in the claims' ``rule`` column.
+_RULES = {_PASSIVE.pattern: "person_passive", _ACTIVE.pattern: "person_active",
+          _AMONG.pattern: "person_among", _SELF.pattern: "person_self"}  # fmt: skip
+
+
 def _outcome_of_harm(harm: str) -> str:
     """The outcome a harm word names: "killing" is killed, "surrendered himself" arrested."""
     harm = re.sub(r"\s+", " ", harm.lower())
@@ -115,7 +120,8 @@ def _identified(sentence: str, outcomes: Outcomes) -> list[dict]:
         end = name.end() - (1 if name.group().endswith(".") else 0)
         found.append({"start": name.start(), "end": end, "quantity": sentence[name.start() : end],
                       "low": 1, "high": 1, "qualifier": "none", "outcome": outcome,
-                      "victim_group": "people", "relation": None})  # fmt: skip
+                      "victim_group": "people", "relation": None,
+                      "rule": "person_identified"})  # fmt: skip
         separator = _NAME_SEPARATOR.match(sentence, name.end())
         if separator is None:
             break
@@ -179,7 +185,8 @@ def _persons(sentence: str) -> list[dict]:
                 end -= 1  # the sentence's full stop, not an abbreviation's
             found.append({"start": start, "end": end, "quantity": sentence[start:end],
                           "low": 1, "high": 1, "qualifier": "none", "outcome": outcome,
-                          "victim_group": "people", "relation": None})  # fmt: skip
+                          "victim_group": "people", "relation": None,
+                          "rule": _RULES[pattern.pattern]})  # fmt: skip
     return found
 
 
@@ -226,6 +233,7 @@ def _listed_persons(sentence: str, claims: list[dict]) -> list[dict]:
             if m:
                 start, end = m.span("who")
                 one = {"start": start, "end": end, "quantity": m["who"], "low": 1, "high": 1,
-                       "qualifier": "none", "victim_group": "people"}  # fmt: skip
+                       "qualifier": "none", "victim_group": "people",
+                       "rule": "person_listed"}  # fmt: skip
                 found.append(claim | one)
     return found
