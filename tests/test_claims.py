@@ -480,3 +480,27 @@ def test_a_period_in_a_later_clause_does_not_make_a_count_background():
 )
 def test_headlines_ages_and_counts_continuing_a_list(text, toll):
     assert tolls_of(text) == [toll]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "rules"),
+    [
+        ("A fruit vendor was shot and killed in the market.", 1, ["person_any"]),
+        ("In Benapole, an alleged robber, who had escaped, was killed in a gunfight.", 1,
+         ["person_any"]),
+        ("A leader of the banned front was gunned down by unknown men.", 1, ["person_any"]),
+        ("Villagers lynched a suspected thief on Friday.", 1, ["person_any"]),
+        ("Gunmen shot and killed 1 civilian in the square.", 1, ["count_object"]),
+        ("Four suspected gangsters were lynched by a mob.", 4, ["count_predicate"]),
+        # not one person: a figure, a thing, plural verbs, a count already made
+        ("The strikes killed a large number of militants.", 0, []),
+        ("The government executed a planned shutdown of services.", 0, []),
+        ("The ministry said four civilians had been killed.", 4, ["count_predicate"]),
+        ("One Indian civilian was killed and another injured.", 1, ["count_predicate"]),
+    ],
+)  # fmt: skip
+def test_one_person_killed_counts_one_whatever_noun_names_them(text, killed, rules):
+    articles = pl.DataFrame({"doc_id": ["a"], "text": [text]})
+    found = extract_claims(articles, dates=False).filter(pl.col("outcome") == "killed")
+    assert sorted(found["rule"].to_list()) == rules
+    assert casualty_tolls(found, articles=articles)["killed"].to_list() == [killed]

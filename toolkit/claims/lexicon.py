@@ -44,6 +44,8 @@ _SEVERITY = ["killed", "killed_or_wounded", "wounded", "kidnapped", "captured", 
 @functools.cache
 def _outcomes() -> tuple[re.Pattern, dict[str, str]]:
     table = {row["word"]: row["outcome"] for row in load_table("casualty_outcomes")}
+    # and every harm that can only kill ("lynched", "gunned down"), from harm_words.csv
+    table |= {word: outcome for word, outcome in harm_words("any_one").items() if word not in table}
     return re.compile(r"(?i)\b" + alternation(table) + r"\b"), table
 
 

@@ -12,9 +12,12 @@ import re
 
 from toolkit.claims.lexicon import (
     _DEMONYMS,
+    _FUNCTION_WORDS,
     _NAME,
     _PERSON_NOUNS,
+    _REPORTING,
     _SEVERITY,
+    _THINGS,
     _WORD,
     _YEAR,
     Outcomes,
@@ -139,12 +142,94 @@ def _after_a_count(sentence: str, start: int) -> bool:
     child was killed") nor a count a mark sets apart.
     """
     m = _WORD_BEFORE.search(sentence, max(0, start - 60), start)
+    if m is not None and m.group(1).lower() in (
+        "of",
+        "from",
+        "in",
+        "at",
+        "to",
+        "for",
+        "with",
+        "hundreds",
+        "dozens",
+        "scores",
+    ):
+        return True  # "supplied the gun to De Zoysa was arrested": the object of "to"
+    return _counted_before(sentence, start)
+
+
+def _counted_before(sentence: str, start: int) -> bool:
+    """Whether a count stands right before `start` ("one Indian civilian"), not a year."""
+    m = _WORD_BEFORE.search(sentence, max(0, start - 60), start)
     if m is None:
         return False
     word = m.group(1).lower()
-    if word in ("of", "from", "in", "at", "to", "for", "with", "hundreds", "dozens", "scores"):
-        return True  # "supplied the gun to De Zoysa was arrested": the object of "to"
     return _is_count(word) and not m.group(2).strip() and not _YEAR.fullmatch(word)
+
+
+# One person named by any noun phrase, where the harm can only kill (``any_one`` in
+# harm_words.csv): "A fruit vendor was shot and killed", "villagers lynched a suspected thief".
+# The singular verb or the article says one; the phrase need not name a kind of person.
+def _harms(role: str) -> str:
+    return alternation([w for w in harm_words("any_one") if w in harm_words(role)], whitespace=True)
+
+
+_ANY_ONE_HARMED = re.compile(  # singular verbs only: "had been" may be plural
+    r"\s+(?:was|is|has\s+been)(?:\s+(?:\w+ly|later|also|then|reported\s+to\s+"
+    rf"have\s+been|believed\s+to\s+have\s+been)){{0,2}}\s+(?P<harm>{_harms('one_passive')})\b"
+)
+# ... the phrase before it: "A leader of the banned BLF", "an alleged terrorist, who escaped,";
+# its words hold no other article (the nearest phrase is the subject) nor a clause's start.
+_PHRASE_WORD = r"(?!(?:an?|the|his|her|their|before|after|when|while|as|he|she|they)\b)"
+_PP_WORD = r"(?!(?:before|after|when|while|as|he|she|they)\b)"
+_ANY_SUBJECT = re.compile(
+    rf"(?P<who>\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]nother)\s+"
+    rf"(?:{_PHRASE_WORD}[\w’'-]++\s+){{0,5}}?[\w’'-]++|(?<![\w’'-]){_NAME})"
+    rf"(?:\s+(?:of|from|in|at|with|for)\s+(?:the\s+)?(?:{_PP_WORD}[\w’'()-]++\s+){{0,5}}?"
+    r"[\w’'()-]++)?(?:,[^,;]{1,80},|\s+who\s+[^,;]{1,80}?)?$"
+)
+_ANY_OBJECT = re.compile(
+    rf"\b(?P<harm>{_harms('one_active')})\s+(?P<who>(?:an?|another)\s+(?:[\w’'-]++\s+){{0,2}}?"
+    r"[\w’'-]++)"
+)
+# Words that make a phrase a group or a figure, not one person ("killed a total of 15"), or
+# show it is not a subject ("the agency saying", "Also"): who says so, function words.
+_NOT_ONE = {"total", "number", "dozen", "dozens", "couple", "few", "handful", "score", "scores",
+            "series", "group", "crowd", "lot", "family", "gang", "mob", "no", "nobody", "it",
+            "this", "that", "one", "operation", "plan", "attack", "also", "elsewhere",
+            "meanwhile", "earlier", "later", "saying"} | _REPORTING  # fmt: skip
+
+
+_DETERMINERS = {"a", "an", "the", "his", "her", "their", "another"}
+
+
+def _anyone(sentence: str) -> list[dict]:
+    """One person killed, named by any noun phrase: see _ANY_ONE_HARMED and _ANY_OBJECT."""
+    found = []
+    for m in _ANY_ONE_HARMED.finditer(sentence):
+        subject = _ANY_SUBJECT.search(sentence, max(0, m.start() - 160), m.start())
+        if subject:
+            found.append((subject.span("who"), m["harm"], ""))
+    for m in _ANY_OBJECT.finditer(sentence):  # with the words after: "a large number of"
+        found.append((m.span("who"), m["harm"], sentence[m.end() : m.end() + 30]))
+    claims = []
+    for (start, end), harm, after in found:
+        words = sentence[start:end].lower().split()
+        following = after.lower().split()[:2]
+        if (
+            _counted_before(sentence, start)
+            or _NOT_ONE & {*words, *following}
+            or words[-1] in _THINGS
+            or _THINGS.intersection(following[:1])  # "executed a planned shutdown"
+            or words[0] in _FUNCTION_WORDS - _DETERMINERS  # "Also", "Elsewhere in"
+            or _NATURAL_DEATH.search(sentence)
+        ):
+            continue
+        claims.append({"start": start, "end": end, "quantity": sentence[start:end], "low": 1,
+                       "high": 1, "qualifier": "none", "outcome": _outcome_of_harm(harm),
+                       "victim_group": "people", "relation": None,
+                       "rule": "person_any"})  # fmt: skip
+    return claims
 
 
 # A name that says so: "... wounded Al-Manar TV correspondent reported", "killed X said Y"
@@ -187,7 +272,7 @@ def _persons(sentence: str) -> list[dict]:
                           "low": 1, "high": 1, "qualifier": "none", "outcome": outcome,
                           "victim_group": "people", "relation": None,
                           "rule": _RULES[pattern.pattern]})  # fmt: skip
-    return found
+    return found + _anyone(sentence)
 
 
 # One person listed with a count, who shares its outcome: "The pilot and two passengers were

@@ -83,13 +83,14 @@ def harm_words(role: str | None = None) -> dict[str, str]:
     """Words of harm and the outcome each reports, from ``harm_words.csv``.
 
     `role` keeps the words flagged for one use (``one_passive``, ``one_active``, ``any_count``,
-    ``agent``, ``noun_of``: the file's header says what each means); None keeps them all.
+    ``agent``, ``noun_of``, ``any_one``: the file's header says what each means); None keeps
+    them all.
 
     Examples
     --------
     >>> harm_words()["shot dead"], harm_words("noun_of")["evacuation"]
     ('killed', 'displaced')
-    >>> "lynched" in harm_words("one_active"), "lynched" in harm_words("one_passive")
+    >>> "lynched" in harm_words("any_one"), "shot" in harm_words("any_one")
     (True, False)
     """
     rows = load_table("harm_words")
