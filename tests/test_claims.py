@@ -497,6 +497,18 @@ def test_headlines_ages_and_counts_continuing_a_list(text, toll):
         ("The government executed a planned shutdown of services.", 0, []),
         ("The ministry said four civilians had been killed.", 4, ["count_predicate"]),
         ("One Indian civilian was killed and another injured.", 1, ["count_predicate"]),
+        ("A supporter was attacked and killed by a group.", 1, ["person_any"]),
+        ("Gunmen killed and mutilated a security guard.", 1, ["person_any"]),
+        ("Teenage boy killed by raiders in Laikipia district", 1, ["person_any"]),
+        ("Teenage boys killed by raiders in Laikipia district", 0, []),
+        # a plural verb of killing beyond the count's phrase
+        ("8 BRA militants including their commander were killed in a battle.", 8,
+         ["count_far_predicate"]),
+        ("Two policemen deployed for the security of the complex were shot dead.", 2,
+         ["count_far_predicate"]),
+        ("20 labourers who were working on a bridge were gunned down.", 20,
+         ["count_far_predicate"]),
+        ("Two sites and a number of vehicles were destroyed and fighters were killed.", 0, []),
     ],
 )  # fmt: skip
 def test_one_person_killed_counts_one_whatever_noun_names_them(text, killed, rules):

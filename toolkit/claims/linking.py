@@ -21,6 +21,7 @@ from toolkit.claims.lexicon import (
     _NEW_VERB,
     _NOT_NOUN,
     _THINGS,
+    _WORD,
     Outcomes,
     _find_outcomes,
     _group,
@@ -32,7 +33,7 @@ from toolkit.claims.lexicon import (
     _words_after,
 )
 from toolkit.claims.relations import _UPDATE_BEFORE, _among
-from toolkit.text.patterns import search_caseless
+from toolkit.text.patterns import alternation, search_caseless
 from toolkit.wordlists import harm_words
 
 _TOLL_BEFORE = re.compile(r"(?i)\b(death|casualty|the|a)?\s*tolls?\b(?:\W+[\w'’]+){0,20}?\W+$")
@@ -172,6 +173,36 @@ def _toll_before(sentence: str, start: int) -> str | None:
 _NEGATED = re.compile(r"(?i)\b(?:no|not\s+a\s+single|without)\s+(?:\w+\s+)?$")
 
 
+# A plural verb that can only kill, further after a count than a noun phrase reaches: "8 BRA
+# militants including their commander were killed", "Two policemen deployed for the security
+# of the complex were shot dead". Nothing between may be a mark, another count or an outcome.
+_FAR_PREDICATE = re.compile(
+    r"(?P<between>[^.;:]{1,120}?)\s(?:were|have\s+been|had\s+been|are)(?:\s+\w+ly)?"
+    r"(?:\s+(?:suspected|believed|reported|said|feared)\s+to\s+have\s+been)?"
+    rf"(?:\s+\w+ed\s+and)?\s+(?P<harm>{alternation(harm_words('any_one'), whitespace=True)})\b"
+)
+
+
+_FINITE = {"was", "were", "is", "are", "has", "have", "had"}
+_OF_BEFORE = re.compile(r"(?i)\bof\s+[\w’'-]+$")
+
+
+def _far_predicate(sentence: str, end: int) -> str | None:
+    """The outcome of a plural verb of killing after the count's phrase (see _FAR_PREDICATE)."""
+    m = _FAR_PREDICATE.match(sentence, end)
+    if m is None or _find_outcomes(m["between"]):
+        return None
+    words = _words_of(m["between"])
+    verbs = [w for i, w in enumerate(words) if w in _FINITE and words[i - 1 : i] != ["who"]]
+    if verbs or any(map(_is_count, words)) or _OF_BEFORE.search(sentence, 0, end):
+        return None  # "two sites were destroyed and ... were killed", "civilians of one family"
+    return harm_words()[re.sub(r"\s+", " ", m["harm"].lower())]
+
+
+def _words_of(text: str) -> list[str]:
+    return [word.lower() for word in _WORD.findall(text)]
+
+
 def _link(sentence: str, start: int, end: int, outcomes: Outcomes) -> tuple[str, str] | None:
     """The outcome of the count at start..end and the name of the rule that found it."""
     steps = (
@@ -180,6 +211,7 @@ def _link(sentence: str, start: int, end: int, outcomes: Outcomes) -> tuple[str,
         ("object", lambda: _object_of(sentence, start, outcomes)),
         ("among", lambda: _among(sentence, end)),
         ("toll", lambda: _toll_before(sentence, start)),
+        ("far_predicate", lambda: _far_predicate(sentence, end)),
     )
     for rule, step in steps:
         if found := step():
@@ -277,6 +309,7 @@ def _counts_people(sentence: str, start: int, end: int, outcomes: Outcomes) -> b
             and search_caseless(_UPDATE_BEFORE, sentence, max(0, start - 200), start)
         )
         or _coordinated(sentence, end, outcomes)
+        or _far_predicate(sentence, end)
     )
 
 

@@ -175,8 +175,9 @@ def _harms(role: str) -> str:
 
 
 _ANY_ONE_HARMED = re.compile(  # singular verbs only: "had been" may be plural
-    r"\s+(?:was|is|has\s+been)(?:\s+(?:\w+ly|later|also|then|reported\s+to\s+"
-    rf"have\s+been|believed\s+to\s+have\s+been)){{0,2}}\s+(?P<harm>{_harms('one_passive')})\b"
+    r"\s+(?:was|is|has\s+been)(?:\s+(?:\w+ly|later|also|then|on\s+[A-Z]\w+|reported\s+to\s+"
+    r"have\s+been|believed\s+to\s+have\s+been)){0,2}(?:\s+\w+ed\s+and)?"  # "attacked and"
+    rf"\s+(?P<harm>{_harms('one_passive')})\b"
 )
 # ... the phrase before it: "A leader of the banned BLF", "an alleged terrorist, who escaped,";
 # its words hold no other article (the nearest phrase is the subject) nor a clause's start.
@@ -188,9 +189,15 @@ _ANY_SUBJECT = re.compile(
     rf"(?:\s+(?:of|from|in|at|with|for)\s+(?:the\s+)?(?:{_PP_WORD}[\w’'()-]++\s+){{0,5}}?"
     r"[\w’'()-]++)?(?:,[^,;]{1,80},|\s+who\s+[^,;]{1,80}?)?$"
 )
-_ANY_OBJECT = re.compile(
-    rf"\b(?P<harm>{_harms('one_active')})\s+(?P<who>(?:an?|another)\s+(?:[\w’'-]++\s+){{0,2}}?"
-    r"[\w’'-]++)"
+_ANY_OBJECT = re.compile(  # "killed and mutilated a security guard"
+    rf"\b(?P<harm>{_harms('one_active')})(?:\s+and\s+\w+(?:ed|ing))?\s+"
+    r"(?P<who>(?:an?|another)\s+(?:[\w’'-]++\s+){0,2}?[\w’'-]++)"
+)
+# ... and in a headline's words, with no verb before it: "Teenage boy killed by raiders".
+_HEADLINE = re.compile(
+    r"^(?P<who>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?)\s+(?P<harm>killed|shot\s+dead|gunned\s+down|"
+    r"lynched|beheaded|hacked\s+to\s+death)(?=\s+(?:by|in|on|at|after|during|near|as|while)\b|"
+    r"\s*[.,;]|$)"
 )
 # Words that make a phrase a group or a figure, not one person ("killed a total of 15"), or
 # show it is not a subject ("the agency saying", "Also"): who says so, function words.
@@ -212,6 +219,8 @@ def _anyone(sentence: str) -> list[dict]:
             found.append((subject.span("who"), m["harm"], ""))
     for m in _ANY_OBJECT.finditer(sentence):  # with the words after: "a large number of"
         found.append((m.span("who"), m["harm"], sentence[m.end() : m.end() + 30]))
+    if (headline := _HEADLINE.match(sentence)) and not headline["who"].endswith("s"):
+        found.append((headline.span("who"), headline["harm"], ""))  # one person: "boy", not "boys"
     claims = []
     for (start, end), harm, after in found:
         words = sentence[start:end].lower().split()
