@@ -509,6 +509,14 @@ def test_headlines_ages_and_counts_continuing_a_list(text, toll):
         ("20 labourers who were working on a bridge were gunned down.", 20,
          ["count_far_predicate"]),
         ("Two sites and a number of vehicles were destroyed and fighters were killed.", 0, []),
+        ("Three suspected rebels were on 24/02 lynched by residents.", 3,
+         ["count_far_predicate"]),
+        # counts of who did it, and harm that did not happen
+        ("At least 4 people assaulted and killed a man with rods.", 1, ["person_active"]),
+        ("Four men shot and killed a vendor.", 1, ["person_any"]),
+        ("A man was beaten to death by around 3 dozen people.", 1, ["person_passive"]),
+        ("Two officials escaped death narrowly after the blast.", 0, []),
+        ("A 5 yr old child was shot dead during the raid.", 1, ["person_passive"]),
     ],
 )  # fmt: skip
 def test_one_person_killed_counts_one_whatever_noun_names_them(text, killed, rules):

@@ -61,7 +61,7 @@ import re
 
 import polars as pl
 
-from toolkit.claims.lexicon import _find_outcomes, _group, _next_words, _outcomes
+from toolkit.claims.lexicon import Outcomes, _find_outcomes, _group, _next_words, _outcomes
 from toolkit.claims.linking import (
     _EXCEEDED,
     _counts_people,
@@ -77,6 +77,7 @@ from toolkit.claims.roles import _perpetrator, _victim_words, _where
 from toolkit.claims.sources import attributions
 from toolkit.io.corpus import as_articles
 from toolkit.text.numbers import Quantity, parse_quantity
+from toolkit.wordlists import harm_words
 
 __all__ = ["CLAIM_SCHEMA", "DATED_CLAIM_SCHEMA", "extract_claims"]
 
@@ -94,6 +95,33 @@ DATED_CLAIM_SCHEMA = pl.Schema({
     **CLAIM_SCHEMA, "when": pl.String, "when_begin": pl.Date, "when_end": pl.Date,
     "dated_by": pl.String,
 })  # fmt: skip
+
+
+# A verb in the active with an object after it: "four men shot dead a priest", "two militants
+# shot and killed a male civilian". A passive verb comes between a count and its harm instead.
+_PASSIVE_VERB = re.compile(r"(?i)\b(?:was|were|is|are|been|be|being|got|get)\b")
+_OBJECT_AFTER = re.compile(
+    r"(?i)(?:\s+and\s+\w+(?:ed|ing))?\s+(?:an?|the|his|her|their|its|another|him|them)\b"
+)
+# ... unless it is a clause of its own ("targeted two guards, killing them") or a gerund
+# ("three men suspected of killing an elderly man were lynched")
+_NOT_ITS_VERB = re.compile(r"(?i)(?:,|\b(?:of|for|after|before|by|in|while|on|from))\s*$|[,;]")
+
+
+# the verbs that kill whom they name ("shot dead a priest"), from harm_words.csv
+_KILLS_WHOM = frozenset(harm_words("any_one")) & frozenset(harm_words("one_active"))
+
+
+def _does_harm(sentence: str, end: int, outcomes: Outcomes) -> bool:
+    """Whether the count ending at `end` is the subject of an active harm with an object."""
+    after = next((o for o in outcomes if o[0] >= end), None)
+    return (
+        after is not None
+        and " ".join(sentence[after[0] : after[1]].lower().split()) in _KILLS_WHOM
+        and not _PASSIVE_VERB.search(sentence, end, after[0])
+        and not _NOT_ITS_VERB.search(sentence, end, after[0])
+        and bool(_OBJECT_AFTER.match(sentence, after[1]))
+    )
 
 
 def _sentence_claims(sentence: str) -> list[dict]:
@@ -120,6 +148,8 @@ def _sentence_claims(sentence: str) -> list[dict]:
         parsed = parse_quantity(sentence[start:end])
         if outcome is None or parsed is None:
             continue
+        if rule in ("predicate", "outcome_after") and _does_harm(sentence, end, outcomes):
+            continue  # "four men shot dead a priest": the count is who did it
         if parsed.qualifier == "exact" and parsed.low is not None:
             if _EXCEEDED.search(sentence, max(0, start - 30), start):
                 parsed = Quantity(parsed.low + 1, None, "more_than")

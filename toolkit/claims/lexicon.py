@@ -55,6 +55,9 @@ _CHARGE_AFTER = re.compile(
 )
 
 
+# "escaped death narrowly", "survived the killing": harm that did not happen
+_ESCAPED_BEFORE = re.compile(r"(?i)\b(?:escaped|survived|averted|avoided)\s+(?:\w+\s+)?$")
+
 Outcomes = tuple[tuple[int, int, str], ...]  # (start, end, outcome) of each outcome word
 
 
@@ -68,6 +71,7 @@ def _find_outcomes(sentence: str) -> Outcomes:
         (m.start(), m.end(), table[m.group(0).lower()])
         for m in finditer_caseless(_outcomes()[0], sentence)
         if not _CHARGE_AFTER.match(sentence, m.end())
+        and not _ESCAPED_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
     )
 
 

@@ -178,7 +178,7 @@ _NEGATED = re.compile(r"(?i)\b(?:no|not\s+a\s+single|without)\s+(?:\w+\s+)?$")
 # of the complex were shot dead". Nothing between may be a mark, another count or an outcome.
 _FAR_PREDICATE = re.compile(
     r"(?P<between>[^.;:]{1,120}?)\s(?:were|have\s+been|had\s+been|are)(?:\s+\w+ly)?"
-    r"(?:\s+(?:suspected|believed|reported|said|feared)\s+to\s+have\s+been)?"
+    r"(?:\s+(?:suspected|believed|reported|said|feared)\s+to\s+have\s+been|\s+on\s+\S+)?"
     rf"(?:\s+\w+ed\s+and)?\s+(?P<harm>{alternation(harm_words('any_one'), whitespace=True)})\b"
 )
 

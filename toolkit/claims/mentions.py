@@ -119,6 +119,11 @@ _NONE_OF_PEOPLE_BEFORE = re.compile(
     r"(?i)\b(?:(?:aged|ages\s+of)\s+(?:[\w-]++,?\s+(?:and\s+)?)*|(?:age\s+of|died\s+at|dies\s+at)\s+|"
     r"per\s+|(?:population|residents|inhabitants)\s+of\s+)$"
 )
+# "beaten to death by around 3 dozen people", "attack by about 100 raiders": who did it
+_BY_BEFORE = re.compile(
+    r"(?i)\bby\s+(?:(?:around|about|some|at\s+least|over|more\s+than|nearly|up\s+to)\s+)?"
+    r"(?:\d+\s+)?$"
+)
 _DECIMAL = re.compile(r"\.\d")
 # "four deaths per 100,000": a rate
 _PER_AFTER = re.compile(r"(?i)(?:\s+[\w-]+){0,3}\s+per\s+(?:\d|capita\b)")
@@ -171,6 +176,7 @@ def _not_a_count_of_people(sentence: str, start: int, end: int) -> bool:
         or (sentence[end : end + 1] == "," and _APPOSITION.search(before))  # "Kinsman, 49, was"
         or _SUPERLATIVE.match(sentence, end)  # "one of the highest death tolls"
         or _is_whole_group(before)  # "two of the four crew members died": four is not a toll
+        or bool(_BY_BEFORE.search(before))
     )
 
 

@@ -193,7 +193,7 @@ def _number_pattern() -> re.Pattern:
 # a month's name or abbreviation, and nothing longer: "13 marines" and "two separatists" count
 _MONTH = alternation(time_words("month")) + r"\.?"
 _KINDS = [
-    ("age", r"^\s*-?\s*years?[\s-]*old|^\s*-year", r"\baged?\s*$"),
+    ("age", r"^\s*-?\s*(?:years?|yrs?)[\s-]*old|^\s*-year", r"\baged?\s*$"),
     ("percent", r"^\s*(?:%|per\s?cent\b)", None),
     ("money", r"^\s*(?:dollars|euros|pounds|usd|lira|liras|rubles)\b", r"[$£€]\s*$"),
     ("distance", r"^\s*-?\s*(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot)\b", None),
