@@ -137,7 +137,18 @@ def _object_of(sentence: str, start: int, outcomes: Outcomes) -> str | None:
     between = sentence[o_end:start]
     if _BOUNDARY.search(between) or len(between.split()) > 12 or _NEW_VERB.search(between):
         return None
+    if between.strip(" ,") == "and" and _OWN_CLAUSE.match(sentence, start):
+        return None  # "14 were killed and 10 were taken hostage": the count has its own verb
     return outcome
+
+
+# A count after "and" that begins a clause of its own: a verb of its own follows it, at once
+# ("and 10 were taken as hostages") or after its noun phrase ("and one soldier and two
+# civilians were injured").
+_OWN_CLAUSE = re.compile(
+    r"(?i)[\w,-]+(?:\s+(?!and\b)[\w’'-]+){0,3}?(?:\s+and\s+[\w-]+(?:\s+[\w’'-]+){0,3}?)?"
+    r"\s+(?:were|was|are|is|have|has|had|got)\b"
+)
 
 
 # "The number of deaths (of dead, of casualties...) rose to N" names a toll as well.
