@@ -520,7 +520,7 @@ def test_headlines_ages_and_counts_continuing_a_list(text, toll):
         # a count after "and" with a verb of its own is not the object of the verb before
         ("At least 14 soldiers were killed and 10 were taken as hostages.", 14,
          ["count_predicate"]),
-        ("Forces destroyed five IS hideouts and killed 7 militants.", 7, ["count_object"]),
+        ("Forces destroyed five hideouts and killed 7 militants.", 7, ["count_object"]),
     ],
 )  # fmt: skip
 def test_one_person_killed_counts_one_whatever_noun_names_them(text, killed, rules):
