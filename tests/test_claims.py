@@ -521,6 +521,11 @@ def test_headlines_ages_and_counts_continuing_a_list(text, toll):
         ("At least 14 soldiers were killed and 10 were taken as hostages.", 14,
          ["count_predicate"]),
         ("Forces destroyed five hideouts and killed 7 militants.", 7, ["count_object"]),
+        # two people, each named by a singular phrase, with a plural verb
+        ("A volunteer ranger and his brother were shot dead.", 2,
+         ["person_any", "person_passive"]),
+        ("Officers Wenjian Liu and Rafael Ramos were killed.", 2, ["person_any", "person_passive"]),
+        ("The soldiers and the civilians were killed.", 0, []),
     ],
 )  # fmt: skip
 def test_one_person_killed_counts_one_whatever_noun_names_them(text, killed, rules):

@@ -174,11 +174,16 @@ def _harms(role: str) -> str:
     return alternation([w for w in harm_words("any_one") if w in harm_words(role)], whitespace=True)
 
 
-_ANY_ONE_HARMED = re.compile(  # singular verbs only: "had been" may be plural
-    r"\s+(?:was|is|has\s+been)(?:\s+(?:\w+ly|later|also|then|on\s+[A-Z]\w+|reported\s+to\s+"
-    r"have\s+been|believed\s+to\s+have\s+been)){0,2}(?:\s+\w+ed\s+and)?"  # "attacked and"
-    rf"\s+(?P<harm>{_harms('one_passive')})\b"
-)
+def _harmed(verb: str) -> re.Pattern:
+    """A verb of `verb`'s number, a few words ("later", "on Monday") and a harm that kills."""
+    return re.compile(
+        rf"\s+{verb}(?:\s+(?:\w+ly|later|also|then|on\s+[A-Z]\w+|reported\s+to\s+have\s+been|"
+        r"believed\s+to\s+have\s+been)){0,2}(?:\s+\w+ed\s+and)?"  # "attacked and"
+        rf"\s+(?P<harm>{_harms('one_passive')})\b"
+    )
+
+
+_ANY_ONE_HARMED = _harmed(r"(?:was|is|has\s+been)")  # singular verbs: "had been" may be plural
 # ... the phrase before it: "A leader of the banned BLF", "an alleged terrorist, who escaped,";
 # its words hold no other article (the nearest phrase is the subject) nor a clause's start.
 _PHRASE_WORD = r"(?!(?:an?|the|his|her|their|before|after|when|while|as|he|she|they)\b)"
@@ -210,6 +215,26 @@ _NOT_ONE = {"total", "number", "dozen", "dozens", "couple", "few", "handful", "s
 _DETERMINERS = {"a", "an", "the", "his", "her", "their", "another"}
 
 
+# ... and two people, each named by a singular phrase, with a plural verb: "a man and his
+# 12-year-old son were killed", "Officers Wenjian Liu and Rafael Ramos were killed".
+_ANY_TWO_HARMED = _harmed(r"(?:were|have\s+been)")
+_AND_JOINS = re.compile(r",?\s+and\s+$")
+
+
+def _two_subjects(sentence: str, verb: int) -> list[tuple[int, int]]:
+    """The spans of two singular phrases joined by "and" that end where the verb starts."""
+    second = _ANY_SUBJECT.search(sentence, max(0, verb - 160), verb)
+    joined = second and _AND_JOINS.search(sentence, max(0, second.start() - 8), second.start())
+    first = joined and _ANY_SUBJECT.search(sentence, max(0, joined.start() - 160), joined.start())
+    if not first:
+        return []
+    spans = [first.span("who"), second.span("who")]
+    singular = all(
+        sentence[b - 1] != "s" or sentence[a].isupper() or sentence[b - 2] == "s" for a, b in spans
+    )  # "the soldiers and the civilians" are more than two
+    return spans if singular else []
+
+
 def _anyone(sentence: str) -> list[dict]:
     """One person killed, named by any noun phrase: see _ANY_ONE_HARMED and _ANY_OBJECT."""
     found = []
@@ -217,6 +242,8 @@ def _anyone(sentence: str) -> list[dict]:
         subject = _ANY_SUBJECT.search(sentence, max(0, m.start() - 160), m.start())
         if subject:
             found.append((subject.span("who"), m["harm"], ""))
+    for m in _ANY_TWO_HARMED.finditer(sentence):
+        found += [(span, m["harm"], "") for span in _two_subjects(sentence, m.start())]
     for m in _ANY_OBJECT.finditer(sentence):  # with the words after: "a large number of"
         found.append((m.span("who"), m["harm"], sentence[m.end() : m.end() + 30]))
     if (headline := _HEADLINE.match(sentence)) and not headline["who"].endswith("s"):
