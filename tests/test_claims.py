@@ -526,6 +526,17 @@ def test_headlines_ages_and_counts_continuing_a_list(text, toll):
          ["person_any", "person_passive"]),
         ("Officers Wenjian Liu and Rafael Ramos were killed.", 2, ["person_any", "person_passive"]),
         ("The soldiers and the civilians were killed.", 0, []),
+        # one who died in violence, or was left dead; not an obituary, an accident or an animal
+        ("A police head constable died in a clash with protestors.", 1, ["person_any"]),
+        ("A bomb blast at his home left his wife dead.", 1, ["person_any"]),
+        ("The veteran actor died on Thursday.", 0, []),
+        ("Three occupants of the helicopter died and three firefighters were injured.", 3,
+         ["count_predicate"]),
+        ("A jackal died trying to eat a bomb.", 0, []),
+        ("Al Shabaab claimed responsibility for the death of four in Wajir.", 4,
+         ["count_harm_noun"]),
+        ("Three Pathan labourers were kidnapped and shot dead.", 3, ["count_predicate"]),
+        ("Gunmen attacked the post, killing 9 of them.", 9, ["count_object"]),
     ],
 )  # fmt: skip
 def test_one_person_killed_counts_one_whatever_noun_names_them(text, killed, rules):

@@ -77,6 +77,7 @@ from toolkit.claims.roles import _perpetrator, _victim_words, _where
 from toolkit.claims.sources import attributions
 from toolkit.io.corpus import as_articles
 from toolkit.text.numbers import Quantity, parse_quantity
+from toolkit.text.patterns import alternation
 from toolkit.wordlists import harm_words
 
 __all__ = ["CLAIM_SCHEMA", "DATED_CLAIM_SCHEMA", "extract_claims"]
@@ -110,6 +111,20 @@ _NOT_ITS_VERB = re.compile(r"(?i)(?:,|\b(?:of|for|after|before|by|in|while|on|fr
 
 # the verbs that kill whom they name ("shot dead a priest"), from harm_words.csv
 _KILLS_WHOM = frozenset(harm_words("any_one")) & frozenset(harm_words("one_active"))
+
+
+_OF_THEM = re.compile(r"(?i)\s+of\s+(?:them|whom)\b")
+# A harm after another: "were kidnapped and shot dead", "arrested and later killed"
+_KILLS = alternation(harm_words("any_one"), whitespace=True)
+_THEN_KILLED = re.compile(rf"(?i)\s+and\s+(?:then\s+|later\s+)?(?:{_KILLS})\b")
+
+
+def _fate(sentence: str, end: int, outcomes: Outcomes, outcome: str) -> str:
+    """The last harm the count's verb names: killed in "3 were kidnapped and shot dead"."""
+    after = next((o for o in outcomes if o[0] >= end), None)
+    if outcome != "killed" and after and _THEN_KILLED.match(sentence, after[1]):
+        return "killed"
+    return outcome
 
 
 def _does_harm(sentence: str, end: int, outcomes: Outcomes) -> bool:
@@ -157,6 +172,11 @@ def _sentence_claims(sentence: str) -> list[dict]:
                 parsed = Quantity(parsed.low, None, "at_least")
         if relation is None and _is_background_scale(sentence, parsed.low or 0):
             relation = "background"  # "More than 280,000 people have been killed": a war's toll
+        elif relation == "background" and (parsed.low or 0) < 50 and "since" not in sentence:
+            relation = None  # "four more people have been killed in raging armed conflict"
+        if relation == "subset" and rule == "object" and _OF_THEM.match(sentence, end):
+            relation = None  # "killing 9 of them": all the harmed, not a part of a toll
+        outcome = _fate(sentence, end, outcomes, outcome)
         group = _group(_next_words(sentence, end)) or "people"
         previous = {"start": start, "end": end, "quantity": sentence[start:end],
                     "low": parsed.low, "high": parsed.high, "qualifier": parsed.qualifier,

@@ -59,9 +59,17 @@ def _past_place(words: list[str], i: int) -> int:
 _OUTCOME_NOUNS = {"hostages", "refugees", "casualties"}
 
 
+def _passes_over(words: list[str], i: int) -> bool:
+    """Whether the word at `i` is an auxiliary or adverb before a verb, not an outcome's start.
+
+    "found" is an auxiliary in "was found shot", the outcome in "was found dead".
+    """
+    return (words[i] in _AUX or words[i].endswith("ly")) and _outcome_at(words, i) is None
+
+
 def _verb_follows(words: list[str], i: int) -> bool:
     """Whether an outcome comes at `i`, after auxiliaries and adverbs ("also die")."""
-    while i < len(words) and (words[i] in _AUX or words[i].endswith("ly")):
+    while i < len(words) and _passes_over(words, i):
         i += 1
     return i < len(words) and _outcome_at(words, i) is not None
 
@@ -105,7 +113,7 @@ def _predicate_after(sentence: str, end: int, outcomes: Outcomes) -> str | None:
         following = words[i] if i < len(words) else ""
         if following not in _AUX and following not in _INTRANSITIVE_OUTCOMES:
             return None
-    while i < len(words) and (words[i] in _AUX or words[i].endswith("ly")):
+    while i < len(words) and _passes_over(words, i):
         i += 1
     found = _outcome_at(words, i) if i < len(words) else None
     if found is None:

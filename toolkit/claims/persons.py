@@ -199,11 +199,18 @@ _ANY_OBJECT = re.compile(  # "killed and mutilated a security guard"
     r"(?P<who>(?:an?|another)\s+(?:[\w’'-]++\s+){0,2}?[\w’'-]++)"
 )
 # ... and in a headline's words, with no verb before it: "Teenage boy killed by raiders".
-_HEADLINE = re.compile(
-    r"^(?P<who>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?)\s+(?P<harm>killed|shot\s+dead|gunned\s+down|"
+_HEADLINE = re.compile(  # at the start, or after a date ("27 February: A civilian shot dead")
+    r"^(?:[^:]{1,30}:\s+)?(?P<who>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?)\s+(?P<harm>killed|shot\s+dead|gunned\s+down|"
     r"lynched|beheaded|hacked\s+to\s+death)(?=\s+(?:by|in|on|at|after|during|near|as|while)\b|"
     r"\s*[.,;]|$)"
 )
+# ... or who died where the sentence tells of violence, not of an illness or an accident ("A
+# police head constable died in a clash"), or was left dead ("left his wife dead").
+_DIED_OR_LEFT_DEAD = re.compile(
+    r"(?P<subject>\s+(?:later\s+)?(?:died|succumbed)\b)"
+    r"|\bleft\s+(?P<object>(?:an?|his|her|the)\s+(?:[\w’'-]++\s+){0,3}?[\w’'-]+)\s+dead\b"
+)
+_VIOLENCE = re.compile(rf"(?i)\b{alternation(load('violence_words'))}\b")
 # Words that make a phrase a group or a figure, not one person ("killed a total of 15"), or
 # show it is not a subject ("the agency saying", "Also"): who says so, function words.
 _NOT_ONE = {"total", "number", "dozen", "dozens", "couple", "few", "handful", "score", "scores",
@@ -246,6 +253,13 @@ def _anyone(sentence: str) -> list[dict]:
         found += [(span, m["harm"], "") for span in _two_subjects(sentence, m.start())]
     for m in _ANY_OBJECT.finditer(sentence):  # with the words after: "a large number of"
         found.append((m.span("who"), m["harm"], sentence[m.end() : m.end() + 30]))
+    for m in _DIED_OR_LEFT_DEAD.finditer(sentence):  # "A police head constable died in a clash"
+        if m["object"]:
+            found.append((m.span("object"), "killed", ""))
+        elif _VIOLENCE.search(sentence) and not _counted_before(sentence, m.start()):
+            subject = _ANY_SUBJECT.search(sentence, max(0, m.start() - 160), m.start())
+            if subject and not _after_a_count(sentence, subject.start("who")):  # "three of the"
+                found.append((subject.span("who"), "died", ""))
     if (headline := _HEADLINE.match(sentence)) and not headline["who"].endswith("s"):
         found.append((headline.span("who"), headline["harm"], ""))  # one person: "boy", not "boys"
     claims = []
@@ -255,7 +269,7 @@ def _anyone(sentence: str) -> list[dict]:
         if (
             _counted_before(sentence, start)
             or _NOT_ONE & {*words, *following}
-            or words[-1] in _THINGS
+            or _THINGS.intersection(words)  # "a jackal died"
             or _THINGS.intersection(following[:1])  # "executed a planned shutdown"
             or words[0] in _FUNCTION_WORDS - _DETERMINERS  # "Also", "Elsewhere in"
             or _NATURAL_DEATH.search(sentence)
