@@ -107,6 +107,7 @@ def test_every_frame_has_the_schema_its_module_declares():
     assert claims.extract_claims(sample, dates=False).schema == claims.CLAIM_SCHEMA
     assert claims.extract_claims(sample).schema == claims.DATED_CLAIM_SCHEMA
     assert claims.attributions(sample).schema == claims.ATTRIBUTION_SCHEMA
+    assert claims.casualty_tolls(sample).schema == claims.TOLL_SCHEMA
     assert timeline.time_expressions(sample).schema == pl.Schema(timeline.SCHEMA)
     empty = pl.DataFrame(
         {"doc_id": [], "text": []}, schema={"doc_id": pl.String, "text": pl.String}

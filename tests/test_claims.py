@@ -5,7 +5,7 @@ import polars as pl
 import pytest
 
 from toolkit import load_sample
-from toolkit.claims import casualty_tolls, extract_claims
+from toolkit.claims import casualty_tolls, explain, extract_claims
 
 
 def claims_of(text: str) -> list[tuple]:
@@ -544,3 +544,22 @@ def test_one_person_killed_counts_one_whatever_noun_names_them(text, killed, rul
     found = extract_claims(articles, dates=False).filter(pl.col("outcome") == "killed")
     assert sorted(found["rule"].to_list()) == rules
     assert casualty_tolls(found, articles=articles)["killed"].to_list() == [killed]
+
+
+def test_explain_says_what_the_toll_did_with_each_claim():
+    text = (
+        "Gunmen killed 12 villagers, including three children. Two more died later in hospital, "
+        "and two soldiers were wounded."
+    )
+    explained = explain(text)
+    decisions = dict(zip(explained["quantity"], explained["decision"], strict=True))
+    assert decisions["12"].startswith("counted")
+    assert decisions["three"].startswith("left out: part of a figure")
+    assert decisions["Two"] == "counted (separate_incident_added)"
+    assert decisions["toll 14"] == "separate_incident_added"
+    tolls = casualty_tolls(pl.DataFrame({"doc_id": ["a"], "text": [text]}))
+    assert tolls.select("killed", "killed_rule", "wounded").row(0) == (
+        14,
+        "separate_incident_added",
+        2,
+    )

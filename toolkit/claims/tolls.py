@@ -15,7 +15,7 @@ from toolkit.claims.lexicon import _AUX, _WORD, _find_outcomes
 from toolkit.claims.linking import _AND_END, _joined
 from toolkit.claims.relations import _WAR_WORD
 
-__all__ = ["casualty_tolls"]
+__all__ = ["TOLL_SCHEMA", "casualty_tolls"]
 
 
 # A statement that adds to the toll rather than restating it ("two more", "in a separate attack").
@@ -24,6 +24,13 @@ _ADDITIONAL = re.compile(
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen)\s+more)\b"
 )
 _TOLL_OUTCOMES = ("killed", "wounded")
+#: What :func:`casualty_tolls` returns, one row per article.
+TOLL_SCHEMA = pl.Schema(
+    {"doc_id": pl.String}
+    | {f"{o}{s}": pl.Int64 for o in _TOLL_OUTCOMES for s in ("", "_low", "_high")}
+    | {"claims": pl.UInt32}
+    | {f"{o}_rule": pl.String for o in _TOLL_OUTCOMES}
+)
 
 
 def _best(qualifier: str, low: int | None, high: int | None) -> int:
@@ -38,6 +45,8 @@ def _best(qualifier: str, low: int | None, high: int | None) -> int:
 
 
 Figure = tuple[int, int, int | None]  # best, low, high (None: open)
+# A figure, the claims it stands on, and the rule that combined them (see casualty_tolls).
+Part = tuple[Figure, list[dict], str]
 
 
 def _add(a: Figure, b: Figure) -> Figure:
@@ -45,7 +54,7 @@ def _add(a: Figure, b: Figure) -> Figure:
     return a[0] + b[0], a[1] + b[1], high
 
 
-def _statement(sentence: str, rows: list[dict]) -> Figure:
+def _statement(sentence: str, rows: list[dict]) -> Part:
     """The figure of one sentence.
 
     Counts enumerated in one list add ("two soldiers and three civilians were killed", "A, B
@@ -55,7 +64,7 @@ def _statement(sentence: str, rows: list[dict]) -> Figure:
     larger of the two stands). Otherwise the largest stands: a headline run into its first
     sentence restates it, and a second source disputes the first.
     """
-    chains: list[list[Figure]] = []
+    chains: list[list[tuple[Figure, dict]]] = []
     enumerated: list[bool] = []
     breakdown: list[bool] = []
     adds: list[bool] = []  # a clause of its own about more victims: "three are also killed"
@@ -67,10 +76,10 @@ def _statement(sentence: str, rows: list[dict]) -> Figure:
         if chains and between and _joined(between):
             if len(chains[-1]) == 1:
                 breakdown[-1] = _closes_clause(between)
-            chains[-1].append(figure)
+            chains[-1].append((figure, row))
             enumerated[-1] = enumerated[-1] or bool(re.search(_AND_END, between))
         else:
-            chains.append([figure])
+            chains.append([(figure, row)])
             enumerated.append(False)
             breakdown.append(False)
             clause_end = _CLAUSE_END.search(sentence, max(at, 0))
@@ -83,18 +92,30 @@ def _statement(sentence: str, rows: list[dict]) -> Figure:
             adds.append(bool(person or _ADDITIONAL.search(clause) or _elsewhere(clause)))
         if at >= 0:
             cursor = last_end = at + len(row["quantity"])
-    totals = []
-    for chain, summed, parts in zip(chains, enumerated, breakdown, strict=True):
-        if summed and parts:
-            totals.append(max(chain[0], _sum(chain[1:]), key=lambda f: f[0]))
-        elif summed:
-            totals.append(_sum(chain))
-        else:
-            totals.append(max(chain, key=lambda f: f[0]))
+    totals = list(map(_chain_total, chains, enumerated, breakdown))
     result = totals[0]
     for total, more in zip(totals[1:], adds[1:], strict=True):
-        result = _add(result, total) if more else max(result, total, key=lambda f: f[0])
+        if more:
+            result = (_add(result[0], total[0]), result[1] + total[1], "sum_of_clauses")
+        elif total[0][0] > result[0][0]:
+            result = (total[0], total[1], "largest_in_sentence")
+        elif len(result[1]) == 1 and result[2] == "single_claim":
+            result = (result[0], result[1], "largest_in_sentence")
     return result
+
+
+def _chain_total(chain: list[tuple[Figure, dict]], summed: bool, parts: bool) -> Part:
+    """The figure of counts joined in one list: their sum, the largest, or a whole over parts."""
+    figures, rows = [f for f, _ in chain], [r for _, r in chain]
+    if summed and parts:
+        rest = _sum(figures[1:])
+        if figures[0][0] >= rest[0]:
+            return figures[0], rows[:1], "whole_over_breakdown"
+        return rest, rows[1:], "sum_of_list"
+    if summed:
+        return _sum(figures), rows, "sum_of_list"
+    best = max(range(len(chain)), key=lambda i: figures[i][0])
+    return figures[best], [rows[best]], "single_claim" if len(chain) == 1 else "largest_of_list"
 
 
 # Any place named after a preposition, one lower-case word allowed between ("in neighbouring
@@ -146,27 +167,62 @@ def _closes_clause(between: str) -> bool:
     )
 
 
-def _toll(rows: list[dict]) -> Figure:
+def _toll(rows: list[dict]) -> Part:
     """An article's toll for one outcome from its claims in text order (subsets dropped)."""
-    total: Figure = (0, 0, 0)
+    total: Part = ((0, 0, 0), [], "none")
     told = False  # whether a figure, not only vague words, has been given
     statements: dict[str, list[dict]] = {}
     for row in rows:
         statements.setdefault(row["sentence"], []).append(row)
     for sentence, claims in statements.items():
-        figure = _statement(sentence, claims)
+        part = _statement(sentence, claims)
+        figure, best = part[0], total[0][0]
         vague = all(c["qualifier"] == "vague" for c in claims)
         if any(c.get("relation") == "update" for c in claims):
-            total = max(total, figure, key=lambda f: f[0])  # an earlier, larger toll stands
-        elif total[0] and _ADDITIONAL.search(sentence):
-            total = _add(total, figure)
+            if figure[0] > best:  # an earlier, larger toll stands
+                total = (figure, part[1], "update")
+        elif best and _ADDITIONAL.search(sentence):
+            total = (_add(total[0], figure), total[1] + part[1], "separate_incident_added")
         elif vague:
-            if not told and figure[0] > total[0]:
-                total = figure  # a vague word ("scores") does not raise a toll told in figures
-        elif not told or figure[0] > total[0]:
-            total = figure  # and the first figure replaces a vague word before it
+            if not told and figure[0] > best:
+                total = part  # a vague word ("scores") does not raise a toll told in figures
+        elif not told or figure[0] > best:
+            total = part if not told else (figure, part[1], "larger_later")
         told = told or not vague
+    if total[1] and all(c["qualifier"] == "vague" for c in total[1]):
+        total = (total[0], total[1], "vague_words")
     return total
+
+
+Kept = dict[str, dict[str, list[dict]]]  # doc_id -> outcome -> claims in text order
+
+
+def _kept(claims: pl.DataFrame) -> tuple[Kept, Kept]:
+    """The claims a toll may stand on, and the period tolls that count only alone.
+
+    Subsets and a war's background tolls are left out.
+    """
+    per_doc: Kept = {}
+    tallies: Kept = {}  # a period's toll, when there is no other
+    wanted = ("doc_id", "sentence", "start", "quantity", "low", "high", "qualifier", "outcome",
+              "relation")  # fmt: skip
+    columns = [c for c in wanted if c in claims.columns]
+    for row in claims.sort("doc_id", "start").select(columns).iter_rows(named=True):
+        background = row.get("relation") == "background"
+        if row.get("relation") == "subset" or (
+            background and _WAR_WORD.search(row["sentence"] or "")
+        ):
+            continue
+        kept = tallies if background else per_doc
+        kept.setdefault(row["doc_id"], {}).setdefault(row["outcome"], []).append(row)
+    return per_doc, tallies
+
+
+def _article_toll(per_doc: Kept, tallies: Kept, doc: str, outcome: str) -> Part:
+    """One article's toll for one outcome, its claims and its rule (``period_`` when alone)."""
+    told = per_doc.get(doc, {}).get(outcome)
+    figure, used, rule = _toll(told or tallies.get(doc, {}).get(outcome, []))
+    return figure, used, rule if told or rule == "none" else f"period_{rule}"
 
 
 def casualty_tolls(claims: pl.DataFrame, *, articles: pl.DataFrame | None = None) -> pl.DataFrame:
@@ -210,14 +266,22 @@ def casualty_tolls(claims: pl.DataFrame, *, articles: pl.DataFrame | None = None
     -------
     polars.DataFrame
         ``doc_id``, ``killed``, ``killed_low``, ``killed_high``, ``wounded``,
-        ``wounded_low``, ``wounded_high``, ``claims`` (how many claims were read).
+        ``wounded_low``, ``wounded_high``, ``claims`` (how many claims were read), and
+        ``killed_rule``/``wounded_rule``, the rule that made the figure (:data:`TOLL_SCHEMA`):
+        ``single_claim``; ``sum_of_list`` ("two soldiers and three civilians");
+        ``largest_of_list`` or ``largest_in_sentence`` (the others restate it or dispute
+        it); ``whole_over_breakdown``; ``sum_of_clauses`` (more victims in a clause of their
+        own); ``larger_later`` (a later sentence raises it); ``update`` ("the toll rose to
+        7"); ``separate_incident_added``; ``vague_words`` ("dozens"); ``period_`` before any
+        of these for a long period's toll that stands alone; ``none`` without a claim.
+        :func:`toolkit.claims.explain` shows which claims each figure stands on.
 
     Examples
     --------
     >>> text = ("A car bomb killed two soldiers and three civilians and wounded 20 people, "
     ...         "including four children. The toll later rose to 7, police said.")
     >>> casualty_tolls(pl.DataFrame({"doc_id": ["a"], "text": [text]})).row(0)
-    ('a', 7, 7, 7, 20, 20, 20, 5)
+    ('a', 7, 7, 7, 20, 20, 20, 5, 'update', 'single_claim')
     """
     if "outcome" not in claims.columns and "text" in claims.columns:
         articles = claims if articles is None else articles
@@ -230,19 +294,7 @@ def casualty_tolls(claims: pl.DataFrame, *, articles: pl.DataFrame | None = None
             "casualty_tolls needs a claims frame (see extract_claims) or articles with doc_id "
             f"and text; missing {sorted(missing)}"
         )
-    per_doc: dict[str, dict[str, list[dict]]] = {}
-    wanted = ("doc_id", "sentence", "start", "quantity", "low", "high", "qualifier", "outcome",
-              "relation")  # fmt: skip
-    columns = [c for c in wanted if c in claims.columns]
-    tallies: dict[str, dict[str, list[dict]]] = {}  # a period's toll, when there is no other
-    for row in claims.sort("doc_id", "start").select(columns).iter_rows(named=True):
-        background = row.get("relation") == "background"
-        if row.get("relation") == "subset" or (
-            background and _WAR_WORD.search(row["sentence"] or "")
-        ):
-            continue
-        kept = tallies if background else per_doc
-        kept.setdefault(row["doc_id"], {}).setdefault(row["outcome"], []).append(row)
+    per_doc, tallies = _kept(claims)
     docs = (
         list(dict.fromkeys(articles["doc_id"].cast(pl.String).to_list()))
         if articles is not None
@@ -254,14 +306,10 @@ def casualty_tolls(claims: pl.DataFrame, *, articles: pl.DataFrame | None = None
     rows = []
     for doc in docs:
         toll: dict = {"doc_id": doc}
+        rules = {}
         for outcome in _TOLL_OUTCOMES:
-            found = per_doc.get(doc, {}).get(outcome) or tallies.get(doc, {}).get(outcome, [])
-            best, low, high = _toll(found)
+            (best, low, high), _, rule = _article_toll(per_doc, tallies, doc, outcome)
             toll |= {outcome: best, f"{outcome}_low": low, f"{outcome}_high": high}
-        rows.append(toll | {"claims": counted.get(doc, 0)})
-    schema = (
-        {"doc_id": pl.String}
-        | {f"{o}{s}": pl.Int64 for o in _TOLL_OUTCOMES for s in ("", "_low", "_high")}
-        | {"claims": pl.UInt32}
-    )
-    return pl.DataFrame(rows, schema=schema)
+            rules[f"{outcome}_rule"] = rule
+        rows.append(toll | {"claims": counted.get(doc, 0)} | rules)
+    return pl.DataFrame(rows, schema=TOLL_SCHEMA)
