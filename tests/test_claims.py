@@ -3,6 +3,7 @@ from pathlib import Path
 
 import polars as pl
 import pytest
+from polars.testing import assert_frame_equal
 
 from toolkit import load_sample
 from toolkit.claims import casualty_tolls, explain, extract_claims
@@ -563,3 +564,25 @@ def test_explain_says_what_the_toll_did_with_each_claim():
         "separate_incident_added",
         2,
     )
+
+
+@pytest.mark.parametrize("dates", [True, False])
+def test_the_same_claims_from_one_worker_or_two(monkeypatch, dates):
+    from toolkit.io import workers
+
+    monkeypatch.setattr(workers, "MIN_PARALLEL_BYTES", 0)  # parallel even for a few articles
+    texts = [
+        "Gunmen killed 12 villagers on Monday, police said.",
+        "A fruit vendor was shot and killed. Two others were wounded.",
+        "The toll rose to 40, including six children, officials said on 3 May 2020.",
+        "Nothing happened here.",
+    ]
+    articles = pl.concat(
+        [load_sample().select("doc_id", "text", "published"),
+         pl.DataFrame({"doc_id": [f"t{i}" for i in range(len(texts))], "text": texts,
+                       "published": [load_sample()["published"][0]] * len(texts)})]
+    )  # fmt: skip
+    one = extract_claims(articles, dates=dates, workers=1)
+    assert workers.map_articles(len, articles, workers=2) is not None  # it does go parallel
+    assert_frame_equal(extract_claims(articles, dates=dates, workers=2), one)
+    assert one.height > 10

@@ -57,6 +57,7 @@ sets the figures different sources give for the same outcome and day side by sid
 
 from __future__ import annotations
 
+import functools
 import re
 
 import polars as pl
@@ -76,6 +77,7 @@ from toolkit.claims.relations import _is_background_scale, _relation
 from toolkit.claims.roles import _perpetrator, _victim_words, _where
 from toolkit.claims.sources import attributions
 from toolkit.io.corpus import as_articles
+from toolkit.io.workers import map_articles
 from toolkit.text.numbers import Quantity, parse_quantity
 from toolkit.text.patterns import alternation
 from toolkit.wordlists import harm_words
@@ -218,11 +220,15 @@ def _dated(articles: pl.DataFrame, claims: pl.DataFrame, sents: pl.DataFrame) ->
     return dated.cast(dict(DATED_CLAIM_SCHEMA)).sort("doc_id", "start")
 
 
-def extract_claims(articles: pl.DataFrame, *, dates: bool = True) -> pl.DataFrame:
+def extract_claims(
+    articles: pl.DataFrame, *, dates: bool = True, workers: int | None = None
+) -> pl.DataFrame:
     """Casualty claims in the articles (any frame with ``doc_id`` and ``text``).
 
     ``dates=False`` leaves out ``when``, ``when_begin``, ``when_end`` and ``dated_by``, which
-    take about a quarter of the time (see ``benchmarks/claims.py``).
+    take about a quarter of the time (see ``benchmarks/claims.py``). ``workers`` processes
+    read slices of the articles at once (default: every core; ``1``: this process only), with
+    the same claims in any number (see :mod:`toolkit.io.workers`).
 
     Examples
     --------
@@ -234,6 +240,10 @@ def extract_claims(articles: pl.DataFrame, *, dates: bool = True) -> pl.DataFram
     from toolkit.text.segment import sentences as split
 
     articles = as_articles(articles).with_columns(pl.col("doc_id").cast(pl.String))
+    one_process = functools.partial(extract_claims, dates=dates, workers=1)
+    if (parts := map_articles(one_process, articles, workers=workers)) is not None:
+        frame = pl.concat(parts)
+        return frame.sort("doc_id", "start", maintain_order=True) if dates else frame
     # only articles with a candidate word are split: a literal scan is far cheaper than splitting
     words = [*_outcomes()[1], "toll", "victims"]
     mentions = pl.col("text").str.contains_any(words, ascii_case_insensitive=True)

@@ -67,11 +67,12 @@ def _find_outcomes(sentence: str) -> Outcomes:
     "Murder charges" and "a murder trial" name charges, not harm, and are left out.
     """
     table = _outcomes()[1]
+    escaped = _may_match(sentence, _ESCAPED_BEFORE)
     return tuple(
         (m.start(), m.end(), table[m.group(0).lower()])
         for m in finditer_caseless(_outcomes()[0], sentence)
         if not _CHARGE_AFTER.match(sentence, m.end())
-        and not _ESCAPED_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+        and not (escaped and _ESCAPED_BEFORE.search(sentence, max(0, m.start() - 30), m.start()))
     )
 
 
@@ -125,13 +126,18 @@ def _may_match(text: str, pattern: re.Pattern) -> bool:
     over function words and outcome words where it can, as nearly every candidate sentence
     has them.
     """
-    lowered = text.lower()
-    return any(word in lowered for word in _cues(pattern.pattern, pattern.flags))
+    return _cue_scan(pattern.pattern, pattern.flags).search(text.lower()) is not None
 
 
 @functools.cache  # keyed by the source: hashing a compiled pattern hashes all its code
 def _cues(source: str, flags: int) -> frozenset[str]:
     return literals(re.compile(source, flags), common=_FUNCTION_WORDS | frozenset(_outcomes()[1]))
+
+
+@functools.cache
+def _cue_scan(source: str, flags: int) -> re.Pattern:
+    """One scan for all the cues of a pattern (a trie of the words: see alternation)."""
+    return re.compile(alternation(_cues(source, flags)))
 
 
 def _words_after(sentence: str, end: int) -> list[str]:

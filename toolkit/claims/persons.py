@@ -220,6 +220,7 @@ _NOT_ONE = {"total", "number", "dozen", "dozens", "couple", "few", "handful", "s
 
 
 _DETERMINERS = {"a", "an", "the", "his", "her", "their", "another"}
+_KILLS_ANY_ONE = re.compile(alternation(harm_words("any_one"), whitespace=True))
 
 
 # ... and two people, each named by a singular phrase, with a plural verb: "a man and his
@@ -242,9 +243,8 @@ def _two_subjects(sentence: str, verb: int) -> list[tuple[int, int]]:
     return spans if singular else []
 
 
-def _anyone(sentence: str) -> list[dict]:
-    """One person killed, named by any noun phrase: see _ANY_ONE_HARMED and _ANY_OBJECT."""
-    found = []
+def _kills_one(sentence: str, found: list) -> None:
+    """The phrases of one or two people killed (see _ANY_ONE_HARMED, _ANY_OBJECT, _HEADLINE)."""
     for m in _ANY_ONE_HARMED.finditer(sentence):
         subject = _ANY_SUBJECT.search(sentence, max(0, m.start() - 160), m.start())
         if subject:
@@ -253,6 +253,12 @@ def _anyone(sentence: str) -> list[dict]:
         found += [(span, m["harm"], "") for span in _two_subjects(sentence, m.start())]
     for m in _ANY_OBJECT.finditer(sentence):  # with the words after: "a large number of"
         found.append((m.span("who"), m["harm"], sentence[m.end() : m.end() + 30]))
+    if (headline := _HEADLINE.match(sentence)) and not headline["who"].endswith("s"):
+        found.append((headline.span("who"), headline["harm"], ""))  # one person: "boy", not "boys"
+
+
+def _died(sentence: str, found: list) -> None:
+    """The phrases of one person who died in violence or was left dead (_DIED_OR_LEFT_DEAD)."""
     for m in _DIED_OR_LEFT_DEAD.finditer(sentence):  # "A police head constable died in a clash"
         if m["object"]:
             found.append((m.span("object"), "killed", ""))
@@ -260,8 +266,16 @@ def _anyone(sentence: str) -> list[dict]:
             subject = _ANY_SUBJECT.search(sentence, max(0, m.start() - 160), m.start())
             if subject and not _after_a_count(sentence, subject.start("who")):  # "three of the"
                 found.append((subject.span("who"), "died", ""))
-    if (headline := _HEADLINE.match(sentence)) and not headline["who"].endswith("s"):
-        found.append((headline.span("who"), headline["harm"], ""))  # one person: "boy", not "boys"
+
+
+def _anyone(sentence: str) -> list[dict]:
+    """One person killed, named by any noun phrase: see _ANY_ONE_HARMED and _ANY_OBJECT."""
+    found: list[tuple[tuple[int, int], str, str]] = []
+    lowered = sentence.lower()
+    if _KILLS_ANY_ONE.search(lowered):  # a cheap test first: most sentences have no such harm
+        _kills_one(sentence, found)
+    if "died" in lowered or "succumbed" in lowered or "left" in lowered:
+        _died(sentence, found)
     claims = []
     for (start, end), harm, after in found:
         words = sentence[start:end].lower().split()

@@ -225,7 +225,9 @@ def _article_toll(per_doc: Kept, tallies: Kept, doc: str, outcome: str) -> Part:
     return figure, used, rule if told or rule == "none" else f"period_{rule}"
 
 
-def casualty_tolls(claims: pl.DataFrame, *, articles: pl.DataFrame | None = None) -> pl.DataFrame:
+def casualty_tolls(
+    claims: pl.DataFrame, *, articles: pl.DataFrame | None = None, workers: int | None = None
+) -> pl.DataFrame:
     """One row per article: ``killed`` and ``wounded``, a best single figure with low and high.
 
     Rules (the conventions of ACLED and Iraq Body Count, made explicit):
@@ -261,6 +263,9 @@ def casualty_tolls(claims: pl.DataFrame, *, articles: pl.DataFrame | None = None
     articles
         Optionally the articles the claims came from, so that articles without any claim
         get a row (with 0) too.
+    workers
+        Processes that extract the claims when `claims` holds articles (see
+        :func:`extract_claims`); combining claims is quick in one.
 
     Returns
     -------
@@ -285,7 +290,7 @@ def casualty_tolls(claims: pl.DataFrame, *, articles: pl.DataFrame | None = None
     """
     if "outcome" not in claims.columns and "text" in claims.columns:
         articles = claims if articles is None else articles
-        claims = extract_claims(claims)
+        claims = extract_claims(claims, workers=workers)
     missing = {"doc_id", "sentence", "start", "low", "high", "qualifier", "outcome"} - set(
         claims.columns
     )

@@ -33,6 +33,7 @@ from typing import Literal
 import polars as pl
 
 from toolkit.io.corpus import as_articles
+from toolkit.io.workers import chunks
 from toolkit.text import punkt as _punkt
 from toolkit.wordlists import load as load_wordlist
 
@@ -471,22 +472,6 @@ def _mark_ends(runs: pl.DataFrame) -> pl.DataFrame:
     )
     ends = _boundaries(tokens.rename({"doc": "_doc", "_run": "doc", "next_run": "next_after"}))
     return tokens.filter(ends).select("doc", "end", next_start=pl.col("end") + pl.col("gap"))
-
-
-def chunks(frame: pl.DataFrame, size: int = 16_000_000) -> list[pl.DataFrame]:
-    """Whole articles in slices of about `size` bytes of text, to bound working memory.
-
-    Sentence boundaries never cross an article, so slicing between articles changes nothing.
-    """
-    if frame.height == 0:
-        return [frame]
-    length = frame["text"].str.len_bytes()
-    cut = ((length.cum_sum() - length) // size).rle()  # the slice of each article's first byte
-    chunks, offset = [], 0
-    for length in cut.struct.field("len").to_list():
-        chunks.append(frame.slice(offset, length))
-        offset += length
-    return chunks
 
 
 def tokens(
