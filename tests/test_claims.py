@@ -8,6 +8,8 @@ from polars.testing import assert_frame_equal
 from toolkit import load_sample
 from toolkit.claims import casualty_tolls, explain, extract_claims
 
+ROOT = Path(__file__).resolve().parents[1]
+
 
 def claims_of(text: str) -> list[tuple]:
     arts = pl.DataFrame({"doc_id": ["a"], "text": [text]})
@@ -586,3 +588,13 @@ def test_the_same_claims_from_one_worker_or_two(monkeypatch, dates):
     assert workers.map_articles(len, articles, workers=2) is not None  # it does go parallel
     assert_frame_equal(extract_claims(articles, dates=dates, workers=2), one)
     assert one.height > 10
+
+
+def test_every_probe_description_gets_its_toll():
+    # data/probes: descriptions written by the rules' authors, a unit test of the rules (never
+    # an estimate of accuracy on other people's text, which scripts/toll_errors.py measures)
+    probes = pl.read_csv(ROOT / "data" / "probes" / "event_tolls.csv").with_row_index("doc_id")
+    probes = probes.with_columns(pl.col("doc_id").cast(pl.String))
+    ours = casualty_tolls(probes.select("doc_id", "text"), workers=1)
+    wrong = probes.join(ours, on="doc_id").filter(pl.col("killed") != pl.col("killed_right"))
+    assert wrong.select("text", "killed", "killed_right").rows() == []
