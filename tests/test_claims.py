@@ -540,6 +540,15 @@ def test_headlines_ages_and_counts_continuing_a_list(text, toll):
          ["count_harm_noun"]),
         ("Three Pathan labourers were kidnapped and shot dead.", 3, ["count_predicate"]),
         ("Gunmen attacked the post, killing 9 of them.", 9, ["count_object"]),
+        # ages, parts of a group, clauses of their own, adjectives
+        ("Two tribals were gunned down; the deceased were Rama (27) and Soma (26).", 2,
+         ["count_predicate"]),
+        ("A man was gunned down and 6 out of 15 others were injured.", 1, ["person_passive"]),
+        ("A man was shot dead while two others suffered gunshot wounds.", 1, ["person_passive"]),
+        ("2 civilians and 6 militants were killed, 10 children and 12 militants were wounded.",
+         8, ["count_outcome_after", "count_predicate"]),
+        ("A robber was killed. Two accomplices of the deceased robber fled.", 1,
+         ["person_any"]),
     ],
 )  # fmt: skip
 def test_one_person_killed_counts_one_whatever_noun_names_them(text, killed, rules):

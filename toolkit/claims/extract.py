@@ -62,7 +62,14 @@ import re
 
 import polars as pl
 
-from toolkit.claims.lexicon import Outcomes, _find_outcomes, _group, _next_words, _outcomes
+from toolkit.claims.lexicon import (
+    _BOUNDARY,
+    Outcomes,
+    _find_outcomes,
+    _group,
+    _next_words,
+    _outcomes,
+)
 from toolkit.claims.linking import (
     _EXCEEDED,
     _counts_people,
@@ -129,6 +136,17 @@ def _fate(sentence: str, end: int, outcomes: Outcomes, outcome: str) -> str:
     return outcome
 
 
+_VERB_BEFORE = re.compile(r"(?i)\s(?:were|was|are|is|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$")
+
+
+def _own_predicate(sentence: str, end: int, outcomes: Outcomes) -> str | None:
+    """The outcome of a passive verb later in the count's own clause ("... were wounded")."""
+    after = next((o for o in outcomes if o[0] >= end), None)
+    if after is None or _BOUNDARY.search(sentence, end, after[0]):
+        return None
+    return after[2] if _VERB_BEFORE.search(sentence, end, after[0]) else None
+
+
 def _does_harm(sentence: str, end: int, outcomes: Outcomes) -> bool:
     """Whether the count ending at `end` is the subject of an active harm with an object."""
     after = next((o for o in outcomes if o[0] >= end), None)
@@ -160,6 +178,8 @@ def _sentence_claims(sentence: str) -> list[dict]:
                 continue  # "and another 30 sealed off": not a casualty count
             outcome, relation = previous["outcome"], relation or previous["relation"]
             rule = "listed"
+            if (own := _own_predicate(sentence, end, outcomes)) and own != outcome:
+                outcome, rule = own, "predicate"  # "2 killed, 10 children and 12 ... were wounded"
         if outcome is None and (linked := _link(sentence, start, end, outcomes)):
             outcome, rule = linked
         parsed = parse_quantity(sentence[start:end])

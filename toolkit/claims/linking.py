@@ -116,8 +116,8 @@ def _predicate_after(sentence: str, end: int, outcomes: Outcomes) -> str | None:
     while i < len(words) and _passes_over(words, i):
         i += 1
     found = _outcome_at(words, i) if i < len(words) else None
-    if found is None:
-        return None
+    if found is None or (i and words[i - 1] in ("the", "a", "an", "his", "her", "their")):
+        return None  # "two accomplices of the deceased robber fled": a word, not a predicate
     phrase = found.group(0)
     for start, _, outcome in outcomes:
         if start >= end and sentence[start : start + len(phrase)].lower() == phrase:
@@ -245,6 +245,7 @@ def _link(sentence: str, start: int, end: int, outcomes: Outcomes) -> tuple[str,
         o for o in outcomes
         if o[1] <= start and len(sentence[o[1] : start].split()) <= 3
         and sentence[o[1] : start].strip(" ,") != "and"  # "died and 714 ...": a new clause
+        and not _BOUNDARY.search(sentence[o[1] : start])  # "shot dead while two others"
     ]  # fmt: skip
     return (before[-1][2], "outcome_before") if before else None
 

@@ -124,6 +124,7 @@ _BY_BEFORE = re.compile(
     r"(?i)\bby\s+(?:(?:around|about|some|at\s+least|over|more\s+than|nearly|up\s+to)\s+)?"
     r"(?:\d+\s+)?$"
 )
+_NAME_BRACKET = re.compile(r"[A-Z][\w’'-]+\s*\($")  # an age after a name: "Soma Madkami (26)"
 _DECIMAL = re.compile(r"\.\d")
 # "four deaths per 100,000": a rate
 _PER_AFTER = re.compile(r"(?i)(?:\s+[\w-]+){0,3}\s+per\s+(?:\d|capita\b)")
@@ -177,15 +178,16 @@ def _not_a_count_of_people(sentence: str, start: int, end: int) -> bool:
         or _SUPERLATIVE.match(sentence, end)  # "one of the highest death tolls"
         or _is_whole_group(before)  # "two of the four crew members died": four is not a toll
         or bool(_BY_BEFORE.search(before))
+        or (bool(_NAME_BRACKET.search(before)) and sentence[end : end + 1] == ")")  # "Rama (27)"
     )
 
 
-_PART_OF = re.compile(r"(?i)\b([\w-]+)\s+of\s+(?:the|these|those|its|their)\s+$")
+_PART_OF = re.compile(r"(?i)\b([\w-]+)\s+(?:of\s+(?:the|these|those|its|their)|out\s+of)\s+$")
 
 
 def _is_whole_group(before: str) -> bool:
     """Whether a count is the group a count before it is part of ("two of the four")."""
-    if not before.rstrip().lower().endswith(("the", "these", "those", "its", "their")):
+    if not before.rstrip().lower().endswith(("the", "these", "those", "its", "their", "out of")):
         return False  # a cheap test first
     m = _PART_OF.search(before)
     return m is not None and _is_count(m.group(1).lower())
