@@ -77,3 +77,22 @@ def test_gold_attributions_are_found_in_their_sentence(shared):
     # Measured 92 of 117 (78.6%): the rest are multi-sentence quotations, passives ("by a Coast
     # Guard spokesperson") and sources named in another sentence, left to the claims extractor.
     assert hits / len(claims) >= 0.75
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("33 were reported hospitalised with five seriously injured.", None),
+        ("By reports on Saturday, two of the victims died.", None),
+        ("According to CNN, Turkey has an estimated two million refugees.", "CNN"),
+        ("Philippine officials on Thursday said 20 people died.", "Philippine officials"),
+        ("US authorities claimed the site was the largest.", "US authorities"),
+        ("Monday SANA reported that 12 civilians were killed.", "SANA"),
+        ("The bombardment struck the town, activists said.", "activists"),
+        ("He said 12 people died.", None),  # a pronoun with no named speaker before it
+        ("Abu Leila said clashes went on. He added that 12 people died.", "Abu Leila"),
+    ],
+)
+def test_a_source_is_a_name_a_role_or_a_group(text, source):
+    found = attributions(pl.DataFrame({"doc_id": ["a"], "text": [text]}))
+    assert (found["resolved"].to_list() or [None])[-1] == source

@@ -8,7 +8,9 @@ who heads the Deir Ezzor 24 news network, said") is left out of the source.
 
 The attributions frame: ``doc_id``, ``sent_id``, ``start``, ``end`` (offsets of the source
 in the article text), ``source`` (as written), ``cue`` (the verb or "according to"),
-``resolved`` (the source, or for a pronoun the name it stands for).
+``resolved`` (the source, or for a pronoun the name it stands for, null when none was named
+before it). A source is a name, a role or a group of at most eight words: never a number, a
+date word, a lone function word or a clause cut short (see :func:`_is_source`).
 
 Candidate sentences are found with one polars expression over all sentences; only those are
 parsed in Python.
@@ -24,11 +26,13 @@ import polars as pl
 
 from toolkit.text.patterns import alternation, finditer_caseless
 from toolkit.wordlists import load as load_wordlist
+from toolkit.wordlists import number_words, time_words
 
 __all__ = ["ATTRIBUTION_SCHEMA", "attributions"]
 
 #: What :func:`attributions` returns: per attribution, where it is, who says so (``source``, as
-#: written; ``resolved``, a pronoun replaced by the last named source) and the ``cue``.
+#: written; ``resolved``, a pronoun replaced by the last named source, null when none was
+#: named before it) and the ``cue``.
 ATTRIBUTION_SCHEMA = pl.Schema({
     "doc_id": pl.String, "sent_id": pl.UInt32, "start": pl.UInt32, "end": pl.UInt32,
     "source": pl.String, "cue": pl.String, "resolved": pl.String,
@@ -39,6 +43,13 @@ _TIME_WORDS = (
     r"(?i)(?:yesterday|today|tonight|earlier|later|meanwhile|however|in |on |at |by |"
     r"after |before |during )"
 )
+_FUNCTION_WORDS = load_wordlist("stopwords_en")
+# Words a source never ends with: a verb or a function word shows a clause cut short.
+_NOT_LAST_WORDS = _FUNCTION_WORDS - _PRONOUNS
+# ... nor begins with, but for articles ("the ministry", "another report") and acronyms ("US")
+_SOURCE_NOT_FIRST = _FUNCTION_WORDS - _PRONOUNS - {"the", "a", "an", "another"}
+_TIME_NAMES = {name.lower() for kind in ("month", "weekday") for name in time_words(kind)} | {
+    "date", "today", "yesterday", "tomorrow", "tonight", "initial", "earlier", "later"}  # fmt: skip
 # Sources in lower case that still name who speaks ("police said").
 _GROUP_SOURCE = re.compile(r"(?:officials?|police|authorities|activists|witnesses|residents)\b")
 
@@ -68,7 +79,7 @@ def _patterns() -> dict[str, re.Pattern]:
 
 _LEADING = re.compile(r"^(?:[,;:—–\s]|and\s|but\s)+")
 _RELATIVE = re.compile(r",\s*(?:who|which|whose)\b.*$")
-_SPLITTERS = (re.compile(r",\s+"), re.compile(r"\bthat\s+"))
+_SPLITTERS = (re.compile(r",\s+"), re.compile(r"\bthat\s+"), re.compile(r"\bciting\s+"))
 _APPOSITIVE = re.compile(r"(?:a|an|the|of|from)\b|[a-z]+ (?:for|of|at)\b")
 _OPENING = re.compile(_TIME_WORDS)
 _PREFIX = re.compile(r"^(?:on\s+\w+|yesterday|today|earlier|later|also|in a statement)\s+", re.I)
@@ -89,7 +100,46 @@ def _clean(source: str) -> str:
     words = source.split()
     if len(words) > 5 and " of " in source:  # "Chief Superintendent X of the police of ..."
         source = source.split(" of ")[0]
-    return _PREFIX.sub("", source).strip()
+    source = _TRAILING_TIME.sub("", _PREFIX.sub("", source).strip())
+    return _LEADING_DATE.sub("", source) if source[:1].isupper() else source
+
+
+_TRAILING_TIME = re.compile(
+    r"(?i)\s+(?:on|in|at|last|this|late|early|during|over)\s+(?:\w+\s+)?(?:\w+day|night|morning|evening|"
+    r"afternoon|week|month|year)$"
+)
+
+
+# A verb and its object inside the words, or a count: a clause, not a name ("The bombardment
+# struck the town", "The incident comes after another report", "independent monitors hundreds")
+_CLAUSE = re.compile(
+    r"\b(?!(?:at|of|in|for|from|on|with|by|to|and|or|near|inside|outside|during|after|"
+    r"before|over|under|between|across|within|into|against|about|like)\b)[a-z]+\s+"
+    r"(?:the|a|an|another|hundreds|dozens|thousands)\b|\baccording\s+to\b"
+)
+# Dates and time words before a source: "Monday SANA", "Published April 2 2017 Syrian forces"
+_LEADING_DATE = re.compile(
+    r"^(?:(?:published|updated|on)\s+)?(?:(?:\w+day|\d+|[A-Z][a-z]+\s+\d+)\s+)+"
+)
+
+
+def _is_source(source: str) -> bool:
+    """Whether the words can name who says so: a name, a role or a group, at most 8 words.
+
+    Not a number ("33 were"), a date word ("Date", "Monday"), a lone function word ("By",
+    "Some", "It"; a pronoun is resolved later) or a clause cut short ("Turkey has an").
+    """
+    words = source.lower().split()
+    if not words or len(words) > 8:
+        return False
+    if words[0][0].isdigit() or words[0] in number_words() or words[-1] in _NOT_LAST_WORDS:
+        return False
+    first = source.split()[0]
+    if (words[0] in _SOURCE_NOT_FIRST and not first.isupper()) or _CLAUSE.search(source):
+        return False  # "As a result", "At least 30 militants", "Syrian tanks shelled the city"
+    if len(words) == 1 and words[0] not in _PRONOUNS:
+        return words[0] not in _FUNCTION_WORDS and words[0] not in _TIME_NAMES
+    return True
 
 
 def _matches(sentence: str) -> Iterator[tuple[str, re.Match]]:
@@ -110,7 +160,7 @@ def _find(sentence: str) -> list[tuple[int, int, str, str]]:
     for kind, match in _matches(sentence):
         raw = match.group("source")
         source = _clean(raw)
-        if not source or len(source.split()) > 10:
+        if not _is_source(source):
             continue
         lower_case = source[0].islower() and source.split()[0].lower() not in _PRONOUNS
         if kind == "before" and lower_case and not _GROUP_SOURCE.match(source):
@@ -148,7 +198,7 @@ def attributions(articles: pl.DataFrame, *, sentences: pl.DataFrame | None = Non
     ).iter_rows():
         for start, end, source, verb in _find(text):
             pronoun = source.lower() in _PRONOUNS
-            resolved = last_named.get(doc_id, source) if pronoun else source
+            resolved = last_named.get(doc_id) if pronoun else source  # None: unresolved
             if not pronoun:
                 last_named[doc_id] = source
             rows.append((doc_id, sent_id, offset + start, offset + end, source, verb, resolved))
