@@ -63,14 +63,15 @@ def _inject(notebook: nbformat.NotebookNode, corpus: str | Sequence[str] | None)
             return
 
 
-def _failed_cell(notebook: nbformat.NotebookNode) -> int | None:
-    """The failed cell's number as the notebook's author sees it (injected cells not counted)."""
+def _failed_cell(notebook: nbformat.NotebookNode) -> tuple[int, dict] | None:
+    """The failed cell's number (injected cells not counted) and its error output."""
     authored = [
         c for c in notebook.cells if "injected-parameters" not in c.metadata.get("tags", [])
     ]
     for index, cell in enumerate(authored, start=1):
-        if any(o.get("output_type") == "error" for o in cell.get("outputs", [])):
-            return index
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "error":
+                return index, output
     return None
 
 
@@ -99,16 +100,16 @@ def _execute(notebook: nbformat.NotebookNode, path: Path, out: Path) -> None:
                 os.environ[key] = value
 
 
-def _summary(failure: CellExecutionError, limit: int = 300) -> str:
+def _summary(name: str, value: str, limit: int = 300) -> str:
     """The exception's type and its whole message on one line (at most `limit` characters).
 
     Not the last line of the traceback: a long message (altair's advice on large datasets)
     would leave only its last sentence.
     """
-    message = " ".join(_ANSI.sub("", failure.evalue or "").split())
+    message = " ".join(_ANSI.sub("", value or "").split())
     if len(message) > limit:
         message = message[: limit - 1].rstrip() + "…"
-    return f"{failure.ename}: {message}" if message else failure.ename
+    return f"{name}: {message}" if message else name
 
 
 def _run_one(path: Path, corpus, out: Path) -> NotebookResult:
@@ -118,8 +119,12 @@ def _run_one(path: Path, corpus, out: Path) -> NotebookResult:
     try:
         _execute(notebook, path, out)
     except CellExecutionError as failure:
-        cell = _failed_cell(notebook)
-        error = f"{path.name}, cell {cell}: {_summary(failure)}"
+        failed = _failed_cell(notebook)  # the cell's own error output names the exception
+        number, output = failed or (None, {})
+        name = output.get("ename") or failure.ename or type(failure).__name__
+        error = (
+            f"{path.name}, cell {number}: {_summary(name, output.get('evalue') or failure.evalue)}"
+        )
     for cell in notebook.cells:
         cell.get("metadata", {}).pop("execution", None)
     nbformat.write(notebook, out / path.name)
