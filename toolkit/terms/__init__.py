@@ -36,7 +36,7 @@ from toolkit.terms.overview import (
 )
 from toolkit.terms.reprints import near_duplicates, stories
 from toolkit.terms.scale import count_terms, document_term_matrix, scan_frequencies
-from toolkit.terms.spread import dispersion, summary, tfidf, trends
+from toolkit.terms.spread import dispersion, period_for, summary, tfidf, trends
 
 __all__ = [
     "article_lengths",
@@ -54,6 +54,7 @@ __all__ = [
     "keyness",
     "kwic",
     "near_duplicates",
+    "period_for",
     "preview",
     "scan_frequencies",
     "stories",

@@ -69,6 +69,31 @@ def dispersion(
     return positions, measures
 
 
+_PERIODS = ("1d", "1w", "1mo", "1q", "1y")
+
+
+def period_for(dates: pl.Series, most: int = 60) -> str:
+    """The shortest of a day, week, month, quarter or year that spans the dates in `most` periods.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> period_for(pl.Series([dt.date(2016, 1, 1), dt.date(2016, 1, 20)]))
+    '1d'
+    >>> period_for(pl.Series([dt.date(2011, 1, 1), dt.date(2018, 6, 1)]))
+    '1q'
+    """
+    dates = dates.drop_nulls()
+    if dates.len() == 0:
+        return _PERIODS[0]
+    first, last = dates.min(), dates.max()
+    for every in _PERIODS:  # the periods from the first date's to the last date's
+        start = pl.Series([first]).dt.truncate(every)[0]
+        if pl.date_range(start, last, every, eager=True).len() <= most:
+            return every
+    return _PERIODS[-1]
+
+
 def trends(
     tokens: pl.DataFrame,
     terms: str | Iterable[str],
@@ -79,7 +104,9 @@ def trends(
 ) -> pl.DataFrame:
     """Counts and per-million rates of terms per period of ``published``, with intervals.
 
-    `tokens` needs a ``published`` column (see :func:`with_fields`). The interval is Wilson's
+    `tokens` needs a ``published`` column (see :func:`with_fields`). ``every="auto"`` takes the
+    shortest of a day, a week, a month, a quarter and a year that gives at most 60 periods over
+    the dates of the corpus, so that a chart of ten years stays readable. The interval is Wilson's
     score interval for the term's share of the period's words (`z` = 1.96: 95%), in per
     million. Periods where a term does not occur have a zero count, so lines do not skip them.
 
@@ -94,11 +121,10 @@ def trends(
     """
     wanted = [t.lower() for t in _as_list(terms)]
     keys = ["period", *([by] if by else [])]
-    words = (
-        _words(tokens)
-        .filter(pl.col("published").is_not_null())
-        .with_columns(period=pl.col("published").dt.truncate(every))
-    )
+    words = _words(tokens).filter(pl.col("published").is_not_null())
+    if every == "auto":
+        every = period_for(words["published"])
+    words = words.with_columns(period=pl.col("published").dt.truncate(every))
     totals = words.group_by(keys).agg(words=pl.len())
     counts = (
         words.filter(pl.col("norm").is_in(wanted))

@@ -9,9 +9,12 @@ The theme and the choice of how charts are shown (:func:`use_offline_svg`,
 
 from __future__ import annotations
 
+import datetime as dt
+
 import altair as alt
 import polars as pl
 
+from toolkit.viz.bounds import MAX_BARS, MAX_POINTS, MAX_ROWS, top_labels, top_series
 from toolkit.viz.theme import (
     _ACCENT,
     _INK,
@@ -182,12 +185,20 @@ def top_terms(
     >>> spec["encoding"]["y"]["field"], spec["encoding"]["y"]["sort"]
     ('term', '-x')
     """
-    shown = freqs.filter(pl.col("rank") <= top)
+    keys = [by] if by else []
+    shown = (
+        freqs.sort([*keys, "count", "term"], descending=[*([False] * len(keys)), True, False])
+        .group_by(keys, maintain_order=True)
+        .head(top)
+        if keys
+        else freqs.sort(["count", "term"], descending=[True, False]).head(top)
+    )
     extra = ["per_million:Q"] if "per_million" in shown.columns else []
     chart = _count_bars(shown, label="term", count="count", step=16, tooltip=extra)
     if by:
         chart = chart.facet(column=alt.Column(f"{by}:N", title=None)).resolve_scale(y="independent")
-    return _titled(chart, title, f"top {top}, ties included" + (f", per {by}" if by else ""))
+    subtitle = f"top {top}, ties in alphabetical order" + (f", per {by}" if by else "")
+    return _titled(chart, title, subtitle)
 
 
 def keyness_bars(
@@ -261,6 +272,12 @@ def dispersion_barcode(positions: pl.DataFrame, *, title: str = "Where terms occ
     >>> dispersion_barcode(pos).to_dict()["mark"]["type"]
     'tick'
     """
+    # the articles where the terms occur most, as many as MAX_ROWS and MAX_POINTS ticks allow
+    most = positions.group_by("doc_id").len().sort(["len", "doc_id"], descending=[True, False])
+    most = most.head(MAX_ROWS).filter(
+        (pl.col("len").cum_sum() <= MAX_POINTS) | (pl.int_range(pl.len()) == 0)
+    )
+    positions = positions.filter(pl.col("doc_id").is_in(most["doc_id"].implode()))
     chart = (
         alt.Chart(positions)
         .mark_tick(thickness=2)
@@ -272,7 +289,7 @@ def dispersion_barcode(positions: pl.DataFrame, *, title: str = "Where terms occ
         )
         .properties(height=alt.Step(14))
     )
-    return _titled(chart, title, None)
+    return _titled(chart, title, f"the {MAX_ROWS} articles where they occur most")
 
 
 def collocate_bars(
@@ -301,8 +318,46 @@ def collocate_bars(
     return _titled(chart, title, None)
 
 
+_OWN_VOICE = "(the article)"  # what tally and compare_claims call a claim no one is cited for
+
+
 def _source(frame: pl.DataFrame) -> pl.DataFrame:
-    return frame.with_columns(pl.col("attributed_to").fill_null("(the article)").alias("source"))
+    return frame.with_columns(pl.col("attributed_to").fill_null(_OWN_VOICE).alias("source"))
+
+
+def _within_corpus(claims: pl.DataFrame) -> tuple[pl.DataFrame, int]:
+    """The claims dated within the corpus's own dates, and how many are not.
+
+    The corpus's dates are the middle 98% of the claims' dates, a month either side; a
+    history's "in 1915" is reported beside the chart rather than stretching its axis over
+    centuries.
+    """
+    when = pl.col("when_begin")
+    bounds = claims.select(
+        when.quantile(0.01, "lower").alias("low"), when.quantile(0.99, "higher").alias("high")
+    )
+    low, high = bounds.row(0)
+    if low is None:
+        return claims, 0
+    month = dt.timedelta(days=31)
+    inside = claims.filter(when.is_between(low - month, high + month))
+    return inside, claims.height - inside.height
+
+
+def _per_period(claims: pl.DataFrame, most: int = MAX_POINTS) -> pl.DataFrame:
+    """Claims by day, or past `most` of them one point per month, source and outcome.
+
+    A month's point is the largest figure the source gave that month, with no range.
+    """
+    if claims.height <= most:
+        return claims
+    month = pl.col("when_begin").dt.truncate("1mo")
+    return (
+        claims.group_by(month, "source", "outcome")
+        .agg(low=pl.col("low").max(), high=pl.col("low").max(), claims=pl.len())
+        .with_columns(quantity=pl.format("{} claims", "claims"))
+        .sort("when_begin", "source", "outcome")
+    )
 
 
 def claims_over_time(claims: pl.DataFrame, *, title: str = "Claims over time") -> alt.LayerChart:
@@ -327,6 +382,8 @@ def claims_over_time(claims: pl.DataFrame, *, title: str = "Claims over time") -
         ~pl.col("relation").fill_null("").is_in(["subset", "background"])
         & pl.col("when_begin").is_not_null()
     )
+    shown, outside = _within_corpus(shown)
+    shown = _per_period(top_series(shown, "source"))
     base = alt.Chart(shown).encode(
         color=alt.Color("source:N", title="source"),
         tooltip=["source:N", "outcome:N", "quantity:N", "low:Q", "high:Q", "when_begin:T"],
@@ -341,18 +398,26 @@ def claims_over_time(claims: pl.DataFrame, *, title: str = "Claims over time") -
         y="low:Q", shape=alt.Shape("outcome:N", title="outcome")
     )
     layers = [_by_day(layer, shown, "when_begin") for layer in (ranges, dots)]
-    return _titled(alt.layer(*layers), title, "dots: low figure; bars: ranges")
+    note = f"; {outside} dated outside the corpus's own dates not shown" if outside else ""
+    how = ("one dot per month and source: its largest figure" if "claims" in shown.columns
+           else "dots: low figure; bars: ranges")  # fmt: skip
+    return _titled(alt.layer(*layers), title, how + note)
 
 
 def _outcome_bars(tallied: pl.DataFrame, *, x: alt.X, label: str, step: int) -> alt.Chart:
-    """Horizontal bars per `label`, stacked by outcome, from :func:`toolkit.claims.tally`."""
+    """Horizontal bars per `label`, stacked by outcome, from :func:`toolkit.claims.tally`.
+
+    The labels come in the frame's order ("other", when :func:`top_labels` made one, last),
+    and every outcome has a colour of its own.
+    """
+    order = tallied[label].unique(maintain_order=True).to_list()
     return (
         alt.Chart(tallied)
         .mark_bar()
         .encode(
             x=x,
-            y=alt.Y(f"{label}:N", sort="-x", title=None),
-            color=alt.Color("outcome:N", title="outcome"),
+            y=alt.Y(f"{label}:N", sort=order, title=None),
+            color=alt.Color("outcome:N", title="outcome", scale=alt.Scale(scheme="tableau10")),
             tooltip=[f"{label}:N", "outcome:N", "claims:Q", "people:Q"],
         )
         .properties(height=alt.Step(step))
@@ -369,9 +434,14 @@ def who_claims_what(tallied: pl.DataFrame, *, title: str = "Who claims what") ->
     >>> who_claims_what(t).to_dict()["encoding"]["color"]["field"]
     'outcome'
     """
+    unnamed = pl.col("attributed_to").is_null() | (pl.col("attributed_to") == _OWN_VOICE)
+    own = int(tallied.filter(unnamed)["claims"].sum())
+    named = tallied.filter(~unnamed)
+    tallied = top_labels(named, "attributed_to", ["claims", "people"], keep=["outcome"])
     x = alt.X("claims:Q", title="claims", axis=_count_axis(tallied["claims"]))
     chart = _outcome_bars(tallied, x=x, label="attributed_to", step=16)
-    return _titled(chart, title, "a bar per source, split by what it counts")
+    voice = f"; {own} more in the articles' own voice" if own else ""
+    return _titled(chart, title, f"the {MAX_BARS} sources with most claims{voice}")
 
 
 def victims_by_group(tallied: pl.DataFrame, *, title: str = "Victims by group") -> alt.Chart:
@@ -388,6 +458,7 @@ def victims_by_group(tallied: pl.DataFrame, *, title: str = "Victims by group") 
     >>> victims_by_group(tally(found, ["victim_group", "outcome"])).to_dict()["encoding"]["x"]
     {'field': 'people', 'title': 'people in claims', 'type': 'quantitative'}
     """
+    tallied = top_labels(tallied, "victim_group", ["people", "claims"], keep=["outcome"])
     x = alt.X("people:Q", title="people in claims")
     chart = _outcome_bars(tallied, x=x, label="victim_group", step=18)
     return _titled(chart, title, "people counted in claims (claims about the same people add up)")
@@ -403,15 +474,24 @@ def disputed_figures(disputes: pl.DataFrame, *, title: str = "Disputed figures")
     >>> [layer["mark"]["type"] for layer in disputed_figures(d).to_dict()["layer"]]
     ['rule', 'point']
     """
+    spread = disputes.group_by("label").agg(_spread=pl.col("figure").max() - pl.col("figure").min())
+    widest = spread.sort(["_spread", "label"], descending=[True, False]).head(MAX_ROWS)["label"]
+    disputes = top_series(disputes.filter(pl.col("label").is_in(widest.implode())), "source")
     base = alt.Chart(disputes).encode(y=alt.Y("label:N", title=None))
     spread = base.mark_rule(color="#9aa5b1").encode(
-        x=alt.X("min(figure):Q", title="figure given"), x2="max(figure):Q"
+        x=alt.X(
+            "min(figure):Q",
+            title="figure given",
+            scale=alt.Scale(type="symlog"),
+            axis=_log_axis(disputes["figure"]),
+        ),
+        x2="max(figure):Q",
     )
     says = base.mark_point(filled=True, size=90).encode(
         x="figure:Q", color=alt.Color("source:N", title="source"), tooltip=["source:N", "figure:Q"]
     )
     return _titled(alt.layer(spread, says).properties(height=alt.Step(22)), title,
-                   "one row per outcome, day and place; one dot per source")  # fmt: skip
+                   f"the {MAX_ROWS} widest disagreements; one dot per source")  # fmt: skip
 
 
 _GRAIN_ORDER = ["time of day", "day", "weekend", "week", "month", "quarter", "half year",
@@ -424,7 +504,8 @@ def timeline(expressions: pl.DataFrame, *, title: str = "Timeline") -> alt.Layer
     A tick marks a single day and a bar a longer range, so that vague ranges look vague.
     Expressions without a calendar range (durations, sets, unanchored values) are left out.
 
-    Takes the frame of :func:`toolkit.timeline.time_expressions`.
+    Takes the frame of :func:`toolkit.timeline.time_expressions`; one row per distinct date,
+    the most mentioned first.
 
     Examples
     --------
@@ -437,16 +518,24 @@ def timeline(expressions: pl.DataFrame, *, title: str = "Timeline") -> alt.Layer
     >>> [layer["mark"]["type"] for layer in timeline(t).to_dict()["layer"]]
     ['bar', 'tick']
     """
-    dated = expressions.filter(pl.col("begin").is_not_null() & pl.col("end_date").is_not_null())
+    dated = (
+        expressions.filter(pl.col("begin").is_not_null() & pl.col("end_date").is_not_null())
+        .group_by("value", "begin", "end_date", "granularity")
+        .agg(text=pl.col("text").mode().sort().first(), mentions=pl.len())
+        .sort(["mentions", "begin", "value"], descending=[True, False, False])
+        .head(MAX_ROWS)
+        .sort("begin", "value")
+    )
     base = alt.Chart(dated).encode(
         y=alt.Y("text:N", sort=alt.EncodingSortField("begin", op="min"), title=None),
         color=alt.Color("granularity:N", title="precision", sort=_GRAIN_ORDER),
-        tooltip=["doc_id:N", "text:N", "value:N", "begin:T", "end_date:T"],
+        tooltip=["text:N", "value:N", "begin:T", "end_date:T", "mentions:Q"],
     )
+    axis = alt.Axis(format="%b %Y", labelAngle=0)
     ranges = (
         base.transform_filter("datum.begin != datum.end_date")
         .mark_bar(opacity=0.45, height=10)
-        .encode(x=alt.X("begin:T", title=None), x2="end_date:T")
+        .encode(x=alt.X("begin:T", title=None, axis=axis), x2="end_date:T")
     )
     days = (
         base.transform_filter("datum.begin == datum.end_date")
@@ -454,7 +543,7 @@ def timeline(expressions: pl.DataFrame, *, title: str = "Timeline") -> alt.Layer
         .encode(x="begin:T")
     )
     return _titled(alt.layer(ranges, days).properties(height=alt.Step(18)), title,
-                   "ticks: a single day; bars: a range")  # fmt: skip
+                   f"the {MAX_ROWS} dates mentioned most; ticks: a day, bars: a range")  # fmt: skip
 
 
 def events_per_day(days: pl.DataFrame, *, title: str = "Events per day") -> alt.LayerChart:
@@ -469,6 +558,12 @@ def events_per_day(days: pl.DataFrame, *, title: str = "Events per day") -> alt.
     >>> [layer["mark"]["type"] for layer in events_per_day(d).to_dict()["layer"]]
     ['bar', 'bar']
     """
+    if days.height > 120:  # a bar per week, or per month, rather than per day
+        period = "1w" if days["day"].dt.truncate("1w").n_unique() <= 120 else "1mo"
+        days = days.group_by(pl.col("day").dt.truncate(period)).agg(
+            pl.col("events", "stated").sum()
+        )
+        days = days.sort("day")
     base = alt.Chart(days)
     every = base.mark_bar(opacity=0.35).encode(
         y=alt.Y("events:Q", title="events", axis=_count_axis(days["events"])),
@@ -495,6 +590,9 @@ def distinctive_terms(
     >>> [layer["mark"]["type"] for layer in distinctive_terms(f, group="a").to_dict()["layer"]]
     ['point', 'text']
     """
+    # the labelled terms, and of the rest the most frequent: at most MAX_POINTS
+    frame = frame.sort(["label", "count", "term"], descending=[True, True, False])
+    frame = frame.head(MAX_POINTS)
     limit = float(frame["log_ratio"].abs().max() or 1.0)
     base = alt.Chart(frame).encode(
         x=alt.X("x:Q", title=f"frequency in {group} (rank)", scale=alt.Scale(domain=[0, 1])),

@@ -90,6 +90,9 @@ def to_svg(chart: alt.TopLevelMixin) -> str:
     return vl_convert.vegalite_to_svg(chart.to_dict())
 
 
+PNG_BYTES = 200_000  # an exported PNG at twice screen resolution, unless larger than this
+
+
 def _export(spec: dict, **_: object) -> dict[str, str]:
     """The report renderer: write the chart's files, return its SVG and an interactive view."""
     import vl_convert
@@ -99,7 +102,10 @@ def _export(spec: dict, **_: object) -> dict[str, str]:
     stem = f"{os.environ.get(REPORT_NOTEBOOK, 'notebook')}-chart-{next(_numbers):02d}"
     svg = vl_convert.vegalite_to_svg(spec)
     (folder / f"{stem}.svg").write_text(svg, encoding="utf-8")
-    (folder / f"{stem}.png").write_bytes(vl_convert.vegalite_to_png(spec, scale=2))
+    png = vl_convert.vegalite_to_png(spec, scale=2)
+    if len(png) > PNG_BYTES:  # a large chart at screen resolution rather than twice it
+        png = vl_convert.vegalite_to_png(spec, scale=1)
+    (folder / f"{stem}.png").write_bytes(png)
     text = json.dumps(spec, sort_keys=True, ensure_ascii=False)
     (folder / f"{stem}.vl.json").write_text(text, encoding="utf-8")
     for index, rows in enumerate(spec.get("datasets", {}).values()):
