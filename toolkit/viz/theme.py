@@ -124,3 +124,36 @@ def _export(spec: dict, **_: object) -> dict[str, str]:
 def use_interactive() -> None:
     """Show interactive charts with the vega JavaScript inlined (offline, ~900 KB per chart)."""
     alt.renderers.enable("html", template="inline")
+
+
+# Axes and titles every chart shares
+
+
+def _count_axis(counts: pl.Series) -> alt.Axis:
+    """A whole-number axis for counts (vega's tickMinStep is not honoured by every renderer)."""
+    largest = int(counts.max() or 1)
+    return alt.Axis(tickCount=min(largest, 8), format="d")
+
+
+def _short_span(frame: pl.DataFrame, column: str) -> bool:
+    days = frame[column].drop_nulls()
+    return bool(days.len()) and (days.max() - days.min()).days <= 45  # type: ignore[operator]
+
+
+def _by_day(chart: alt.Chart, frame: pl.DataFrame, column: str) -> alt.Chart:
+    """A time axis by day: one labelled column per day for a few weeks, a calendar beyond."""
+    if _short_span(frame, column):
+        x = alt.X(f"yearmonthdate({column}):O", title=None,
+                  axis=alt.Axis(format="%a %d %b %Y", labelAngle=0))  # fmt: skip
+        return chart.encode(x=x).properties(width=alt.Step(110))
+    return chart.encode(x=alt.X(f"{column}:T", title=None))
+
+
+def _log_axis(counts: pl.Series) -> alt.Axis:
+    """Ticks at 0, 1, 10, 100... for a symlog scale (vega crowds its own near the top)."""
+    largest = int(counts.max() or 1)
+    return alt.Axis(values=[0] + [10**k for k in range(len(str(largest)) + 1)], format=",d")
+
+
+def _titled(chart: alt.TopLevelMixin, title: str, subtitle: str | None) -> alt.TopLevelMixin:
+    return chart.properties(title=alt.Title(title, subtitle=subtitle or []))
