@@ -549,6 +549,14 @@ def test_headlines_ages_and_counts_continuing_a_list(text, toll):
          8, ["count_outcome_after", "count_predicate"]),
         ("A robber was killed. Two accomplices of the deceased robber fled.", 1,
          ["person_any"]),
+        # no deaths of people: animals, time stamps, a year's statistics, another figure
+        ("The government ordered the killing of over 300,000 pigs.", 0, []),
+        ("Sat Feb 28 2015 190703 35 Dead Dozens Wounded in Battle in Aleppo.", 35,
+         ["count_predicate"]),
+        ("Pollution is responsible for upwards of 100,000 deaths annually.", 0,
+         ["count_predicate"]),  # a background claim the toll leaves out
+        ("Death toll rises to 70 as bombs fall; the offensive could uproot 700000 Syrians.", 70,
+         ["count_toll"]),
     ],
 )  # fmt: skip
 def test_one_person_killed_counts_one_whatever_noun_names_them(text, killed, rules):

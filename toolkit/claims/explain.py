@@ -11,14 +11,14 @@ from __future__ import annotations
 import polars as pl
 
 from toolkit.claims.extract import extract_claims
-from toolkit.claims.relations import _WAR_WORD
+from toolkit.claims.relations import _never_an_incident
 from toolkit.claims.tolls import _TOLL_OUTCOMES, _article_toll, _kept
 
 __all__ = ["explain"]
 
 _DECISIONS = {
     "subset": "left out: part of a figure given elsewhere (a subset)",
-    "war": "left out: a war's or a long period's toll, not this incident's",
+    "war": "left out: a war's toll or a yearly one, not this incident's",
     "other": "not totalled: only killed and wounded make a toll",
     "outweighed": "not counted: a larger or later figure stands for the same victims",
 }
@@ -92,6 +92,6 @@ def _left_out(claim: dict) -> str:
         return _DECISIONS["other"]
     if claim["relation"] == "subset":
         return _DECISIONS["subset"]
-    if claim["relation"] == "background" and _WAR_WORD.search(claim["sentence"] or ""):
+    if claim["relation"] == "background" and _never_an_incident(claim["sentence"] or ""):
         return _DECISIONS["war"]
     return _DECISIONS["outweighed"]

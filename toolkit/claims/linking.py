@@ -166,6 +166,9 @@ _NUMBER_OF_BEFORE = re.compile(
 )
 
 
+_TOLL_GIVEN = re.compile(r"(?i)\b(?:to|at|of|reached|hit)\s+\d")
+
+
 def _toll_before(sentence: str, start: int) -> str | None:
     """The outcome of a toll the count gives ("the death toll rose to 7").
 
@@ -181,8 +184,10 @@ def _toll_before(sentence: str, start: int) -> str | None:
         if not number or _BOUNDARY.search(sentence[number.end() : start]):
             return None
         return _outcomes()[1][number.group(1).lower()]  # "the number of deaths rises to 1,200"
-    if _BOUNDARY.search(sentence[toll.end() : start]):
-        return None
+    if _BOUNDARY.search(sentence[toll.end() : start]) or _TOLL_GIVEN.search(
+        sentence, toll.start(), start
+    ):
+        return None  # "the death toll rises to 70 as ... could uproot 700000": 70 is the toll
     counted = re.search(r"(?i)\btolls?\s+of\s+([a-z]+)", sentence[toll.start() : start])
     if counted and counted.group(1).lower() in _THINGS:
         return None

@@ -125,6 +125,7 @@ _BY_BEFORE = re.compile(
     r"(?:\d+\s+)?$"
 )
 _NAME_BRACKET = re.compile(r"[A-Z][\w’'-]+\s*\($")  # an age after a name: "Soma Madkami (26)"
+_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")  # a time stamp: "Sat Feb 28 2015 190703"
 _DECIMAL = re.compile(r"\.\d")
 # "four deaths per 100,000": a rate
 _PER_AFTER = re.compile(r"(?i)(?:\s+[\w-]+){0,3}\s+per\s+(?:\d|capita\b)")
@@ -178,6 +179,9 @@ def _not_a_count_of_people(sentence: str, start: int, end: int) -> bool:
         or _SUPERLATIVE.match(sentence, end)  # "one of the highest death tolls"
         or _is_whole_group(before)  # "two of the four crew members died": four is not a toll
         or bool(_BY_BEFORE.search(before))
+        or (
+            end - start >= 5 and sentence[start:end].isdigit() and bool(_YEAR_BEFORE.search(before))
+        )
         or (bool(_NAME_BRACKET.search(before)) and sentence[end : end + 1] == ")")  # "Rama (27)"
     )
 

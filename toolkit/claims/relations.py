@@ -55,6 +55,15 @@ _PERFECT = re.compile(
 _WAR_WORDS = ("war", "conflict", "revolt", "uprising", "crisis", "revolution", "insurgency")
 _WARS = f"(?:{'|'.join(_WAR_WORDS)})"
 _WAR_WORD = re.compile(rf"(?i)\b{_WARS}")
+# A toll that recurs: "100,000 deaths annually" is a rate, never an incident's toll.
+_RECURRING = re.compile(r"(?i)\b(?:annually|each\s+year|every\s+year|per\s+year|yearly)\b")
+
+
+def _never_an_incident(sentence: str) -> bool:
+    """Whether a background toll in this sentence is a war's or a yearly one (never alone)."""
+    return bool(_WAR_WORD.search(sentence) or _RECURRING.search(sentence))
+
+
 # A sentence that looks back over a war or a long period: a toll of thousands in it is a tally.
 _LONG_VIEW = re.compile(
     rf"(?i)\b(?:{_WARS}|since|total|overall|so\s+far|this\s+year|(?:past|last)\s+(?:\w+\s+)?"
@@ -75,7 +84,7 @@ def _is_background_scale(sentence: str, low: int) -> bool:
 
 
 _BACKGROUND = re.compile(
-    r"(?i)\bsince\s+then\b"
+    r"(?i)\bsince\s+then\b|\b(?:annually|each\s+year|every\s+year|per\s+year|yearly)\b"
     rf"|\bsince\s+(?:the\s+)?(?:\w+\s+){{0,3}}?(?:{_WARS}|began|start|beginning|outbreak|20\d\d|"
     rf"19\d\d|{alternation(name.lower() for name in calendar_names('month'))})\b"
     rf"|\b(?:toll|killed|died|dead|deaths?)\s+(?:from|in|of|during)\s+(?:the\s+|[\w’']+\s+)"

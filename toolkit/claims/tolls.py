@@ -13,7 +13,7 @@ import polars as pl
 from toolkit.claims.extract import extract_claims
 from toolkit.claims.lexicon import _AUX, _WORD, _find_outcomes
 from toolkit.claims.linking import _AND_END, _joined
-from toolkit.claims.relations import _WAR_WORD
+from toolkit.claims.relations import _never_an_incident
 
 __all__ = ["TOLL_SCHEMA", "casualty_tolls"]
 
@@ -210,7 +210,7 @@ def _kept(claims: pl.DataFrame) -> tuple[Kept, Kept]:
     for row in claims.sort("doc_id", "start").select(columns).iter_rows(named=True):
         background = row.get("relation") == "background"
         if row.get("relation") == "subset" or (
-            background and _WAR_WORD.search(row["sentence"] or "")
+            background and _never_an_incident(row["sentence"] or "")
         ):
             continue
         kept = tallies if background else per_doc
