@@ -8,14 +8,23 @@ from toolkit.claims.tolls import _best
 
 __all__ = ["compare_claims", "disputes", "highlight", "tally"]
 
+# what makes claims count the same event: the same victims and outcome, the perpetrator where
+# known, the same day and place
+_KEYS = ["doc_id", "outcome", "victim_group", "perpetrator", "when_begin", "where"]
+_EVENT = [k for k in _KEYS if k != "perpetrator"]
+
 
 def compare_claims(claims: pl.DataFrame) -> pl.DataFrame:
-    """Claims about the same outcome, day and place from different sources, side by side.
+    """Claims about the same outcome of the same victims and event from different sources.
 
-    Claims are grouped by article, ``outcome``, ``when_begin`` (the day the sentence refers to)
-    and ``where`` (null matches null); subsets and a war's background tolls are left out. Within
-    a group, each source's figure is the largest it gives (see :func:`casualty_tolls` for the
-    single figure of a claim), so a disagreement is flagged rather than resolved.
+    Claims are grouped by article, ``outcome``, ``victim_group``, ``perpetrator`` where known,
+    ``when_begin`` (the day the sentence refers to) and ``where`` (null matches null): 42
+    militants killed by the army and 300 people killed by IS on the same day are two groups,
+    not a dispute. A claim that names no perpetrator joins the group of the one perpetrator
+    the others name; where they name several, it stands apart. Subsets and a war's background
+    tolls are left out. Within a group, each source's figure is the largest it gives (see
+    :func:`casualty_tolls` for the single figure of a claim), so a disagreement is flagged
+    rather than resolved.
 
     Parameters
     ----------
@@ -25,7 +34,8 @@ def compare_claims(claims: pl.DataFrame) -> pl.DataFrame:
     Returns
     -------
     polars.DataFrame
-        ``doc_id``, ``outcome``, ``when_begin``, ``where``, ``sources`` (how many),
+        ``doc_id``, ``outcome``, ``victim_group``, ``perpetrator``, ``when_begin``, ``where``,
+        ``sources`` (how many),
         ``lowest``, ``highest``, ``disputed`` (sources give different figures) and ``says``
         (a list of {``source``, ``figure``}), disputed groups first.
 
@@ -44,14 +54,17 @@ def compare_claims(claims: pl.DataFrame) -> pl.DataFrame:
     best = pl.struct("qualifier", "low", "high").map_elements(
         lambda c: _best(c["qualifier"], c["low"], c["high"]), return_dtype=pl.Int64
     )
-    keys = ["doc_id", "outcome", "when_begin", "where"]
     per_source = (
-        kept.with_columns(figure=best, source=pl.col("attributed_to").fill_null("(the article)"))
-        .group_by([*keys, "source"], maintain_order=True)
+        kept.with_columns(
+            figure=best,
+            source=pl.col("attributed_to").fill_null("(the article)"),
+            perpetrator=_perpetrator_where_known(_EVENT),
+        )
+        .group_by([*_KEYS, "source"], maintain_order=True)
         .agg(pl.col("figure").max())
     )
     return (
-        per_source.group_by(keys, maintain_order=True)
+        per_source.group_by(_KEYS, maintain_order=True)
         .agg(
             sources=pl.len(),
             lowest=pl.col("figure").min(),
@@ -60,7 +73,17 @@ def compare_claims(claims: pl.DataFrame) -> pl.DataFrame:
         )
         .with_columns(disputed=(pl.col("sources") > 1) & (pl.col("lowest") != pl.col("highest")))
         .sort("disputed", "sources", descending=True, maintain_order=True)
-        .select(*keys, "sources", "lowest", "highest", "disputed", "says")
+        .select(*_KEYS, "sources", "lowest", "highest", "disputed", "says")
+    )
+
+
+def _perpetrator_where_known(event: list[str]) -> pl.Expr:
+    """A claim's perpetrator, or the one perpetrator the other claims of its event name."""
+    named = pl.col("perpetrator").drop_nulls()
+    return (
+        pl.when(named.n_unique().over(event) <= 1)
+        .then(named.first().over(event))
+        .otherwise(pl.col("perpetrator"))
     )
 
 
@@ -94,12 +117,14 @@ def tally(claims: pl.DataFrame, by: str | list[str]) -> pl.DataFrame:
 def disputes(claims: pl.DataFrame) -> pl.DataFrame:
     """The disputed groups of :func:`compare_claims`, one row per source and figure.
 
-    Columns: ``doc_id``, ``outcome``, ``when_begin``, ``where``, ``label`` (outcome, day and
-    place in words), ``source`` and ``figure``.
+    Columns: ``doc_id``, ``outcome``, ``victim_group``, ``perpetrator``, ``when_begin``,
+    ``where``, ``label`` (whose outcome, by whom, when and where in words: "people killed by
+    IS, 2016-01-16, Deir el-Zour"), ``source`` and ``figure``.
     """
     compared = compare_claims(claims).filter("disputed")
+    by_whom = pl.concat_str(pl.lit(" by "), pl.col("perpetrator")).fill_null("")
     label = pl.concat_str(
-        pl.col("outcome"),
+        pl.concat_str(pl.col("victim_group"), pl.lit(" "), pl.col("outcome"), by_whom),
         pl.col("when_begin").cast(pl.String).fill_null("undated"),
         pl.col("where").fill_null("(no place)"),
         separator=", ",
@@ -107,9 +132,7 @@ def disputes(claims: pl.DataFrame) -> pl.DataFrame:
     return (
         compared.explode("says")
         .unnest("says")
-        .select(
-            "doc_id", "outcome", "when_begin", "where", label.alias("label"), "source", "figure"
-        )
+        .select(*_KEYS, label.alias("label"), "source", "figure")
     )
 
 

@@ -1,0 +1,54 @@
+from datetime import date
+
+import polars as pl
+
+from toolkit import load_sample
+from toolkit.claims import compare_claims, disputes, extract_claims
+
+
+def claims(*rows: tuple[str, str | None, int]) -> pl.DataFrame:
+    """Killed claims on one day of one article: (victim group, perpetrator, figure) each."""
+    n = len(rows)
+    return pl.DataFrame({
+        "doc_id": ["a"] * n, "outcome": ["killed"] * n, "victim_group": [r[0] for r in rows],
+        "perpetrator": [r[1] for r in rows], "when_begin": [date(2016, 1, 16)] * n,
+        "where": [None] * n, "relation": [None] * n, "qualifier": ["exact"] * n,
+        "low": [r[2] for r in rows], "high": [r[2] for r in rows],
+        "attributed_to": [f"source {i}" for i in range(n)],
+    }, schema_overrides={"where": pl.String, "perpetrator": pl.String})  # fmt: skip
+
+
+def test_figures_for_the_same_victims_are_disputed():
+    compared = compare_claims(claims(("civilians", None, 300), ("civilians", None, 150)))
+    assert compared.select("sources", "lowest", "highest", "disputed").rows() == [
+        (2, 150, 300, True)
+    ]
+
+
+def test_one_sides_losses_do_not_dispute_the_others():
+    compared = compare_claims(claims(("militants", None, 42), ("people", "IS", 300)))
+    assert compared.height == 2
+    assert not compared["disputed"].any()
+
+
+def test_claims_without_a_perpetrator_join_the_one_the_others_name():
+    compared = compare_claims(claims(("people", "IS", 300), ("people", None, 250)))
+    assert compared.select("perpetrator", "sources", "disputed").rows() == [("IS", 2, True)]
+
+
+def test_different_perpetrators_make_different_events():
+    compared = compare_claims(
+        claims(("people", "IS", 300), ("people", "the army", 40), ("people", None, 250))
+    )
+    assert sorted(compared.select("perpetrator", "sources").rows(), key=str) == [
+        ("IS", 1), ("the army", 1), (None, 1)
+    ]  # fmt: skip
+
+
+def test_dispute_labels_name_the_victims_and_the_perpetrator():
+    labels = disputes(claims(("people", "IS", 300), ("people", None, 250)))["label"]
+    assert labels.unique().to_list() == ["people killed by IS, 2016-01-16, (no place)"]
+
+
+def test_the_samples_army_and_is_tolls_are_not_a_dispute():
+    assert disputes(extract_claims(load_sample())).height == 0
