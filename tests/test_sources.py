@@ -91,6 +91,22 @@ def test_gold_attributions_are_found_in_their_sentence(shared):
         ("The bombardment struck the town, activists said.", "activists"),
         ("He said 12 people died.", None),  # a pronoun with no named speaker before it
         ("Abu Leila said clashes went on. He added that 12 people died.", "Abu Leila"),
+        ("Early on Monday Turkish officials said one soldier died.", "Turkish officials"),
+        ("The U.N. in August said that 191000 people have died.", "The U.N."),
+        ("SANA Thursday reported that two people died.", "SANA"),
+        (
+            "Published April 2 2017 Syrian opposition forces claimed that 3 died.",
+            "Syrian opposition forces",
+        ),
+        ("Deir Ezzor 24 reported that 12 people died.", "Deir Ezzor 24"),
+        ("Syrian regime forces killed 48 rebels in the village, a statement said.", None),
+        ("The heavy fighting claimed the lives of 129 loyalists.", None),
+        ("A blast claimed by the group killed 44 people.", None),
+        (
+            "A total of 14 fighters were killed in the operation, Turkish officials reported.",
+            "Turkish officials",
+        ),
+        ("We know large numbers of people have died.", None),
     ],
 )
 def test_a_source_is_a_name_a_role_or_a_group(text, source):

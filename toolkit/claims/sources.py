@@ -39,6 +39,8 @@ ATTRIBUTION_SCHEMA = pl.Schema({
 })  # fmt: skip
 
 _PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+# a pronoun that opens a clause: "We have been surprised by ...", "Weve killed over 20"
+_PRONOUN_OPENINGS = _PRONOUNS | {"weve", "ive", "theyve", "hes", "shes", "its", "you"}
 _TIME_WORDS = (
     r"(?i)(?:yesterday|today|tonight|earlier|later|meanwhile|however|in |on |at |by |"
     r"after |before |during )"
@@ -50,6 +52,7 @@ _NOT_LAST_WORDS = _FUNCTION_WORDS - _PRONOUNS
 _SOURCE_NOT_FIRST = _FUNCTION_WORDS - _PRONOUNS - {"the", "a", "an", "another"}
 _TIME_NAMES = {name.lower() for kind in ("month", "weekday") for name in time_words(kind)} | {
     "date", "today", "yesterday", "tomorrow", "tonight", "initial", "earlier", "later"}  # fmt: skip
+_NOT_SPEAKERS = load_wordlist("non_source_words")
 # Sources in lower case that still name who speaks ("police said").
 _GROUP_SOURCE = re.compile(r"(?:officials?|police|authorities|activists|witnesses|residents)\b")
 
@@ -79,7 +82,7 @@ def _patterns() -> dict[str, re.Pattern]:
 
 _LEADING = re.compile(r"^(?:[,;:—–\s]|and\s|but\s)+")
 _RELATIVE = re.compile(r",\s*(?:who|which|whose)\b.*$")
-_SPLITTERS = (re.compile(r",\s+"), re.compile(r"\bthat\s+"), re.compile(r"\bciting\s+"))
+_SPLITTERS = (re.compile(r",\s+|\s[-–—]\s+"), re.compile(r"\bthat\s+"), re.compile(r"\bciting\s+"))
 _APPOSITIVE = re.compile(r"(?:a|an|the|of|from)\b|[a-z]+ (?:for|of|at)\b")
 _OPENING = re.compile(_TIME_WORDS)
 _PREFIX = re.compile(r"^(?:on\s+\w+|yesterday|today|earlier|later|also|in a statement)\s+", re.I)
@@ -101,7 +104,19 @@ def _clean(source: str) -> str:
     if len(words) > 5 and " of " in source:  # "Chief Superintendent X of the police of ..."
         source = source.split(" of ")[0]
     source = _TRAILING_TIME.sub("", _PREFIX.sub("", source).strip())
-    return _LEADING_DATE.sub("", source) if source[:1].isupper() else source
+    source = _LEADING_DATE.sub("", source) if source[:1].isupper() else source
+    return _TIME_AROUND.sub("", source)  # "Early on Monday the military", "SANA Thursday"
+
+
+_WHEN = (
+    r"(?:(?:early|late|elsewhere|recently|meanwhile|published|updated|dated)\s+)*"
+    r"(?:(?:on|in|at|since|by|from)\s+)?"
+    rf"(?:{'|'.join(sorted(_TIME_NAMES - {'initial', 'earlier', 'later', 'may'}))}|"
+    r"(?:last|this)\s+(?:week|month|year))(?:\s+\d+)*"
+)
+# A time phrase before or after the source ("Early on Monday the military", "SANA Thursday",
+# "The U.N. in August"), not inside a name ("the Sunday Times")
+_TIME_AROUND = re.compile(rf"(?i)^{_WHEN}\s+|\s+{_WHEN}$")
 
 
 _TRAILING_TIME = re.compile(
@@ -115,12 +130,16 @@ _TRAILING_TIME = re.compile(
 _CLAUSE = re.compile(
     r"\b(?!(?:at|of|in|for|from|on|with|by|to|and|or|near|inside|outside|during|after|"
     r"before|over|under|between|across|within|into|against|about|like)\b)[a-z]+\s+"
-    r"(?:the|a|an|another|hundreds|dozens|thousands)\b|\baccording\s+to\b"
+    r"(?:the|a|an|another|hundreds|dozens|thousands)\b|\b[Aa]ccording\s+to\b"
 )
 # Dates and time words before a source: "Monday SANA", "Published April 2 2017 Syrian forces"
 _LEADING_DATE = re.compile(
-    r"^(?:(?:published|updated|on)\s+)?(?:(?:\w+day|\d+|[A-Z][a-z]+\s+\d+)\s+)+"
+    r"^(?:(?:[Pp]ublished|[Uu]pdated|[Oo]n)\s+)?(?:(?:\w+day|\d+|[A-Z][a-z]+\s+\d+)\s+)+"
 )
+
+
+# A name that ends with a number: "Deir Ezzor 24", "Channel 4", "The Observatory and Deir Ezzor 24"
+_NAME_WITH_NUMBER = re.compile(r"[A-Z][\w'’.-]*\s+(?:(?:[A-Z][\w'’.-]*|and|of|the|for)\s+)*\d+")
 
 
 def _is_source(source: str) -> bool:
@@ -130,8 +149,12 @@ def _is_source(source: str) -> bool:
     "Some", "It"; a pronoun is resolved later) or a clause cut short ("Turkey has an").
     """
     words = source.lower().split()
-    if not words or len(words) > 8:
+    if not words or len(words) > 8 or words[-1] in _NOT_SPEAKERS:
         return False
+    if len(words) > 1 and words[0] in _PRONOUN_OPENINGS:
+        return False  # a clause: "We know large numbers", "It has"
+    if any(ch.isdigit() for ch in source) and not _NAME_WITH_NUMBER.fullmatch(source):
+        return False  # "Syrian regime forces killed 48", "Air strikes kill 12 in ..."
     if words[0][0].isdigit() or words[0] in number_words() or words[-1] in _NOT_LAST_WORDS:
         return False
     first = source.split()[0]
@@ -154,6 +177,13 @@ def _matches(sentence: str) -> Iterator[tuple[str, re.Match]]:
         yield from (("before", m) for m in patterns["before"].finditer(sentence, 0, cues[-1]))
 
 
+# a reporting verb that states nothing: "claimed the lives of", "a blast claimed by IS"
+_NO_STATEMENT = re.compile(r"\s+(?:(?:the\s+)?(?:[\d,]+\s+)?lives|by)\b", re.I)
+
+
+_COUNT = re.compile(r"\d")
+
+
 def _find(sentence: str) -> list[tuple[int, int, str, str]]:
     """(start, end, source, cue) of each attribution in one sentence."""
     found = []
@@ -165,6 +195,10 @@ def _find(sentence: str) -> list[tuple[int, int, str, str]]:
         lower_case = source[0].islower() and source.split()[0].lower() not in _PRONOUNS
         if kind == "before" and lower_case and not _GROUP_SOURCE.match(source):
             continue
+        if kind == "before" and _NO_STATEMENT.match(sentence, match.end()):
+            continue
+        if kind == "before" and _COUNT.search(raw, raw.find(source) + len(source)):
+            continue  # a count between the words and the verb: "Airstrikes on ... killed 36 ..."
         start = match.start("source") + raw.find(source)
         cue = "according to" if kind == "according" else match.group("cue")
         found.append((start, start + len(source), source, cue))
