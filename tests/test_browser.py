@@ -7,6 +7,7 @@ the tests skip and say so. Screenshots go to ``test-artifacts/browser/``.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import socket
@@ -151,6 +152,34 @@ def test_every_notebook_runs_in_jupyterlab_and_draws_its_charts(browser, lab, na
     assert charts and all(marks > 0 for marks in charts), charts
 
 
+_STORED = """
+const outputs = [...document.querySelectorAll('.jp-OutputArea-output')];
+if (!outputs.length) return false;
+const images = outputs.filter(o => o.matches('.jp-RenderedImage'))
+  .map(o => o.querySelector('img')?.naturalWidth || 0);
+const unshown = outputs.map(o => o.textContent.trim()).filter(t => /^alt\\.\\w*Chart\\(/.test(t));
+return {images, unshown};
+"""
+
+
+@pytest.mark.parametrize("name", NOTEBOOKS)
+def test_stored_charts_show_before_the_notebook_is_trusted(browser, lab, name):
+    url, token, root = lab
+    fresh = root / "fresh"  # a copy no test has run, as a fresh clone opens it: not trusted
+    fresh.mkdir(exist_ok=True)
+    shutil.copy(ROOT / "notebooks" / name, fresh / name)
+    browser.get(f"{url}/lab/tree/fresh/{name}?token={token}&reset")
+    shown = _wait(browser, _STORED, 90, f"the stored outputs of {name}")
+    time.sleep(1)  # let the images decode
+    shown = browser.execute_script(_STORED)
+    browser.execute_script("document.querySelector('.jp-RenderedImage')"
+                           "?.scrollIntoView({block: 'center'})")  # fmt: skip
+    time.sleep(0.5)
+    browser.save_screenshot(str(ARTIFACTS / f"untrusted-{Path(name).stem}.png"))
+    assert shown["unshown"] == []
+    assert shown["images"] and all(width > 0 for width in shown["images"]), shown
+
+
 def _run_all(browser, url: str, token: str, name: str) -> None:
     """Open a notebook in JupyterLab and run all its cells."""
     browser.get(f"{url}/lab/tree/{name}?token={token}&reset")
@@ -218,3 +247,56 @@ def test_the_report_opened_from_disk_draws_every_chart(browser, tmp_path):
         time.sleep(0.5)
         browser.save_screenshot(str(ARTIFACTS / f"report-{page.stem}-chart.png"))
         assert drawn and all(count > 0 for count in drawn), (page.name, drawn)
+
+
+_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "this",
+             "that", "these", "those", "who", "which", "one"}  # fmt: skip
+_DATE_WORDS = {"date", "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday",
+               "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+               "april", "june", "july", "august", "september", "october", "november",
+               "december", "week", "month", "year"}  # fmt: skip
+
+
+def _not_a_source(source: str) -> bool:
+    words = source.lower().replace(",", " ").split()
+    return (
+        len(words) > 8
+        or any(ch.isdigit() for ch in source)
+        or words[0] in _PRONOUNS
+        or any(w in _DATE_WORDS for w in words)
+    )
+
+
+_EMBEDDED = """
+return [...document.querySelectorAll('.toolkit-chart')].every(c => c.matches('.vega-embed'));
+"""
+
+
+@pytest.mark.shared_data
+def test_the_report_on_real_articles_is_small_bounded_and_well_sourced(browser, tmp_path, shared):
+    from toolkit.claims import extract_claims
+    from toolkit.io import load_corpus
+
+    corpora = [shared / "corpora" / "wikinews", shared / "corpora" / "fa-kes" / "fakes.csv"]
+    out = tmp_path / "real"
+    command = [sys.executable, "-m", "toolkit", "report", *map(str, corpora), "--out", str(out)]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=1800)
+    assert done.returncode == 0, done.stderr[-2000:]
+    files = [f for f in out.rglob("*") if f.is_file()]
+    assert sum(f.stat().st_size for f in files) < 10_000_000
+    for spec in out.glob("exports/*.vl.json"):
+        text = spec.read_text(encoding="utf-8")
+        rows = sum(len(d) for d in json.loads(text).get("datasets", {}).values())
+        assert rows < 1_500 and len(text.encode()) < 250_000, (spec.name, rows, len(text))
+    assert all(png.stat().st_size < 500_000 for png in out.glob("exports/*.png"))
+    for page in sorted(out.glob("0*.html")):
+        browser.get(page.as_uri())
+        _wait(browser, _EMBEDDED, 60, f"the charts of {page.name}")
+        browser.save_screenshot(str(ARTIFACTS / f"real-{page.stem}.png"))
+        for n, chart in enumerate(browser.find_elements("css selector", ".toolkit-chart")):
+            browser.execute_script("arguments[0].scrollIntoView({block: 'start'})", chart)
+            time.sleep(0.3)
+            browser.save_screenshot(str(ARTIFACTS / f"real-{page.stem}-chart-{n + 1:02d}.png"))
+    sources = extract_claims(load_corpus(corpora), workers=2)["attributed_to"].drop_nulls()
+    assert sources.len() > 500
+    assert [s for s in sources.unique().sort() if _not_a_source(s)] == []

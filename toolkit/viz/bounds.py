@@ -12,7 +12,9 @@ from collections.abc import Sequence
 
 import polars as pl
 
-__all__ = ["MAX_BARS", "MAX_POINTS", "MAX_ROWS", "MAX_SERIES", "OTHER", "top_labels", "top_series"]
+__all__ = [
+    "MAX_BARS", "MAX_POINTS", "MAX_ROWS", "MAX_SERIES", "OTHER", "cut", "top_labels", "top_series",
+]  # fmt: skip
 
 MAX_BARS = 15  # bars of a bar chart
 MAX_SERIES = 6  # colours of a legend
@@ -71,3 +73,14 @@ def top_series(frame: pl.DataFrame, series: str, *, n: int = MAX_SERIES) -> pl.D
     return frame.with_columns(
         pl.when(pl.col(series).is_in(shown)).then(pl.col(series)).otherwise(pl.lit(OTHER))
     )
+
+
+def cut(total: int, n: int, what: str, sep: str = "; ") -> str:
+    """A subtitle's word that a chart shows only `n` of `total` items, or nothing if it shows all.
+
+    Examples
+    --------
+    >>> cut(120, 40, "dates mentioned most"), cut(12, 40, "dates mentioned most")
+    ('the 40 dates mentioned most; ', '')
+    """
+    return f"the {n} {what}{sep}" if total > n else ""

@@ -14,7 +14,7 @@ from __future__ import annotations
 import altair as alt
 import polars as pl
 
-from toolkit.viz.bounds import MAX_POINTS, MAX_ROWS
+from toolkit.viz.bounds import MAX_POINTS, MAX_ROWS, cut
 from toolkit.viz.claim_charts import (
     claims_over_time,
     disputed_figures,
@@ -28,7 +28,6 @@ from toolkit.viz.theme import (
     THEME,
     _by_day,
     _count_axis,
-    _export,
     _titled,
     to_svg,
     use_interactive,
@@ -56,9 +55,6 @@ __all__ = [
     "victims_by_group",
     "who_claims_what",
 ]
-
-
-alt.renderers.register("news_toolkit_report", _export)
 
 
 def _count_bars(
@@ -256,6 +252,7 @@ def dispersion_barcode(positions: pl.DataFrame, *, title: str = "Where terms occ
     most = most.head(MAX_ROWS).filter(
         (pl.col("len").cum_sum() <= MAX_POINTS) | (pl.int_range(pl.len()) == 0)
     )
+    shown = cut(positions["doc_id"].n_unique(), most.height, "articles where they occur most")
     positions = positions.filter(pl.col("doc_id").is_in(most["doc_id"].implode()))
     chart = (
         alt.Chart(positions)
@@ -268,7 +265,7 @@ def dispersion_barcode(positions: pl.DataFrame, *, title: str = "Where terms occ
         )
         .properties(height=alt.Step(14))
     )
-    return _titled(chart, title, f"the {MAX_ROWS} articles where they occur most")
+    return _titled(chart, title, shown.removesuffix("; ") or None)
 
 
 def collocate_bars(
@@ -326,9 +323,9 @@ def timeline(expressions: pl.DataFrame, *, title: str = "Timeline") -> alt.Layer
         .group_by("value", "begin", "end_date", "granularity")
         .agg(text=pl.col("text").mode().sort().first(), mentions=pl.len())
         .sort(["mentions", "begin", "value"], descending=[True, False, False])
-        .head(MAX_ROWS)
-        .sort("begin", "value")
     )
+    shown = cut(dated.height, MAX_ROWS, "dates mentioned most")
+    dated = dated.head(MAX_ROWS).sort("begin", "value")
     base = alt.Chart(dated).encode(
         y=alt.Y("text:N", sort=alt.EncodingSortField("begin", op="min"), title=None),
         color=alt.Color("granularity:N", title="precision", sort=_GRAIN_ORDER),
@@ -346,7 +343,7 @@ def timeline(expressions: pl.DataFrame, *, title: str = "Timeline") -> alt.Layer
         .encode(x="begin:T")
     )
     return _titled(alt.layer(ranges, days).properties(height=alt.Step(18)), title,
-                   f"the {MAX_ROWS} dates mentioned most; ticks: a day, bars: a range")  # fmt: skip
+                   f"{shown}ticks: a day, bars: a range")  # fmt: skip
 
 
 def events_per_day(days: pl.DataFrame, *, title: str = "Events per day") -> alt.LayerChart:

@@ -11,8 +11,8 @@ import datetime as dt
 import altair as alt
 import polars as pl
 
-from toolkit.viz.bounds import MAX_BARS, MAX_POINTS, MAX_ROWS, top_labels, top_series
-from toolkit.viz.theme import _by_day, _count_axis, _log_axis, _titled
+from toolkit.viz.bounds import MAX_BARS, MAX_POINTS, MAX_ROWS, cut, top_labels, top_series
+from toolkit.viz.theme import _by_day, _count_axis, _log_axis, _series_colour, _titled
 
 __all__ = ["claims_over_time", "disputed_figures", "victims_by_group", "who_claims_what"]
 
@@ -84,7 +84,7 @@ def claims_over_time(claims: pl.DataFrame, *, title: str = "Claims over time") -
     shown, outside = _within_corpus(shown)
     shown = _per_period(top_series(shown, "source"))
     base = alt.Chart(shown).encode(
-        color=alt.Color("source:N", title="source"),
+        color=_series_colour(shown, "source", "source"),
         tooltip=["source:N", "outcome:N", "quantity:N", "low:Q", "high:Q", "when_begin:T"],
     )
     ranges = base.mark_rule(strokeWidth=3, opacity=0.6).encode(
@@ -139,8 +139,9 @@ def who_claims_what(tallied: pl.DataFrame, *, title: str = "Who claims what") ->
     tallied = top_labels(named, "attributed_to", ["claims", "people"], keep=["outcome"])
     x = alt.X("claims:Q", title="claims", axis=_count_axis(tallied["claims"]))
     chart = _outcome_bars(tallied, x=x, label="attributed_to", step=16)
-    voice = f"; {own} more in the articles' own voice" if own else ""
-    return _titled(chart, title, f"the {MAX_BARS} sources with most claims{voice}")
+    shown = cut(named["attributed_to"].n_unique(), MAX_BARS, "sources with most claims")
+    voice = f"{own} more claims in the articles' own voice" if own else ""
+    return _titled(chart, title, (shown + voice).removesuffix("; ") or None)
 
 
 def victims_by_group(tallied: pl.DataFrame, *, title: str = "Victims by group") -> alt.Chart:
@@ -175,8 +176,9 @@ def disputed_figures(disputes: pl.DataFrame, *, title: str = "Disputed figures")
     """
     spread = disputes.group_by("label").agg(_spread=pl.col("figure").max() - pl.col("figure").min())
     widest = spread.sort(["_spread", "label"], descending=[True, False]).head(MAX_ROWS)["label"]
+    shown = cut(spread.height, MAX_ROWS, "widest disagreements")
     disputes = top_series(disputes.filter(pl.col("label").is_in(widest.implode())), "source")
-    base = alt.Chart(disputes).encode(y=alt.Y("label:N", title=None))
+    base = alt.Chart(disputes).encode(y=alt.Y("label:N", title=None, axis=alt.Axis(labelLimit=360)))
     spread = base.mark_rule(color="#9aa5b1").encode(
         x=alt.X(
             "min(figure):Q",
@@ -187,7 +189,9 @@ def disputed_figures(disputes: pl.DataFrame, *, title: str = "Disputed figures")
         x2="max(figure):Q",
     )
     says = base.mark_point(filled=True, size=90).encode(
-        x="figure:Q", color=alt.Color("source:N", title="source"), tooltip=["source:N", "figure:Q"]
+        x="figure:Q",
+        color=_series_colour(disputes, "source", "source"),
+        tooltip=["source:N", "figure:Q"],
     )
     return _titled(alt.layer(spread, says).properties(height=alt.Step(22)), title,
-                   f"the {MAX_ROWS} widest disagreements; one dot per source")  # fmt: skip
+                   f"{shown}one dot per source")  # fmt: skip

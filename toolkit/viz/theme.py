@@ -4,9 +4,10 @@ Importing this module registers and enables the ``news_toolkit`` theme. How char
 is a separate, explicit choice:
 
 - :func:`use_offline_svg` (what the curated notebooks and reports use): vl-convert draws each
-  chart as SVG inside Python. It needs no JavaScript and no network, stores a few kilobytes per
-  chart in the notebook, and is byte-identical from run to run; the price is that the chart is
-  a picture, without tooltips or zoom.
+  chart as SVG inside Python, with a PNG beside it that JupyterLab shows before it trusts the
+  notebook (it shows no stored SVG until then). It needs no JavaScript and no network, and the
+  SVG is byte-identical from run to run; the price is that the chart is a picture, without
+  tooltips or zoom.
 - :func:`use_interactive` bundles the vega JavaScript into each output (offline, about 900 KB
   per chart), for exploring in JupyterLab.
 
@@ -18,6 +19,8 @@ that the report page draws with one shared, local copy of the vega libraries.
 
 from __future__ import annotations
 
+import base64
+import html
 import itertools
 import json
 import os
@@ -26,6 +29,8 @@ from pathlib import Path
 import altair as alt
 import polars as pl
 
+from toolkit.viz.bounds import OTHER
+
 __all__ = ["THEME", "to_svg", "use_interactive", "use_offline_svg"]
 
 
@@ -33,6 +38,7 @@ THEME = "news_toolkit"
 _INK = "#1f2933"
 _ACCENT = "#b7472a"
 _PALETTE = ["#b7472a", "#2f6690", "#3a7d44", "#d1a33b", "#6c4f8a", "#7a7a7a", "#c97b63"]
+_OTHER_COLOUR = "#c3c9d0"  # the series summed as "other": grey, never mistaken for a source
 _FONT = "Liberation Sans, Arial, Helvetica, sans-serif"
 
 
@@ -72,9 +78,9 @@ def use_offline_svg() -> None:
     Examples
     --------
     >>> use_offline_svg(); alt.renderers.active
-    'svg'
+    'news_toolkit'
     """
-    alt.renderers.enable("news_toolkit_report" if os.environ.get(REPORT_EXPORT) else "svg")
+    alt.renderers.enable("news_toolkit_report" if os.environ.get(REPORT_EXPORT) else "news_toolkit")
 
 
 def to_svg(chart: alt.TopLevelMixin) -> str:
@@ -90,11 +96,31 @@ def to_svg(chart: alt.TopLevelMixin) -> str:
     return vl_convert.vegalite_to_svg(chart.to_dict())
 
 
-PNG_BYTES = 200_000  # an exported PNG at twice screen resolution, unless larger than this
+def _offline(spec: dict, **_: object) -> dict[str, str]:
+    """The notebook renderer: the chart as SVG, and as PNG for JupyterLab before it trusts it.
+
+    JupyterLab shows no SVG of a notebook it does not trust (one opened from a fresh clone),
+    but it shows PNG; when trusted, it prefers the SVG.
+    """
+    import vl_convert
+
+    png = vl_convert.vegalite_to_png(spec, scale=1)
+    return {
+        "image/svg+xml": vl_convert.vegalite_to_svg(spec),
+        "image/png": base64.b64encode(png).decode("ascii"),
+    }
+
+
+PNG_BYTES = 120_000  # an exported PNG at twice screen resolution, unless larger than this
 
 
 def _export(spec: dict, **_: object) -> dict[str, str]:
-    """The report renderer: write the chart's files, return its SVG and an interactive view."""
+    """The report renderer: write the chart's files, return its SVG and an interactive view.
+
+    The view shows the exported SVG file until the report page's script draws the interactive
+    chart in its place (and where scripts do not run, as in a notebook JupyterLab does not
+    trust), so the page holds the picture once and the notebook twice, not three times.
+    """
     import vl_convert
 
     folder = Path(os.environ[REPORT_EXPORT])
@@ -114,11 +140,22 @@ def _export(spec: dict, **_: object) -> dict[str, str]:
         data.write_parquet(folder / f"{name}.parquet")
         data.write_csv(folder / f"{name}.csv")
     view = (
-        f'<div class="toolkit-chart" id="{stem}">{svg}</div>'
+        f'<div class="toolkit-chart" id="{stem}"><img src="{folder.name}/{stem}.svg"'
+        f' alt="{html.escape(_title_of(spec))}"></div>'
         f"<script>vegaEmbed(document.getElementById('{stem}'), {text}, {{actions: false}});"
         "</script>"
     )
     return {"image/svg+xml": svg, "text/html": view}
+
+
+def _title_of(spec: dict) -> str:
+    """A chart's title in words, for the text that stands in for its picture."""
+    title = spec.get("title", "chart")
+    return title.get("text", "chart") if isinstance(title, dict) else str(title)
+
+
+alt.renderers.register("news_toolkit", _offline)
+alt.renderers.register("news_toolkit_report", _export)
 
 
 def use_interactive() -> None:
@@ -157,3 +194,16 @@ def _log_axis(counts: pl.Series) -> alt.Axis:
 
 def _titled(chart: alt.TopLevelMixin, title: str, subtitle: str | None) -> alt.TopLevelMixin:
     return chart.properties(title=alt.Title(title, subtitle=subtitle or []))
+
+
+def _series_colour(frame: pl.DataFrame, field: str, title: str) -> alt.Color:
+    """A colour per series, the largest first and "other" last in grey.
+
+    Vega would colour series in alphabetical order, so that "other" could take the accent.
+    """
+    counts = frame.group_by(field).len().sort(["len", field], descending=[True, False])
+    named = [v for v in counts[field].to_list() if v != OTHER]
+    domain = named + [OTHER] * (len(named) < counts.height)
+    colours = (_PALETTE * (len(named) // len(_PALETTE) + 1))[: len(named)]
+    colours += [_OTHER_COLOUR] * (len(domain) - len(named))
+    return alt.Color(f"{field}:N", title=title, scale=alt.Scale(domain=domain, range=colours))

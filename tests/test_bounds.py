@@ -1,0 +1,67 @@
+"""Charts stay bounded however many sources, claims and disputes they are given."""
+
+import datetime as dt
+import json
+
+import polars as pl
+import pytest
+
+from toolkit import charts
+from toolkit.claims import tally
+from toolkit.viz.bounds import MAX_BARS, MAX_POINTS, MAX_ROWS, MAX_SERIES, OTHER
+
+N = 20_000
+
+
+@pytest.fixture(scope="module")
+def many_claims() -> pl.DataFrame:
+    """Claims from 2,000 sources over three years, two per source and day on some days."""
+    i = pl.int_range(N, eager=True)
+    return pl.DataFrame({
+        "attributed_to": ("source " + (i % 2000).cast(pl.String)),
+        "outcome": pl.Series(["killed", "wounded"] * (N // 2)),
+        "low": (i % 97) + 1, "high": (i % 97) + 3, "quantity": (i % 97 + 1).cast(pl.String),
+        "relation": pl.Series([None] * N, dtype=pl.String),
+        "when_begin": pl.Series([dt.date(2014, 1, 1) + dt.timedelta(days=k % 1100)
+                                 for k in range(N)]),
+    })  # fmt: skip
+
+
+def rows_and_bytes(chart) -> tuple[int, int]:
+    spec = chart.to_dict()
+    rows = sum(len(v) for v in spec.get("datasets", {}).values())
+    return rows, len(json.dumps(spec))
+
+
+def test_who_claims_what_draws_the_top_sources_and_other(many_claims):
+    chart = charts.who_claims_what(tally(many_claims, ["attributed_to", "outcome"]))
+    spec = chart.to_dict()
+    shown = {r["attributed_to"] for d in spec["datasets"].values() for r in d}
+    assert len(shown) == MAX_BARS + 1 and OTHER in shown
+    assert f"the {MAX_BARS} sources" in spec["title"]["subtitle"]
+
+
+def test_a_few_sources_are_not_said_to_be_the_top_ones():
+    few = pl.DataFrame({"attributed_to": ["police", "army"], "outcome": ["killed"] * 2,
+                        "claims": [2, 1], "people": [5, 3]})  # fmt: skip
+    assert charts.who_claims_what(few).to_dict()["title"].get("subtitle", []) == []
+
+
+def test_claims_over_time_stays_small_and_greys_other(many_claims):
+    chart = charts.claims_over_time(many_claims.filter(pl.col("outcome") == "killed"))
+    rows, size = rows_and_bytes(chart)
+    assert rows <= MAX_POINTS and size < 100_000
+    scale = chart.to_dict()["layer"][0]["encoding"]["color"]["scale"]
+    assert len(scale["domain"]) == MAX_SERIES + 1
+    assert scale["domain"][-1] == OTHER and scale["range"][-1] not in scale["range"][:-1]
+
+
+def test_disputed_figures_show_the_widest_disputes(many_claims):
+    disputes = many_claims.select(
+        label=pl.concat_str(pl.lit("killed, "), pl.col("when_begin").cast(pl.String)),
+        source="attributed_to", figure="low",
+    )  # fmt: skip
+    chart = charts.disputed_figures(disputes)
+    labels = {r["label"] for d in chart.to_dict()["datasets"].values() for r in d}
+    assert len(labels) == MAX_ROWS
+    assert rows_and_bytes(chart)[1] < 250_000
