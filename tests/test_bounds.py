@@ -65,3 +65,23 @@ def test_disputed_figures_show_the_widest_disputes(many_claims):
     labels = {r["label"] for d in chart.to_dict()["datasets"].values() for r in d}
     assert len(labels) == MAX_ROWS
     assert rows_and_bytes(chart)[1] < 250_000
+
+
+def test_a_history_is_counted_beside_the_claims_over_time_not_drawn(many_claims):
+    history = many_claims.head(1).with_columns(when_begin=pl.lit(dt.date(1988, 3, 16)))
+    chart = charts.claims_over_time(pl.concat([many_claims.head(200), history]))
+    spec = chart.to_dict()
+    drawn = [r["when_begin"] for d in spec["datasets"].values() for r in d]
+    assert min(drawn) >= "2014-01-01"
+    assert "1 dated outside the corpus's own dates" in spec["title"]["subtitle"]
+
+
+def test_events_per_day_keep_to_the_corpus_dates():
+    days = pl.DataFrame({
+        "day": [dt.date(1938, 3, 1)] + [dt.date(2016, 1, d) for d in range(1, 29)],
+        "events": [7] + [3] * 28, "stated": [7] + [1] * 28,
+    })  # fmt: skip
+    spec = charts.events_per_day(days).to_dict()
+    drawn = [r["day"] for d in spec["datasets"].values() for r in d]
+    assert min(drawn) >= "2016-01-01" and len(drawn) == 28
+    assert "7 dated outside the corpus's own dates" in spec["title"]["subtitle"]

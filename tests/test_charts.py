@@ -52,3 +52,16 @@ def test_offline_svg_is_byte_identical_across_renders():
     first = vlc.vegalite_to_svg(chart.to_dict())
     assert first == vlc.vegalite_to_svg(chart.to_dict())
     assert "http" not in first.replace("http://www.w3.org", "")  # nothing to fetch
+
+
+def test_labels_of_terms_at_one_spot_are_not_printed_over_each_other():
+    n = 12
+    frame = pl.DataFrame({
+        "term": [f"t{i}" for i in range(n)] + ["far"], "x": [0.0] * n + [0.9],
+        "y": [0.1 + i * 0.001 for i in range(n)] + [0.1],
+        "log_ratio": [-5.0 - i for i in range(n)] + [4.0],
+        "count": [0] * n + [30], "reference_count": [9] * n + [0], "label": [True] * (n + 1),
+    })  # fmt: skip
+    spec = charts.distinctive_terms(frame, group="a").to_dict()
+    shown = [r["term"] for d in spec["datasets"].values() for r in d if r["label"]]
+    assert sorted(shown) == ["far", "t11"]  # the most distinctive of the twelve, and the far one

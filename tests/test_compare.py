@@ -3,7 +3,7 @@ from datetime import date
 import polars as pl
 
 from toolkit import load_sample
-from toolkit.claims import compare_claims, disputes, extract_claims
+from toolkit.claims import compare_claims, disputes, extract_claims, tally
 
 
 def claims(*rows: tuple[str, str | None, int]) -> pl.DataFrame:
@@ -52,3 +52,11 @@ def test_dispute_labels_name_the_victims_and_the_perpetrator():
 
 def test_the_samples_army_and_is_tolls_are_not_a_dispute():
     assert disputes(extract_claims(load_sample())).height == 0
+
+
+def test_a_source_is_tallied_once_whatever_the_case_of_its_article():
+    said = pl.DataFrame({"attributed_to": ["the Observatory", "The Observatory", None],
+                         "outcome": ["killed"] * 3, "low": [5, 2, 4],
+                         "relation": [None, None, None]})  # fmt: skip
+    tallied = tally(said, "attributed_to").rows()
+    assert tallied == [("The Observatory", 2, 7), ("(the article)", 1, 4)]

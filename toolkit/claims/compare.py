@@ -12,6 +12,8 @@ __all__ = ["compare_claims", "disputes", "highlight", "tally"]
 # known, the same day and place
 _KEYS = ["doc_id", "outcome", "victim_group", "perpetrator", "when_begin", "where"]
 _EVENT = [k for k in _KEYS if k != "perpetrator"]
+# who says so, one spelling for "the Observatory" and "The Observatory"; "(the article)" for none
+_SOURCE = pl.col("attributed_to").str.replace(r"^the\s", "The ").fill_null("(the article)")
 
 
 def compare_claims(claims: pl.DataFrame) -> pl.DataFrame:
@@ -57,7 +59,7 @@ def compare_claims(claims: pl.DataFrame) -> pl.DataFrame:
     per_source = (
         kept.with_columns(
             figure=best,
-            source=pl.col("attributed_to").fill_null("(the article)"),
+            source=_SOURCE,
             perpetrator=_perpetrator_where_known(_EVENT),
         )
         .group_by([*_KEYS, "source"], maintain_order=True)
@@ -90,8 +92,9 @@ def _perpetrator_where_known(event: list[str]) -> pl.Expr:
 def tally(claims: pl.DataFrame, by: str | list[str]) -> pl.DataFrame:
     """Claims counted by any columns, with the people they count.
 
-    Subsets and a war's background tolls are left out of ``people``. This is the frame behind
-    the "who claims what" and "victims by group" charts.
+    Subsets and a war's background tolls are left out of ``people``; "the Observatory" and
+    "The Observatory" are one source. This is the frame behind the "who claims what" and
+    "victims by group" charts.
 
     Examples
     --------
@@ -104,7 +107,7 @@ def tally(claims: pl.DataFrame, by: str | list[str]) -> pl.DataFrame:
     by = [by] if isinstance(by, str) else by
     counted = ~pl.col("relation").fill_null("").is_in(["subset", "background"])
     return (
-        claims.with_columns(pl.col("attributed_to").fill_null("(the article)"))
+        claims.with_columns(_SOURCE.alias("attributed_to"))
         .group_by(by, maintain_order=True)
         .agg(
             claims=pl.len(),

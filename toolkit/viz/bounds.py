@@ -8,12 +8,14 @@ is done where the data is (:mod:`toolkit.terms`, :mod:`toolkit.claims`, ...).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 import polars as pl
 
 __all__ = [
-    "MAX_BARS", "MAX_POINTS", "MAX_ROWS", "MAX_SERIES", "OTHER", "cut", "top_labels", "top_series",
+    "MAX_BARS", "MAX_POINTS", "MAX_ROWS", "MAX_SERIES", "OTHER", "cut", "own_dates", "top_labels",
+    "top_series",
 ]  # fmt: skip
 
 MAX_BARS = 15  # bars of a bar chart
@@ -84,3 +86,25 @@ def cut(total: int, n: int, what: str, sep: str = "; ") -> str:
     ('the 40 dates mentioned most; ', '')
     """
     return f"the {n} {what}{sep}" if total > n else ""
+
+
+def own_dates(days: pl.Series, counts: pl.Series | None = None) -> tuple[dt.date, dt.date] | None:
+    """The span of a corpus's own dates, so that a history's "in 1938" does not stretch an axis.
+
+    Tukey's fences: one and a half interquartile ranges beyond the middle half of the dates
+    (each weighted by its `counts`), and a month either side. None when there are no dates.
+
+    Examples
+    --------
+    >>> days = pl.Series([dt.date(1938, 3, 1)] + [dt.date(2016, 1, d) for d in range(1, 29)])
+    >>> own_dates(days)
+    (datetime.date(2015, 11, 16), datetime.date(2016, 3, 13))
+    """
+    weights = counts if counts is not None else pl.repeat(1, days.len(), eager=True)
+    frame = pl.DataFrame({"day": days, "weight": weights}).drop_nulls("day").sort("day")
+    if frame.is_empty():
+        return None
+    share = frame["weight"].cum_sum() / frame["weight"].sum()
+    q1, q3 = (frame.filter(share >= q)["day"][0] for q in (0.25, 0.75))
+    reach = (q3 - q1) * 1.5 + dt.timedelta(days=31)
+    return q1 - reach, q3 + reach

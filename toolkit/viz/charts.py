@@ -14,7 +14,7 @@ from __future__ import annotations
 import altair as alt
 import polars as pl
 
-from toolkit.viz.bounds import MAX_POINTS, MAX_ROWS, cut
+from toolkit.viz.bounds import MAX_POINTS, MAX_ROWS, cut, own_dates
 from toolkit.viz.claim_charts import (
     claims_over_time,
     disputed_figures,
@@ -358,6 +358,10 @@ def events_per_day(days: pl.DataFrame, *, title: str = "Events per day") -> alt.
     >>> [layer["mark"]["type"] for layer in events_per_day(d).to_dict()["layer"]]
     ['bar', 'bar']
     """
+    span = own_dates(days["day"], days["events"])
+    inside = days.filter(pl.col("day").is_between(*span)) if span else days
+    outside = int(days["events"].sum() - inside["events"].sum())
+    days = inside
     if days.height > 120:  # a bar per week, or per month, rather than per day
         period = "1w" if days["day"].dt.truncate("1w").n_unique() <= 120 else "1mo"
         days = days.group_by(pl.col("day").dt.truncate(period)).agg(
@@ -371,7 +375,28 @@ def events_per_day(days: pl.DataFrame, *, title: str = "Events per day") -> alt.
     )
     stated = base.mark_bar().encode(y="stated:Q")
     layers = [_by_day(layer, days, "day") for layer in (every, stated)]
-    return _titled(alt.layer(*layers), title, "dark: dated in the sentence; light: inherited")
+    note = f"; {outside} dated outside the corpus's own dates not shown" if outside else ""
+    return _titled(
+        alt.layer(*layers), title, f"dark: dated in the sentence; light: inherited{note}"
+    )
+
+
+def _spaced_labels(frame: pl.DataFrame, dx: float = 0.16, dy: float = 0.03) -> pl.DataFrame:
+    """Keep the label of a term only where no more distinctive term's label is drawn over it.
+
+    Terms missing from one side share a rank, so their labels would print on top of each other.
+    """
+    kept: list[tuple[float, float]] = []
+    keep = []
+    ranked = frame.with_row_index("_row").filter("label")
+    for row, x, y in (
+        ranked.sort(pl.col("log_ratio").abs(), descending=True).select("_row", "x", "y").iter_rows()
+    ):
+        if all(abs(x - kx) >= dx or abs(y - ky) >= dy for kx, ky in kept):
+            kept.append((x, y))
+            keep.append(row)
+    rows = pl.int_range(pl.len(), dtype=pl.UInt32)
+    return frame.with_columns(label=rows.is_in(pl.Series(keep, dtype=pl.UInt32).implode()))
 
 
 def distinctive_terms(
@@ -392,7 +417,7 @@ def distinctive_terms(
     """
     # the labelled terms, and of the rest the most frequent: at most MAX_POINTS
     frame = frame.sort(["label", "count", "term"], descending=[True, True, False])
-    frame = frame.head(MAX_POINTS)
+    frame = _spaced_labels(frame.head(MAX_POINTS))
     limit = float(frame["log_ratio"].abs().max() or 1.0)
     base = alt.Chart(frame).encode(
         x=alt.X("x:Q", title=f"frequency in {group} (rank)", scale=alt.Scale(domain=[0, 1])),

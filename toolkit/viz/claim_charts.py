@@ -6,12 +6,18 @@ frames in, bounded by :mod:`toolkit.viz.bounds`).
 
 from __future__ import annotations
 
-import datetime as dt
-
 import altair as alt
 import polars as pl
 
-from toolkit.viz.bounds import MAX_BARS, MAX_POINTS, MAX_ROWS, cut, top_labels, top_series
+from toolkit.viz.bounds import (
+    MAX_BARS,
+    MAX_POINTS,
+    MAX_ROWS,
+    cut,
+    own_dates,
+    top_labels,
+    top_series,
+)
 from toolkit.viz.theme import _by_day, _count_axis, _log_axis, _series_colour, _titled
 
 __all__ = ["claims_over_time", "disputed_figures", "victims_by_group", "who_claims_what"]
@@ -25,21 +31,11 @@ def _source(frame: pl.DataFrame) -> pl.DataFrame:
 
 
 def _within_corpus(claims: pl.DataFrame) -> tuple[pl.DataFrame, int]:
-    """The claims dated within the corpus's own dates, and how many are not.
-
-    The corpus's dates are the middle 98% of the claims' dates, a month either side; a
-    history's "in 1915" is reported beside the chart rather than stretching its axis over
-    centuries.
-    """
-    when = pl.col("when_begin")
-    bounds = claims.select(
-        when.quantile(0.01, "lower").alias("low"), when.quantile(0.99, "higher").alias("high")
-    )
-    low, high = bounds.row(0)
-    if low is None:
+    """The claims dated within the corpus's own dates (:func:`own_dates`), and how many not."""
+    span = own_dates(claims["when_begin"])
+    if span is None:
         return claims, 0
-    month = dt.timedelta(days=31)
-    inside = claims.filter(when.is_between(low - month, high + month))
+    inside = claims.filter(pl.col("when_begin").is_between(*span))
     return inside, claims.height - inside.height
 
 
