@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import islice
 
 from toolkit.text.patterns import alternation, finditer_caseless, literals
 from toolkit.wordlists import (
@@ -141,7 +142,8 @@ def _cue_scan(source: str, flags: int) -> re.Pattern:
 
 
 def _words_after(sentence: str, end: int) -> list[str]:
-    return [word.lower() for word in _WORD_OR_MARK.findall(sentence, end)[:20]]
+    # the first 20 only, read lazily: a cost per count that does not grow with the sentence
+    return [m.group().lower() for m in islice(_WORD_OR_MARK.finditer(sentence, end), 20)]
 
 
 @functools.cache
@@ -157,7 +159,7 @@ def _outcome_at(words: list[str], i: int) -> re.Match | None:
 
 
 def _is_count(word: str) -> bool:
-    return word[0].isdigit() or word in number_words() or word in vague_quantities("conservative")
+    return word[:1].isdigit() or word in number_words() or word in vague_quantities("conservative")
 
 
 # "killing four officers and freeing 350 prisoners", "killing seven students and injuring a

@@ -110,7 +110,7 @@ def _ends_victims(word: str) -> bool:
     """Whether a word cannot be part of the phrase naming victims."""
     return (
         word in _STOP_VICTIMS
-        or not word[0].isalnum()
+        or not word[:1].isalnum()
         or word in _REPORTING
         or word in _VERBS_AFTER
         or _outcomes()[0].fullmatch(word) is not None
@@ -202,7 +202,7 @@ def _subject(words: list[str]) -> str | None:
         return None
     for word in words:  # as written: "IS" is a group, "is" a verb
         if (
-            word[0].isdigit()
+            word[:1].isdigit()
             or word in _NOT_IN_SUBJECT
             or (word.endswith("ed") and "-" not in word and word.lower() not in _ADJECTIVES_IN_ED)
         ):

@@ -9,16 +9,18 @@ are the frames one process would have made.
 The processes are started with ``spawn`` (a forked process may inherit polars' thread pool
 mid-task, and deadlock) and kept for the next call, so only the first call pays for starting
 them (about two seconds each, importing the toolkit). Articles too few to pay for the
-processes are read in this one.
+processes are read in this one. Warnings given in a worker are given again in the caller.
 """
 
 from __future__ import annotations
 
 import atexit
 import contextlib
+import functools
 import multiprocessing
 import os
 import sys
+import warnings
 from collections.abc import Callable, Iterator
 from multiprocessing.pool import Pool
 
@@ -80,7 +82,21 @@ def map_articles(
     if count == 1 or size < MIN_PARALLEL_BYTES or articles.height < 2:
         return None
     slices = chunks(articles, size=max(1, size // (count * _SLICES_PER_WORKER)))
-    return _pool(count).map(function, slices, chunksize=1)
+    results = _pool(count).map(functools.partial(_warned, function), slices, chunksize=1)
+    for _, caught in results:  # a worker's warnings are said here, where the caller sees them
+        for category, message in caught:
+            warnings.warn(message, category, stacklevel=3)
+    return [frame for frame, _ in results]
+
+
+def _warned(
+    function: Callable[[pl.DataFrame], pl.DataFrame], frame: pl.DataFrame
+) -> tuple[pl.DataFrame, list[tuple[type[Warning], str]]]:
+    """``function(frame)`` in a worker, with the warnings it gave, to say in the caller."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        result = function(frame)
+    return result, [(w.category, str(w.message)) for w in caught]
 
 
 def chunks(frame: pl.DataFrame, size: int = 16_000_000) -> list[pl.DataFrame]:

@@ -12,8 +12,9 @@ and :func:`parse_quantity` (counts as written: "at least 39", "dozens of").
 Both take any frame with ``doc_id`` and ``text``; offsets index into ``text``.
 
 Modules: ``segment`` (tokens and sentences), ``punkt`` (the Punkt model, computed in polars),
-``aliases``, ``numbers``, ``patterns`` (helpers for building and running the regular
-expressions of the layers above).
+``aliases``, ``numbers``, ``overlong`` (sentences too long to read are cut, with an
+:class:`OverlongSentenceWarning`), ``slices`` (many slices of long texts), ``patterns``
+(helpers for building and running the regular expressions of the layers above).
 
 Examples
 --------
@@ -25,6 +26,7 @@ Examples
 
 from toolkit.text.aliases import apply_aliases, load_aliases
 from toolkit.text.numbers import Quantity, find_numbers, parse_number, parse_quantity
+from toolkit.text.overlong import MAX_SENTENCE_CHARS, OverlongSentenceWarning
 from toolkit.text.segment import (
     SENTENCE_SCHEMA,
     TOKEN_COLUMNS,
@@ -35,6 +37,7 @@ from toolkit.text.segment import (
     tokens,
 )
 
-__all__ = ["SENTENCE_SCHEMA", "TOKEN_COLUMNS", "TOKEN_SCHEMA", "Quantity",
+__all__ = ["MAX_SENTENCE_CHARS", "SENTENCE_SCHEMA", "TOKEN_COLUMNS", "TOKEN_SCHEMA",
+           "OverlongSentenceWarning", "Quantity",
            "apply_aliases", "find_numbers", "load_aliases", "parse_number",
            "parse_quantity", "resources", "sentences", "stopwords", "tokens"]  # fmt: skip

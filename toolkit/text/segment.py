@@ -19,7 +19,10 @@ its learned tables (the installed ``punkt_tab`` when NLTK data is present, else 
 polars expressions over every ``.``, ``?`` and ``!`` of the corpus at once (see
 :mod:`toolkit.text.punkt`). Either way the toolkit's abbreviations
 (``wordlists/abbreviations_en.txt``: military and civil titles, months, U.S., U.N.) are added,
-so "Brig. Gen. Samer Amin Ali" never splits.
+so "Brig. Gen. Samer Amin Ali" never splits. A sentence longer than
+:data:`MAX_SENTENCE_CHARS` (text that lost its sentence ends) is cut at white space, with an
+:class:`OverlongSentenceWarning` naming its article (see :mod:`toolkit.text.overlong`); tokens
+keep the sentence ids that the marks give.
 
 :func:`resources` says which NLTK resources were found.
 """
@@ -35,6 +38,8 @@ import polars as pl
 from toolkit.io.corpus import as_articles
 from toolkit.io.workers import chunks
 from toolkit.text import punkt as _punkt
+from toolkit.text.overlong import MAX_SENTENCE_CHARS, cap
+from toolkit.text.slices import substrings
 from toolkit.wordlists import load as load_wordlist
 
 __all__ = ["resources", "sentences", "stopwords", "tokens"]
@@ -349,9 +354,10 @@ def sentences(articles: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
     │ a      ┆ 1       ┆ 21    ┆ 32  ┆ IS said so.          │
     └────────┴─────────┴───────┴─────┴──────────────────────┘
     """
-    return pl.concat(
+    spans = pl.concat(
         [_sentence_spans(chunk) for chunk in chunks(as_articles(articles))], how="vertical"
     )
+    return cap(spans, MAX_SENTENCE_CHARS)
 
 
 def _sentence_spans(frame: pl.DataFrame) -> pl.DataFrame:
@@ -388,7 +394,7 @@ def _sentence_spans(frame: pl.DataFrame) -> pl.DataFrame:
         sent_id="sent_id",
         start=pl.col("start").cast(pl.UInt32),
         end=pl.col("end").cast(pl.UInt32),
-        text=texts.gather(spans["doc"]).str.slice(spans["start"], spans["end"] - spans["start"]),
+        text=substrings(texts, spans["doc"], spans["start"], spans["end"]),
     )
 
 

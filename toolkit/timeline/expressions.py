@@ -46,6 +46,7 @@ from datetime import date
 import polars as pl
 
 from toolkit.text.segment import sentences
+from toolkit.text.slices import substrings
 from toolkit.timeline import calendar as cal
 from toolkit.timeline.timex import Timex, tag
 
@@ -271,16 +272,11 @@ _SPEECH = (
 
 def _speech_dates(located: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
     """The expressions with ``speech``: whether each follows a reporting verb."""
-    texts = articles.select(pl.col("doc_id").cast(pl.String), "text")
-    return (
-        located.join(texts, on="doc_id", how="left")
-        .with_columns(
-            speech=pl.col("text")
-            .str.slice((pl.col("start") - 30).clip(0), pl.min_horizontal(pl.col("start"), 30))
-            .str.contains(_SPEECH)
-        )
-        .drop("text")
-    )
+    texts = articles.select(pl.col("doc_id").cast(pl.String), "text").with_row_index("_text")
+    index = located.join(texts.drop("text"), on="doc_id", how="left", maintain_order="left")
+    start = located["start"].cast(pl.Int64)
+    before = substrings(texts["text"], index["_text"], (start - 30).clip(0), start)
+    return located.with_columns(speech=before.str.contains(_SPEECH))
 
 
 def _date_claims(claims: pl.DataFrame, dated: pl.DataFrame, located: pl.DataFrame) -> pl.DataFrame:

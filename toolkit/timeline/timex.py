@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
+from bisect import bisect_left
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -269,17 +270,20 @@ def tag(text: str, anchor: date | None, *, narrative: bool = False) -> list[Time
     handlers = rules()
     probe = Context(text, anchor)
     chosen: list[tuple[int, int, re.Match, Timex]] = []
-    occupied: list[tuple[int, int]] = []
+    starts: list[int] = []  # the chosen spans, disjoint, in text order
+    ends: list[int] = []
     longest_first = sorted(candidates(text), key=lambda c: (c[1], c[0], c[2]))
     for start, minus_length, index, m in longest_first:
         end = start - minus_length
-        if any(start < e and s < end for s, e in occupied):
+        before = bisect_left(starts, end)  # the last chosen span starting before this one ends
+        if before and ends[before - 1] > start:
             continue
         probed = handlers[index][2](m, probe)
         if probed is None:
             continue
         chosen.append((start, index, m, probed))
-        occupied.append((start, end))
+        starts.insert(before, start)
+        ends.insert(before, end)
     ctx = Context(text, anchor, narrative=narrative)
     out: list[Timex] = []
     for _, index, m, probed in sorted(chosen, key=lambda c: c[0]):
