@@ -6,7 +6,8 @@
     python3 run.py lab                                JupyterLab on the notebooks
 
 The first run creates ``.venv`` beside this file and installs the toolkit into it (with its
-test tools); later runs reuse it and reinstall only when ``pyproject.toml`` changes. A report's
+test tools, and the extras named in ``TOOLKIT_EXTRAS``, e.g. ``TOOLKIT_EXTRAS=distributed``);
+later runs reuse it and reinstall only when ``pyproject.toml`` or the extras change. A report's
 corpus and ``--out`` folder are read relative to the folder you run it from; JupyterLab starts
 without fetching news (this machine may be offline) and, for root, with ``--allow-root``.
 """
@@ -34,13 +35,15 @@ def _setup() -> None:
         print(f"creating {VENV} ...", flush=True)
         venv.EnvBuilder(with_pip=True).create(VENV)
     stamp = VENV / ".installed"
-    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    extras = ",".join(["test", *filter(None, os.environ.get("TOOLKIT_EXTRAS", "").split(","))])
+    project = (ROOT / "pyproject.toml").read_bytes() + extras.encode()
+    wanted = hashlib.sha256(project).hexdigest()
     if stamp.exists() and stamp.read_text() == wanted:
         return
-    print("installing the toolkit and its dependencies into .venv ...", flush=True)
+    print(f"installing the toolkit and its dependencies ({extras}) into .venv ...", flush=True)
     pip = [str(PYTHON), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
     subprocess.run([*pip, "--upgrade", "pip"], check=True)
-    subprocess.run([*pip, "-e", f"{ROOT}[test]"], check=True)
+    subprocess.run([*pip, "-e", f"{ROOT}[{extras}]"], check=True)
     stamp.write_text(wanted)
 
 

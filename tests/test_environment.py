@@ -21,7 +21,8 @@ def _pyproject() -> dict[str, str]:
 def _environment() -> dict[str, str]:
     text = (ROOT / "environment.yml").read_text()
     dependencies = text.split("dependencies:", 1)[1]
-    entries = re.findall(r"^  - ([A-Za-z][^\n#]*)$", dependencies, re.M)  # top level only
+    # conda packages, and the pip entries for what conda-forge does not package with its extras
+    entries = re.findall(r"^(?:  |      )- ([A-Za-z][^\n#]*)$", dependencies, re.M)
     return {
         _name(e): e.strip().replace(" ", "") for e in entries if _name(e) not in {"python", "pip"}
     }

@@ -3,8 +3,9 @@
 Public functions
 ----------------
 Counting: :func:`frequencies`, :func:`count_terms` (straight from articles, in parallel or in
-batches), :func:`scan_frequencies`, :func:`document_term_matrix`, :func:`grouped`,
-:func:`with_fields`, :func:`top_keywords`, :func:`tfidf`, :func:`summary`.
+batches; :func:`term_count_parts`, :func:`add_term_counts` and :func:`term_table` count shares
+of a corpus apart and add them up), :func:`scan_frequencies`, :func:`document_term_matrix`,
+:func:`grouped`, :func:`with_fields`, :func:`top_keywords`, :func:`tfidf`, :func:`summary`.
 Context and association: :func:`kwic`, :func:`collocations`, :func:`collocates_of`,
 :func:`keyness`, :func:`distinctive`. Spread: :func:`dispersion`, :func:`trends`.
 The corpus itself: :func:`corpus_summary`, :func:`articles_per_outlet`,
@@ -35,10 +36,18 @@ from toolkit.terms.overview import (
     preview,
 )
 from toolkit.terms.reprints import near_duplicates, stories
-from toolkit.terms.scale import count_terms, document_term_matrix, scan_frequencies
+from toolkit.terms.scale import (
+    add_term_counts,
+    count_terms,
+    document_term_matrix,
+    scan_frequencies,
+    term_count_parts,
+    term_table,
+)
 from toolkit.terms.spread import dispersion, period_for, summary, tfidf, trends
 
 __all__ = [
+    "add_term_counts",
     "article_lengths",
     "articles_per_outlet",
     "articles_per_period",
@@ -59,6 +68,8 @@ __all__ = [
     "scan_frequencies",
     "stories",
     "summary",
+    "term_count_parts",
+    "term_table",
     "tfidf",
     "top_keywords",
     "trends",

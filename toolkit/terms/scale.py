@@ -16,7 +16,8 @@ from toolkit.io.corpus import as_articles
 from toolkit.terms.counting import _as_list, _count_ids, _rated, frequencies, with_fields
 from toolkit.terms.spread import tfidf
 
-__all__ = ["count_terms", "document_term_matrix", "scan_frequencies"]
+__all__ = ["add_term_counts", "count_terms", "document_term_matrix", "scan_frequencies",
+           "term_count_parts", "term_table"]  # fmt: skip
 
 
 def scan_frequencies(
@@ -186,6 +187,37 @@ def count_terms(
     >>> count_terms(sample.lazy()).equals(frequencies(tokens(sample)))
     True
     """
+    parts = term_count_parts(
+        articles, n=n, by=by, stopwords=stopwords, stopwords_from=stopwords_from,
+        alias_table=alias_table,
+    )  # fmt: skip
+    return term_table([parts], n=n, min_count=min_count)
+
+
+def term_count_parts(
+    articles: pl.DataFrame | pl.LazyFrame,
+    *,
+    n: int | Sequence[int] = 1,
+    by: str | Sequence[str] | None = None,
+    stopwords: bool = True,
+    stopwords_from: str = "auto",
+    alias_table: pl.DataFrame | None = None,
+) -> pl.DataFrame:
+    """The counts of a share of a corpus, to add up with others' before :func:`term_table`.
+
+    One row per ``n``, group of `by` and ``term``, with ``count`` and ``documents``; and one
+    row per group of `by` without ``n`` and ``term``, whose ``count`` is its number of words
+    (for the rates). Shares of whole articles add up to the counts of the whole corpus
+    exactly (:func:`add_term_counts`): ``toolkit.distributed`` counts batches apart this way.
+
+    Examples
+    --------
+    >>> from toolkit import load_sample
+    >>> sample = load_sample()
+    >>> halves = [term_count_parts(sample.head(0)), term_count_parts(sample)]
+    >>> term_table(halves).equals(count_terms(sample))
+    True
+    """
     from toolkit.text import segment as text
 
     sizes = [n] if isinstance(n, int) else list(n)
@@ -210,11 +242,45 @@ def count_terms(
                 _fold(counts + [p for parts, _ in counted for p in parts], ["n", *keys, "term"])
             ]
             totals = [_fold(totals + [total for _, total in counted], keys)]
-    counts = counts[0]
+    words = (
+        totals[0]
+        .rename({"_total": "count"})
+        .with_columns(pl.col("count").cast(counts[0].schema["count"]))
+    )
+    return pl.concat([counts[0], words], how="diagonal_relaxed")
+
+
+def add_term_counts(parts: Sequence[pl.DataFrame]) -> pl.DataFrame:
+    """Shares' counts (:func:`term_count_parts`) added up into one share's.
+
+    Examples
+    --------
+    >>> from toolkit import load_sample
+    >>> sample = load_sample()
+    >>> once = term_count_parts(sample)
+    >>> add_term_counts([once, once])["count"].sum() == 2 * once["count"].sum()
+    True
+    """
+    keys = [c for c in parts[0].columns if c not in ("count", "documents")]
+    return _fold(list(parts), keys)
+
+
+def term_table(
+    parts: Sequence[pl.DataFrame], *, n: int | Sequence[int] = 1, min_count: int = 1
+) -> pl.DataFrame:
+    """The frequency table of :func:`count_terms` from the counts of its shares.
+
+    `n` is as given to :func:`term_count_parts`: with several sizes the table keeps an ``n``
+    column.
+    """
+    counted = add_term_counts(parts)
+    keys = [c for c in counted.columns if c not in ("n", "term", "count", "documents")]
+    words = counted.filter(pl.col("term").is_null()).select(*keys, _total="count")
+    counts = counted.filter(pl.col("term").is_not_null())
     counts = (
-        counts.join(totals[0], on=keys, how="left")
+        counts.join(words, on=keys, how="left")
         if keys
-        else counts.with_columns(_total=pl.lit(totals[0]["_total"].item()))
+        else counts.with_columns(_total=pl.lit(words["_total"].sum(), dtype=words["_total"].dtype))
     )
     table = _rated(counts, ["n", *keys], min_count=min_count)
-    return table if len(sizes) > 1 else table.drop("n")
+    return table if not isinstance(n, int) and len(n) > 1 else table.drop("n")
