@@ -19,7 +19,7 @@ import polars as pl
 from toolkit.distributed.inputs import Inputs
 from toolkit.distributed.tasks import Task
 
-__all__ = ["BATCH_ROWS", "connect", "ray_batches", "run_local", "write_parts"]
+__all__ = ["BATCH_ROWS", "connect", "fresh_folder", "ray_batches", "run_local", "write_parts"]
 
 #: Articles given to a task at once (larger batches cost less per article: 1,000 took a quarter
 #: longer than 4,000 in ``benchmarks/scale.py``; 5,000 hold about 15 MB of text).
@@ -47,12 +47,31 @@ def run_local(
         bar.close()
 
 
+def fresh_folder(out: str | os.PathLike) -> Path:
+    """The folder `out`, made if missing; an error if it holds Parquet files already.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "part-00000.parquet").write_bytes(b"")
+    >>> fresh_folder(folder)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    FileExistsError: ... already holds results (part-00000.parquet); choose another folder
+    """
+    folder = Path(out)
+    folder.mkdir(parents=True, exist_ok=True)
+    if old := sorted(folder.glob("*.parquet")):
+        raise FileExistsError(
+            f"{folder} already holds results ({old[0].name}); choose another folder"
+        )
+    return folder
+
+
 def write_parts(frames: Iterator[pl.DataFrame], out: str | os.PathLike) -> int:
     """Write each frame as ``part-NNNNN.parquet`` in `out`; return the rows written."""
     folder = Path(out)
-    folder.mkdir(parents=True, exist_ok=True)
-    if old := sorted(folder.glob("part-*.parquet")):
-        raise FileExistsError(f"{folder} already holds results ({old[0].name}); choose another")
     written = 0
     for index, frame in enumerate(frames):
         frame.write_parquet(folder / f"part-{index:05d}.parquet")

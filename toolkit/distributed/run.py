@@ -19,7 +19,13 @@ from dataclasses import dataclass, field
 import polars as pl
 
 from toolkit.distributed import tasks
-from toolkit.distributed.engines import BATCH_ROWS, ray_batches, run_local, write_parts
+from toolkit.distributed.engines import (
+    BATCH_ROWS,
+    fresh_folder,
+    ray_batches,
+    run_local,
+    write_parts,
+)
 from toolkit.distributed.inputs import Inputs, parquet_inputs
 from toolkit.io.corpus import CorpusWarning, as_articles
 from toolkit.terms import add_term_counts, term_table
@@ -73,24 +79,25 @@ def _report(problems: pl.DataFrame | None) -> None:
         )
 
 
+def _results(task, found, *, ray, rows, progress, out=None) -> Iterator[pl.DataFrame] | None:
+    """The task's frames, in this process or on Ray (written to `out` there when given)."""
+    if ray is not None or not isinstance(found, Inputs | pl.DataFrame):  # a Dataset: on Ray
+        return ray_batches(task, found, address=ray or "auto", rows=rows, out=out)
+    return run_local(task, found, rows=rows, progress=progress)
+
+
 def _run(task, source, *, out, ray, rows, progress) -> pl.DataFrame | RunSummary:
     began = time.perf_counter()
     found, articles, problems = _inputs(source)
-    on_ray = ray is not None or not isinstance(found, Inputs | pl.DataFrame)
     if out is None:
         _report(problems)
-        frames = (
-            ray_batches(task, found, address=ray or "auto", rows=rows)
-            if on_ray
-            else run_local(task, found, rows=rows, progress=progress)
-        )
-        return _concat(frames, task, found)
-    if on_ray:
-        ray_batches(task, found, address=ray or "auto", rows=rows, out=out)
+        return _concat(_results(task, found, ray=ray, rows=rows, progress=progress), task, found)
+    frames = _results(task, found, ray=ray, rows=rows, progress=progress, out=fresh_folder(out))
+    if frames is None:  # Ray wrote them
         written = pl.scan_parquet(f"{out}/*.parquet").select(pl.len()).collect().item()
         articles = articles if articles is not None else found.count()
     else:
-        written = write_parts(run_local(task, found, rows=rows, progress=progress), out)
+        written = write_parts(frames, out)
     empty = pl.DataFrame(schema={"file": pl.String, "reason": pl.String})
     return RunSummary(
         task.name, articles or 0, written, str(out), time.perf_counter() - began,
@@ -185,11 +192,8 @@ def count_terms(
     found, _, problems = _inputs(source)
     _report(problems)
     on_ray = ray is not None or not isinstance(found, Inputs | pl.DataFrame)
-    frames = (
-        ray_batches(task, found, address=ray or "auto", rows=rows or BATCH_ROWS)
-        if on_ray
-        else run_local(task, found, rows=rows or 20_000, progress=progress)
-    )
+    batch = rows or (BATCH_ROWS if on_ray else 20_000)
+    frames = _results(task, found, ray=ray, rows=batch, progress=progress)
     running: list[pl.DataFrame] = []
     for frame in frames:
         running.append(frame)

@@ -14,6 +14,8 @@ by single spaces). Frequencies, keyness, trends and KWIC then see one term.
 
 from __future__ import annotations
 
+import functools
+import operator
 import os
 
 import polars as pl
@@ -47,9 +49,33 @@ def load_aliases(path: str | os.PathLike | None = None) -> pl.DataFrame:
     return pl.concat([table, itself]).unique(maintain_order=True)
 
 
-def _key(column: str, length: int) -> pl.Expr:
-    parts = [pl.col(column).shift(-k) for k in range(length)]
-    return pl.concat_str(parts, separator=" ")
+def _following(tokens: pl.DataFrame, rows: pl.Series, length: int) -> pl.DataFrame:
+    """The `length` tokens from each of `rows`, joined, where they lie in one sentence.
+
+    Columns ``_row``, ``_norm`` and ``_token`` (the words joined by spaces) and ``_end``.
+    """
+    last = tokens.height - 1
+    at = [(rows + k).clip(upper_bound=last) for k in range(length)]
+    same = [
+        (tokens["doc_id"].gather(a) == tokens["doc_id"].gather(rows))
+        & (tokens["sent_id"].gather(a) == tokens["sent_id"].gather(rows))
+        & (rows + k <= last)
+        for k, a in enumerate(at)
+    ]
+    words = {
+        f"_{column}{k}": tokens[column].gather(a)
+        for column in ("norm", "token")
+        for k, a in enumerate(at)
+    }
+    joined = {
+        f"_{column}": pl.concat_str([f"_{column}{k}" for k in range(length)], separator=" ")
+        for column in ("norm", "token")
+    }
+    return (
+        pl.DataFrame({"_row": rows, "_end": tokens["end"].gather(at[-1]), **words})
+        .filter(functools.reduce(operator.and_, same))
+        .select("_row", "_end", **joined)
+    )
 
 
 def apply_aliases(tokens: pl.DataFrame, aliases: pl.DataFrame | None = None) -> pl.DataFrame:
@@ -72,25 +98,17 @@ def apply_aliases(tokens: pl.DataFrame, aliases: pl.DataFrame | None = None) -> 
         _exact=pl.col("variant") != pl.col("variant").str.to_lowercase(),
         _length=pl.col("variant").str.split(" ").list.len(),
     )
-    frame = tokens.with_row_index("_row")
-    covered = pl.Series([False] * frame.height)
+    covered = pl.repeat(False, tokens.height, eager=True)
     merged = []
     for length in sorted(variants["_length"].unique().to_list(), reverse=True):
-        same = [
-            (pl.col("doc_id").shift(-k) == pl.col("doc_id"))
-            & (pl.col("sent_id").shift(-k) == pl.col("sent_id"))
-            for k in range(1, length)
-        ]
-        keys = frame.select(
-            "_row",
-            _norm=_key("norm", length),
-            _token=_key("token", length),
-            _end=pl.col("end").shift(-(length - 1)),
-            _ok=pl.all_horizontal(same).fill_null(False) if same else pl.lit(True),
-        ).filter("_ok")
         wanted = variants.filter(pl.col("_length") == length)
         loose = wanted.filter(~pl.col("_exact")).select(_norm="variant", canonical="canonical")
         exact = wanted.filter(pl.col("_exact")).select(_token="variant", canonical="canonical")
+        # only tokens that begin a variant are read further: a few in a million
+        first = {c: w[c].str.split(" ").list.first().implode() for c, w in
+                 (("_norm", loose), ("_token", exact))}  # fmt: skip
+        starts = tokens["norm"].is_in(first["_norm"]) | tokens["token"].is_in(first["_token"])
+        keys = _following(tokens, starts.arg_true().cast(pl.UInt32), length)
         hits = pl.concat(
             [
                 keys.join(loose, on="_norm").select("_row", "_end", "_token", "canonical"),
@@ -106,18 +124,15 @@ def apply_aliases(tokens: pl.DataFrame, aliases: pl.DataFrame | None = None) -> 
     if not merged:
         return tokens
     hits = pl.concat(merged)
-    dropped = covered.scatter(hits["_row"], False)
-    return (
-        frame.join(hits, on="_row", how="left")
-        .with_columns(
-            norm=pl.coalesce("canonical", "norm"),
-            token=pl.coalesce("_token", "token"),
-            is_stop=pl.col("is_stop") & pl.col("canonical").is_null(),
-            end=pl.coalesce(pl.col("_end"), pl.col("end")),
-        )
-        .filter(~dropped)
-        .drop("_row", "_end", "_token", "canonical")
-    )
+    rows = hits["_row"]
+    dropped = covered.scatter(rows, False)
+    merged_columns = {  # the first token of each match, rewritten in place of a join
+        "norm": tokens["norm"].clone().scatter(rows, hits["canonical"]),
+        "token": tokens["token"].clone().scatter(rows, hits["_token"]),
+        "end": tokens["end"].clone().scatter(rows, hits["_end"]),
+        "is_stop": tokens["is_stop"].clone().scatter(rows, False),
+    }
+    return tokens.with_columns(**merged_columns).filter(~dropped)
 
 
 def _without_overlaps(hits: pl.DataFrame, covered: pl.Series, length: int) -> pl.DataFrame:
