@@ -55,8 +55,23 @@ def test_the_samples_army_and_is_tolls_are_not_a_dispute():
 
 
 def test_a_source_is_tallied_once_whatever_the_case_of_its_article():
-    said = pl.DataFrame({"attributed_to": ["the Observatory", "The Observatory", None],
+    said = pl.DataFrame({"attributed_to": ["the ministry", "The ministry", None],
                          "outcome": ["killed"] * 3, "low": [5, 2, 4],
                          "relation": [None, None, None]})  # fmt: skip
     tallied = tally(said, "attributed_to").rows()
-    assert tallied == [("The Observatory", 2, 7), ("(the article)", 1, 4)]
+    assert tallied == [("The ministry", 2, 7), ("(the article)", 1, 4)]
+
+
+def test_tally_gives_one_name_to_a_source_of_many_spellings():
+    spellings = ["The Observatory", "the Britain-based Syrian Observatory for Human Rights",
+                 "Meanwhile the Observatory", "the UN", "The U.N.", "State news agency SANA",
+                 "SANA", "The Observatory and Deir Ezzor 24", None]  # fmt: skip
+    claims = pl.DataFrame({
+        "attributed_to": spellings, "outcome": ["killed"] * 9, "low": list(range(1, 10)),
+        "relation": [None] * 9,
+    })  # fmt: skip
+    sources = dict(tally(claims, "attributed_to").select("attributed_to", "claims").rows())
+    assert sources == {
+        "Syrian Observatory for Human Rights": 3, "United Nations": 2, "SANA": 2,
+        "The Observatory and Deir Ezzor 24": 1, "(the article)": 1,
+    }  # fmt: skip

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import functools
+
 import polars as pl
 
 from toolkit.claims.tolls import _best
+from toolkit.wordlists import load_table
 
 __all__ = ["compare_claims", "disputes", "highlight", "tally"]
 
@@ -12,8 +15,23 @@ __all__ = ["compare_claims", "disputes", "highlight", "tally"]
 # known, the same day and place
 _KEYS = ["doc_id", "outcome", "victim_group", "perpetrator", "when_begin", "where"]
 _EVENT = [k for k in _KEYS if k != "perpetrator"]
-# who says so, one spelling for "the Observatory" and "The Observatory"; "(the article)" for none
-_SOURCE = pl.col("attributed_to").str.replace(r"^the\s", "The ").fill_null("(the article)")
+
+
+@functools.cache
+def _source() -> pl.Expr:
+    """Who says so, one name for each source (``(the article)`` for none).
+
+    The names of ``wordlists/source_names.csv`` for their many spellings ("the Observatory",
+    "The Britain-based Syrian Observatory for Human Rights"), else the source as written, with
+    "the UN" and "The UN" one spelling.
+    """
+    said = pl.col("attributed_to")
+    bare = said.str.to_lowercase().str.replace(r"^(?:meanwhile,?\s+)?(?:the|a|an)\s+", "")
+    named = said.str.replace(r"^the\s", "The ")
+    for row in reversed(load_table("source_names")):
+        spelt = bare.str.contains(f"^(?:{row['pattern']})$")
+        named = pl.when(spelt).then(pl.lit(row["name"])).otherwise(named)
+    return named.fill_null("(the article)")
 
 
 def compare_claims(claims: pl.DataFrame) -> pl.DataFrame:
@@ -59,7 +77,7 @@ def compare_claims(claims: pl.DataFrame) -> pl.DataFrame:
     per_source = (
         kept.with_columns(
             figure=best,
-            source=_SOURCE,
+            source=_source(),
             perpetrator=_perpetrator_where_known(_EVENT),
         )
         .group_by([*_KEYS, "source"], maintain_order=True)
@@ -92,8 +110,9 @@ def _perpetrator_where_known(event: list[str]) -> pl.Expr:
 def tally(claims: pl.DataFrame, by: str | list[str]) -> pl.DataFrame:
     """Claims counted by any columns, with the people they count.
 
-    Subsets and a war's background tolls are left out of ``people``; "the Observatory" and
-    "The Observatory" are one source. This is the frame behind the "who claims what" and
+    Subsets and a war's background tolls are left out of ``people``; a source's spellings are
+    one name ("the Observatory", "The Britain-based Syrian Observatory for Human Rights": see
+    ``wordlists/source_names.csv``). This is the frame behind the "who claims what" and
     "victims by group" charts.
 
     Examples
@@ -107,7 +126,7 @@ def tally(claims: pl.DataFrame, by: str | list[str]) -> pl.DataFrame:
     by = [by] if isinstance(by, str) else by
     counted = ~pl.col("relation").fill_null("").is_in(["subset", "background"])
     return (
-        claims.with_columns(_SOURCE.alias("attributed_to"))
+        claims.with_columns(_source().alias("attributed_to"))
         .group_by(by, maintain_order=True)
         .agg(
             claims=pl.len(),
