@@ -68,8 +68,11 @@ def _patterns() -> dict[str, re.Pattern]:
     name = r"[^\s,.;:“”\"]+(?:\s+[^\s,.;:“”\"]+){0,7}?"
     return {
         "cue": re.compile(rf"(?i)\b(?:{verbs})\b"),
+        # a full stop ends the source, unless it follows an initial ("the U.N.", "U.S. embassy")
         "according": re.compile(
-            r"\baccording to\s+(?P<source>[^,.;:“”\"]+?)(?=\s*[,.;:“”\"]|$)", re.I
+            r"\baccording to\s+(?P<source>[^,;:“”\"]+?)"
+            r"(?=\s*[,;:“”\"]|(?<!\b(?-i:[A-Z]))\.|\.\s*$|$)",
+            re.I,
         ),
         "after": re.compile(rf",?[”\"]\s*(?P<cue>{verbs})\s+(?P<source>{name})(?=\s*[,.;:]|$)"),
         "before": re.compile(
