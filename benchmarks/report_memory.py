@@ -16,15 +16,17 @@ import argparse
 import shutil
 import subprocess
 import sys
-import threading
 import time
 import warnings
 from pathlib import Path
 
 import polars as pl
-import psutil
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from peak_memory import run_sampled  # noqa: E402
+
 CACHE = HERE / ".cache"
 CORPORA = HERE.parents[1] / "shared" / "corpora"
 
@@ -58,28 +60,12 @@ def render(path: Path) -> tuple[float, float, float]:
     shutil.rmtree(out, ignore_errors=True)
     command = [sys.executable, "-m", "toolkit", "report", str(path), "--out", str(out)]
     began = time.perf_counter()
-    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    peak = [0]
-
-    def sample() -> None:
-        parent = psutil.Process(child.pid)
-        while child.poll() is None:
-            try:
-                tree = [parent, *parent.children(recursive=True)]
-                peak[0] = max(peak[0], sum(p.memory_info().rss for p in tree))
-            except psutil.Error:
-                pass
-            time.sleep(0.2)
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
-    _, errors = child.communicate()
-    sampler.join()
+    child, peak = run_sampled(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     seconds = time.perf_counter() - began
     if child.returncode:
-        raise SystemExit(f"the report on {path} failed:\n{errors}")
+        raise SystemExit(f"the report on {path} failed:\n{child.stderr}")
     size = sum(f.stat().st_size for f in out.rglob("*") if f.is_file()) / 1e6
-    return seconds, peak[0] / 1024**3, size
+    return seconds, peak / 1024**3, size
 
 
 def main() -> None:

@@ -21,14 +21,16 @@ import json
 import shutil
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
 import polars as pl
-import psutil
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from peak_memory import run_sampled  # noqa: E402
+
 CACHE = HERE / ".cache"
 STEPS = [
     ("terms", None), ("claims", None), ("timeline", None), ("terms", "ray"), ("claims", "ray"),
@@ -37,7 +39,6 @@ STEPS = [
 
 def build(size_mb: int, files: int) -> Path:
     """The resampled corpus as `files` Parquet files; reused when already written."""
-    sys.path.insert(0, str(HERE))
     from load_and_tokenise import real_articles
 
     folder = CACHE / f"scale-{size_mb}mb-{files}"
@@ -91,27 +92,11 @@ def measured(what: str, engine: str | None, corpus: Path) -> dict:
     out = CACHE / f"out-{what}-{engine}"
     shutil.rmtree(out, ignore_errors=True)
     command = [sys.executable, __file__, "--step", what, str(engine), str(corpus), str(out)]
-    child = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
-    peak = [0]
-
-    def sample() -> None:
-        parent = psutil.Process(child.pid)
-        while child.poll() is None:
-            try:
-                tree = [parent, *parent.children(recursive=True)]
-                peak[0] = max(peak[0], sum(p.memory_info().rss for p in tree if p.is_running()))
-            except psutil.Error:
-                pass
-            time.sleep(0.2)
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
-    output, _ = child.communicate()
-    sampler.join()
+    child, peak = run_sampled(command, stdout=subprocess.PIPE)
     if child.returncode:
         raise SystemExit(f"{what} on {engine or 'one process'} failed")
     shutil.rmtree(out, ignore_errors=True)
-    return {**json.loads(output.strip().splitlines()[-1]), "tree_gb": peak[0] / 1024**3}
+    return {**json.loads(child.stdout.strip().splitlines()[-1]), "tree_gb": peak / 1024**3}
 
 
 def main() -> None:

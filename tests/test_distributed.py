@@ -1,6 +1,5 @@
 """The distributed analyses equal the single-machine ones: in one process, and on a local Ray."""
 
-import warnings
 from pathlib import Path
 
 import polars as pl
@@ -8,7 +7,7 @@ import pytest
 from polars.testing import assert_frame_equal
 
 from toolkit import distributed as dist
-from toolkit import load_corpus, load_sample
+from toolkit import load_sample
 from toolkit.claims import casualty_tolls, extract_claims
 from toolkit.io import CorpusWarning
 from toolkit.terms import count_terms
@@ -22,20 +21,6 @@ def same(left: pl.DataFrame, right: pl.DataFrame) -> None:
     assert_frame_equal(left.sort(keys), right.sort(keys))
 
 
-@pytest.fixture(scope="module")
-def real(tmp_path_factory) -> tuple[pl.DataFrame, str]:
-    """The shared corpora's articles, and the same in three Parquet files."""
-    if not CORPORA.is_dir():
-        pytest.skip("needs ../shared/corpora beside the project")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", CorpusWarning)
-        articles = load_corpus([CORPORA / "wikinews", CORPORA / "fa-kes" / "fakes.csv"])
-    folder = tmp_path_factory.mktemp("parquet")
-    for index, part in enumerate(articles.iter_slices(400)):
-        part.write_parquet(folder / f"part-{index}.parquet")
-    return articles, str(folder)
-
-
 def test_sample_in_batches_of_one_article_equals_one_machine():
     sample = load_sample()
     same(dist.extract_claims(sample, rows=1), extract_claims(sample))
@@ -44,8 +29,8 @@ def test_sample_in_batches_of_one_article_equals_one_machine():
 
 
 @pytest.mark.shared_data
-def test_parquet_in_one_process_equals_one_machine(real):
-    articles, folder = real
+def test_parquet_in_one_process_equals_one_machine(real_parquet):
+    articles, folder = real_parquet
     same(dist.count_terms(folder, by="outlet", rows=150), count_terms(articles, by="outlet"))
     same(dist.time_expressions(folder, rows=150), time_expressions(articles))
     same(
@@ -55,8 +40,8 @@ def test_parquet_in_one_process_equals_one_machine(real):
 
 
 @pytest.mark.shared_data
-def test_claims_written_as_parquet_parts_with_a_summary(real, tmp_path):
-    articles, folder = real
+def test_claims_written_as_parquet_parts_with_a_summary(real_parquet, tmp_path):
+    articles, folder = real_parquet
     summary = dist.extract_claims(folder, out=tmp_path / "claims", rows=300)
     written = pl.read_parquet(tmp_path / "claims" / "*.parquet")
     assert (summary.articles, summary.rows) == (articles.height, written.height)

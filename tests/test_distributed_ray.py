@@ -6,7 +6,6 @@ extra (``TOOLKIT_EXTRAS``, as CI does), a missing Ray fails these tests instead 
 """
 
 import os
-import warnings
 from pathlib import Path
 
 import polars as pl
@@ -14,9 +13,8 @@ import pytest
 from polars.testing import assert_frame_equal
 
 from toolkit import distributed as dist
-from toolkit import load_corpus, load_sample
+from toolkit import load_sample
 from toolkit.claims import casualty_tolls, extract_claims
-from toolkit.io import CorpusWarning
 from toolkit.terms import count_terms
 from toolkit.timeline import time_expressions
 
@@ -43,19 +41,6 @@ def local_ray():
     ray.shutdown()
 
 
-@pytest.fixture(scope="module")
-def real(tmp_path_factory) -> tuple[pl.DataFrame, str]:
-    if not CORPORA.is_dir():
-        pytest.skip("needs ../shared/corpora beside the project")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", CorpusWarning)
-        articles = load_corpus([CORPORA / "wikinews", CORPORA / "fa-kes" / "fakes.csv"])
-    folder = tmp_path_factory.mktemp("parquet")
-    for index, part in enumerate(articles.iter_slices(400)):
-        part.write_parquet(folder / f"part-{index}.parquet")
-    return articles, str(folder)
-
-
 def test_sample_frame_on_ray_equals_one_machine(local_ray):
     sample = load_sample()
     same(dist.extract_claims(sample, ray="auto", rows=1), extract_claims(sample))
@@ -63,8 +48,8 @@ def test_sample_frame_on_ray_equals_one_machine(local_ray):
 
 
 @pytest.mark.shared_data
-def test_parquet_on_ray_equals_one_machine(local_ray, real):
-    articles, folder = real
+def test_parquet_on_ray_equals_one_machine(local_ray, real_parquet):
+    articles, folder = real_parquet
     claims = extract_claims(articles)
     same(dist.extract_claims(folder, ray="auto", rows=100), claims)
     same(dist.casualty_tolls(folder, ray="auto", rows=100),
@@ -75,8 +60,8 @@ def test_parquet_on_ray_equals_one_machine(local_ray, real):
 
 
 @pytest.mark.shared_data
-def test_ray_dataset_in_and_parquet_parts_out(local_ray, real, tmp_path):
-    articles, folder = real
+def test_ray_dataset_in_and_parquet_parts_out(local_ray, real_parquet, tmp_path):
+    articles, folder = real_parquet
     dataset = ray.data.read_parquet(folder)
     summary = dist.time_expressions(dataset, out=tmp_path / "timeline", rows=200)
     written = pl.read_parquet(tmp_path / "timeline" / "*.parquet")
