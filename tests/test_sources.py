@@ -22,6 +22,7 @@ def article(text: str) -> pl.DataFrame:
         ("According to the U.S. embassy in Beijing, the man died.", "the U.S. embassy in Beijing",
          "according to"),
         ("Ten died, according to AP.", "AP", "according to"),
+        ("Many died, according to the U.N.", "the U.N.", "according to"),
         ("Jasim Uddin, a spokesperson for the fire service, told reporters four died.",
          "Jasim Uddin", "told"),
         ("Abu Leila, who heads a news network, said clashes went on.", "Abu Leila", "said"),

@@ -71,7 +71,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # a full stop ends the source, unless it follows an initial ("the U.N.", "U.S. embassy")
         "according": re.compile(
             r"\baccording to\s+(?P<source>[^,;:“”\"]+?)"
-            r"(?=\s*[,;:“”\"]|(?<!\b(?-i:[A-Z]))\.|\.\s*$|$)",
+            r"(?=\s*[,;:“”\"]|(?<!\b(?-i:[A-Z]))\.|$)",
             re.I,
         ),
         "after": re.compile(rf",?[”\"]\s*(?P<cue>{verbs})\s+(?P<source>{name})(?=\s*[,.;:]|$)"),
