@@ -2,7 +2,7 @@
 
 :func:`run_local` reads the Parquet files a batch at a time and keeps only the batch and its
 result (or writes the result and keeps nothing), so memory is bounded by the batch whatever
-the corpus's size. :func:`run_ray` gives the same batches to Ray Data (``map_batches`` over
+the corpus's size. :func:`ray_batches` gives the same batches to Ray Data (``map_batches`` over
 Arrow batches, which polars reads without copying), on this machine or on a cluster; Ray is
 the ``distributed`` extra, imported only here.
 """
@@ -148,10 +148,7 @@ class _OnArrow:
         self.task, self.schema = task, dict(schema)
 
     def __call__(self, table):
-        articles = pl.from_arrow(table)
-        if "text" not in articles.columns:
-            raise ValueError("articles need the columns doc_id and text")
-        return self.task(articles).cast(self.schema).to_arrow()
+        return self.task(pl.from_arrow(table)).cast(self.schema).to_arrow()
 
 
 def ray_batches(

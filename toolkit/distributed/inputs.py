@@ -1,4 +1,4 @@
-"""What a distributed run reads: Parquet files checked one by one, or a frame in slices.
+"""What a distributed run reads from disk: Parquet files, checked one by one.
 
 A corrupt file, or one without ``doc_id`` and ``text``, is reported by name with its reason,
 as :func:`toolkit.io.read_corpus` reports it with ``errors="skip"``, and the other files are
@@ -35,13 +35,10 @@ class Inputs:
         default_factory=lambda: pl.DataFrame(schema={"file": pl.String, "reason": pl.String})
     )
 
-    def batches(self, rows: int, columns: Sequence[str] | None = None) -> Iterator[pl.DataFrame]:
+    def batches(self, rows: int) -> Iterator[pl.DataFrame]:
         """The articles, `rows` at a time, read in order (a single process's way through)."""
         for file in self.files:
-            scan = pl.scan_parquet(file)
-            if columns is not None:
-                scan = scan.select(columns)
-            for batch in scan.collect_batches(chunk_size=rows):
+            for batch in pl.scan_parquet(file).collect_batches(chunk_size=rows):
                 yield as_articles(batch)
 
 

@@ -13,6 +13,10 @@ from dataclasses import dataclass, field
 
 import polars as pl
 
+from toolkit.claims import casualty_tolls, extract_claims
+from toolkit.terms import term_count_parts
+from toolkit.timeline import time_expressions
+
 __all__ = ["Task", "claims", "expressions", "term_counts", "tolls"]
 
 
@@ -37,26 +41,18 @@ class Task:
 
 
 def _claims(articles: pl.DataFrame, *, dates: bool) -> pl.DataFrame:
-    from toolkit.claims import extract_claims
-
     return extract_claims(articles, dates=dates, workers=1)
 
 
 def _tolls(articles: pl.DataFrame) -> pl.DataFrame:
-    from toolkit.claims import casualty_tolls, extract_claims
-
     return casualty_tolls(extract_claims(articles, workers=1), articles=articles, workers=1)
 
 
 def _expressions(articles: pl.DataFrame, **options) -> pl.DataFrame:
-    from toolkit.timeline import time_expressions
-
     return time_expressions(articles, **options)
 
 
 def _term_counts(articles: pl.DataFrame, **options) -> pl.DataFrame:
-    from toolkit.terms import term_count_parts
-
     return term_count_parts(articles, **options)
 
 
