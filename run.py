@@ -6,7 +6,8 @@
     python3 run.py lab                                JupyterLab on the notebooks
 
 The first run creates ``.venv`` beside this file and installs the toolkit into it (with its
-test tools, and the extras named in ``TOOLKIT_EXTRAS``, e.g. ``TOOLKIT_EXTRAS=distributed``);
+test tools, the ``web`` extra so that a report reads saved pages and web archives like any
+corpus, and the extras named in ``TOOLKIT_EXTRAS``, e.g. ``TOOLKIT_EXTRAS=distributed``);
 later runs reuse it and reinstall only when ``pyproject.toml`` or the extras change. A report's
 corpus and ``--out`` folder are read relative to the folder you run it from; JupyterLab starts
 without fetching news (this machine may be offline) and, for root, with ``--allow-root``.
@@ -35,7 +36,8 @@ def _setup() -> None:
         print(f"creating {VENV} ...", flush=True)
         venv.EnvBuilder(with_pip=True).create(VENV)
     stamp = VENV / ".installed"
-    extras = ",".join(["test", *filter(None, os.environ.get("TOOLKIT_EXTRAS", "").split(","))])
+    asked = filter(None, os.environ.get("TOOLKIT_EXTRAS", "").split(","))
+    extras = ",".join(dict.fromkeys(["test", "web", *asked]))
     project = (ROOT / "pyproject.toml").read_bytes() + extras.encode()
     wanted = hashlib.sha256(project).hexdigest()
     if stamp.exists() and stamp.read_text() == wanted:

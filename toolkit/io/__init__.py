@@ -11,8 +11,10 @@ one row per article with ``doc_id``, ``source``, ``url``, ``outlet``, ``title``,
 ``published``, ``dateline``, ``agency`` and ``text``, plus every field the input carried.
 
 Modules: ``corpus`` (the loader and its guarantees), ``readers`` (one reader per format),
-``encoding``, ``dates``, ``unicode`` (the normalisations), ``datasets`` (the sample and
-downloads), ``paths`` (every path the toolkit uses). This layer uses nothing else of the
+``exports`` (news-database exports), ``pages``, ``warc`` and ``web`` (saved pages and web
+archives), ``workers`` (work shared over processes), ``encoding``, ``dates``, ``unicode``
+(the normalisations), ``datasets`` (the sample and downloads), ``paths`` (every path the
+toolkit uses). This layer uses nothing else of the
 toolkit.
 
 Examples

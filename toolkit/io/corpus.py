@@ -24,13 +24,18 @@ Formats: ``.txt`` (one article per file; a first line holding a URL and followin
 header lines are recognised, as in the seed article), ``.csv``, ``.tsv``, ``.jsonl``/
 ``.ndjson``, ``.json`` (an array of records, an object holding one, or a single record;
 nested fields stay as structs), ``.parquet``, and ``.zip``/``.tar.gz`` archives of these,
-read in memory.
+read in memory. News-database exports (LexisNexis, Nexis Uni, Factiva) in ``.txt`` or
+``.docx`` give one record per article (:mod:`toolkit.io.exports`). With the ``web`` extra:
+saved pages (``.html``/``.htm``, the article's text and metadata, :mod:`toolkit.io.pages`)
+and web archives (``.warc``/``.warc.gz``, every HTML page fetched, :mod:`toolkit.io.warc`).
 
 Bad input never passes silently. With ``errors="raise"`` (the default) the first problem raises
 :class:`CorpusError` naming the file, line and record. With ``errors="skip"`` good records load
 and every file or record left out is listed in :attr:`LoadResult.problems`, so that records
-seen = records loaded + records skipped. Text that is not UTF-8 (or UTF-16 with a BOM) is
-decoded as windows-1252 and reported as a ``warning`` row in either mode.
+seen = records loaded + records skipped. Records that are not articles (a web archive's
+images, redirects and index pages) are reported as ``passed over``, in either mode, and
+counted among the records seen. Text that is not UTF-8 (or UTF-16 with a BOM) is decoded as
+windows-1252 and reported as a ``warning`` row in either mode.
 """
 
 from __future__ import annotations
@@ -39,6 +44,7 @@ import glob
 import itertools
 import os
 import warnings
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -47,6 +53,7 @@ from typing import Literal
 import polars as pl
 
 from toolkit.io import readers as _readers
+from toolkit.io import web as _web
 from toolkit.io.dates import date_from_url, parse_date, prefers_day_first
 from toolkit.io.readers import FORMATS, Input, Problems, format_of
 from toolkit.io.unicode import nfc
@@ -146,7 +153,8 @@ def load_corpus(
         hidden files are passed over), a glob pattern, or a list of these.
     format
         Force one reader (``"txt"``, ``"csv"``, ``"tsv"``, ``"jsonl"``, ``"json"``,
-        ``"parquet"``, ``"zip"``, ``"tar"``) instead of choosing by file extension.
+        ``"parquet"``, ``"zip"``, ``"tar"``, ``"html"``, ``"warc"``, ``"docx"``) instead of
+        choosing by file extension.
     columns
         Map article fields to input columns the defaults do not recognise, e.g.
         ``{"text": "line", "published": "day"}``; a dotted name reaches into a nested record
@@ -181,10 +189,12 @@ def load_corpus(
     """
     result = read_corpus(source, format=format, columns=columns, errors=errors)
     if result.problems.height:
-        skipped = result.skipped.height
+        counts = Counter(result.problems["action"])
+        said = ", ".join(
+            f"{counts[a]} {a}" for a in ("skipped", "passed over", "warning") if counts[a]
+        )
         warnings.warn(
-            f"{skipped} file(s) or record(s) skipped, "
-            f"{result.problems.height - skipped} warning(s); first: "
+            f"files or records left out or read with a warning ({said}); first: "
             + "; ".join(describe(row) for row in result.problems.head(3).iter_rows(named=True))
             + ". read_corpus(...).problems lists them all.",
             CorpusWarning,
@@ -341,8 +351,9 @@ def _load_inputs(
     formats = [format or format_of(inp.name) for inp in inputs]
     for fmt, run in itertools.groupby(zip(formats, inputs, strict=True), key=lambda p: p[0]):
         group = [inp for _, inp in run]
-        if fmt == "txt":
-            frame = _readers.read_texts(group, problems)
+        if fmt in ("txt", "html"):
+            read = _readers.read_texts if fmt == "txt" else _web.read_pages
+            frame = read(group, problems)
             if frame.height:
                 names = {"_doc_id": "doc_id", "_source": "source"}
                 yield _marked(_standardise(frame, columns, "text files").rename(names))
@@ -385,7 +396,10 @@ def _concat(frames: list[pl.DataFrame]) -> pl.DataFrame:
 def _read_standard(
     inp: Input, fmt: str, columns: Mapping[str, str], problems: Problems, *, exact: bool
 ) -> pl.DataFrame | None:
-    frame = _readers.read(inp, fmt, problems, exact=exact)
+    if fmt == "warc":
+        frame = _web.read_warc(inp, problems)
+    else:
+        frame = _readers.read(inp, fmt, problems, exact=exact)
     if frame is None or frame.height == 0:  # left out, or every record already reported
         return None
     try:
@@ -474,9 +488,13 @@ def _with_published(frame: pl.DataFrame, column: str | None) -> pl.DataFrame:
         value = pl.col("published").cast(pl.Date, strict=False)
     else:
         value = pl.lit(None, pl.Date)
-    return frame.with_columns(published=value).with_columns(
-        published_from=pl.when(pl.col("published").is_not_null()).then(pl.lit(f"field:{column}"))
-    )
+    said = pl.lit(f"field:{column}")
+    if "_published_from" in frame.columns:  # the reader knows better (a page's metadata)
+        said = pl.coalesce("_published_from", said)
+    frame = frame.with_columns(published=value)
+    return frame.with_columns(
+        published_from=pl.when(pl.col("published").is_not_null()).then(said)
+    ).drop("_published_from", strict=False)
 
 
 _NO_TEXT = "record has no text"

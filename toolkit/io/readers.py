@@ -21,6 +21,7 @@ from pathlib import Path, PurePosixPath
 import polars as pl
 
 from toolkit.io.encoding import bom_encoding, decode, looks_binary
+from toolkit.io.exports import docx_paragraphs, export_layout, split_export
 
 PROBLEM_SCHEMA = {
     "file": pl.String,
@@ -29,13 +30,20 @@ PROBLEM_SCHEMA = {
     "action": pl.String,
     "reason": pl.String,
 }
-BOOKKEEPING = ("record", "line", "_doc_id", "_source")
-FORMATS = {"txt", "csv", "tsv", "jsonl", "json", "parquet", "zip", "tar"}
+BOOKKEEPING = ("record", "line", "_doc_id", "_source", "_published_from")
+FORMATS = {
+    "txt", "csv", "tsv", "jsonl", "json", "parquet", "zip", "tar", "html", "warc", "docx",
+}  # fmt: skip
 _SUFFIXES = {
     ".txt": "txt", ".text": "txt", ".csv": "csv", ".tsv": "tsv", ".tab": "tsv",
     ".jsonl": "jsonl", ".ndjson": "jsonl", ".jsonlines": "jsonl", ".json": "json",
     ".parquet": "parquet", ".pq": "parquet", ".zip": "zip", ".tar": "tar", ".tgz": "tar",
+    ".html": "html", ".htm": "html", ".xhtml": "html", ".warc": "warc", ".docx": "docx",
 }  # fmt: skip
+#: A record that is not an article (a web archive's image or redirect): reported, never raised.
+PASSED_OVER = "passed over"
+#: Problems that leave a record out: errors in the input, and records that are not articles.
+LEFT_OUT = ("skipped", PASSED_OVER)
 _RECORD_KEYS = ("articles", "data", "items", "results", "records", "documents", "docs", "stories")
 
 
@@ -44,12 +52,16 @@ def format_of(name: str) -> str | None:
 
     Examples
     --------
-    >>> format_of("a/b.TSV"), format_of("corpus.tar.gz"), format_of("README.md")
-    ('tsv', 'tar', None)
+    >>> format_of("a/b.TSV"), format_of("corpus.tar.gz"), format_of("crawl.warc.gz")
+    ('tsv', 'tar', 'warc')
+    >>> format_of("README.md") is None
+    True
     """
     lower = name.lower()
     if lower.endswith((".tar.gz", ".tar.bz2", ".tar.xz")):
         return "tar"
+    if lower.endswith(".warc.gz"):
+        return "warc"
     return _SUFFIXES.get(PurePosixPath(lower).suffix)
 
 
@@ -101,8 +113,8 @@ class Problems:
 
     @property
     def record_count(self) -> int:
-        """How many single records (not whole files) were skipped so far."""
-        return sum(1 for r in self.rows if r["action"] == "skipped" and r["record"] is not None)
+        """How many single records (not whole files) were left out so far."""
+        return sum(1 for r in self.rows if r["action"] in LEFT_OUT and r["record"] is not None)
 
     def frame(self) -> pl.DataFrame:
         """The problems as a frame (file, line, record, action, reason)."""
@@ -143,6 +155,8 @@ def read(inp: Input, fmt: str, problems: Problems, *, exact: bool = False) -> pl
     if not head.strip():
         problems.add(inp.name, "empty file")
         return None
+    if fmt == "docx":
+        return _read_docx(inp, problems)
     if fmt != "parquet" and looks_binary(head):
         problems.add(inp.name, "binary file, not text (it holds NUL bytes)")
         return None
@@ -201,8 +215,12 @@ def _text_file(text: str) -> dict:
 
 
 def read_texts(inputs: list[Input], problems: Problems) -> pl.DataFrame:
-    """Read many one-article text files into one frame (one row per file that could be read)."""
-    rows = []
+    """Read many one-article text files into one frame (one row per file that could be read).
+
+    A text file that is a news-database export (:mod:`toolkit.io.exports`) gives one row per
+    article, numbered as records of that file (``_doc_id`` ``export.txt#3``).
+    """
+    rows, exports = [], []
     for inp in inputs:
         data = inp.read_bytes()
         if not data.strip():
@@ -211,14 +229,58 @@ def read_texts(inputs: list[Input], problems: Problems) -> pl.DataFrame:
         if looks_binary(data[:65536]):
             problems.add(inp.name, "binary file, not text (it holds NUL bytes)")
             continue
-        rows.append({**_text_file(_decoded_bytes(inp, data, problems)), "_doc_id": inp.relname,
-                     "_source": inp.name})  # fmt: skip
+        text = _decoded_bytes(inp, data, problems)
+        layout = export_layout(text)
+        if layout is not None:
+            exports.append(_export_frame(inp, text.split("\n"), layout, problems, "line"))
+            continue
+        rows.append({**_text_file(text), "_doc_id": inp.relname, "_source": inp.name})
     schema = {"text": pl.String, "url": pl.String, "header_fields": pl.List(pl.String),
               "line": pl.Int64, "_doc_id": pl.String, "_source": pl.String}  # fmt: skip
     frame = pl.DataFrame(rows, schema=schema, orient="row")
     if frame["header_fields"].null_count() == frame.height:
         frame = frame.drop("header_fields")
-    return frame.with_columns(record=pl.lit(1, pl.UInt32))
+    frame = frame.with_columns(record=pl.lit(1, pl.UInt32))
+    return pl.concat([frame, *exports], how="diagonal_relaxed") if exports else frame
+
+
+def _export_frame(
+    inp: Input, lines: list[str], layout: str, problems: Problems, unit: str
+) -> pl.DataFrame:
+    """The articles of one export; the parts that do not follow its layout are reported.
+
+    `unit` says what the article's start counts: a ``line`` of text, a DOCX ``paragraph``.
+    """
+    rows = []
+    for record, article in enumerate(split_export(lines, layout), 1):
+        line = article.line if unit == "line" else None
+        if article.fields is None:
+            where = "" if unit == "line" else f" (from paragraph {(article.line + 1) // 2})"
+            problems.add(inp.name, f"article{where} {article.reason}", line=line, record=record)
+            continue
+        rows.append({**article.fields, "record": record, "line": line,
+                     "_doc_id": f"{inp.relname}#{record}", "_source": inp.name})  # fmt: skip
+    if not rows:
+        problems.add(inp.name, f"no article could be read in this {layout} export")
+    schema = {"record": pl.UInt32, "line": pl.Int64, "length_words": pl.Int64}
+    return pl.DataFrame(rows, schema_overrides=schema, infer_schema_length=None)
+
+
+def _read_docx(inp: Input, problems: Problems) -> pl.DataFrame | None:
+    """A Word document: an export of many articles, or one article."""
+    try:
+        paragraphs = docx_paragraphs(inp.read_bytes())
+    except ValueError as error:
+        problems.add(inp.name, str(error))
+        return None
+    layout = export_layout("\n".join(paragraphs))
+    if layout is not None:
+        # A blank line after each paragraph: the exports' text layouts part paragraphs so.
+        lines = [line for paragraph in paragraphs for line in (paragraph, "")]
+        frame = _export_frame(inp, lines, layout, problems, "paragraph")
+        return frame.drop("_doc_id", "_source") if frame.height else None
+    text = "\n\n".join(p.strip() for p in paragraphs if p.strip())
+    return _numbered(pl.DataFrame({"text": [text]}))
 
 
 # ---------------------------------------------------------------------------------------------

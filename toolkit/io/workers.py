@@ -15,18 +15,24 @@ processes are read in this one. Warnings given in a worker are given again in th
 from __future__ import annotations
 
 import atexit
+import collections
 import contextlib
 import functools
+import itertools
 import multiprocessing
 import os
 import sys
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.pool import Pool
+from typing import TypeVar
 
 import polars as pl
 
-__all__ = ["available_cores", "chunks", "map_articles"]
+__all__ = ["available_cores", "chunks", "map_articles", "map_stream"]
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 #: Below this much text a second process costs more than it saves.
 MIN_PARALLEL_BYTES = 500_000
@@ -87,6 +93,39 @@ def map_articles(
         for category, message in caught:
             warnings.warn(message, category, stacklevel=3)
     return [frame for frame, _ in results]
+
+
+def map_stream(
+    function: Callable[[T], R],
+    batches: Iterable[T],
+    *,
+    workers: int | None,
+    serial: int = 4,
+) -> Iterator[R]:
+    """``function(batch)`` for each batch of a stream, in order, in bounded memory.
+
+    The first `serial` batches are done in this process, so that a small input never waits
+    for workers to start; the rest go to `workers` processes, with at most two batches per
+    worker read ahead of the results (a stream is never read whole into memory).
+
+    Examples
+    --------
+    >>> list(map_stream(sum, iter([[1, 2], [3]]), workers=2))
+    [3, 3]
+    """
+    count = available_cores() if workers is None else workers
+    if count < 1:
+        raise ValueError(f"workers must be 1 or more, not {workers}")
+    batches = iter(batches)
+    for batch in itertools.islice(batches, None if count == 1 else serial):
+        yield function(batch)
+    pending: collections.deque = collections.deque()
+    for batch in batches:
+        pending.append(_pool(count).apply_async(function, (batch,)))
+        if len(pending) >= 2 * count:
+            yield pending.popleft().get()
+    while pending:
+        yield pending.popleft().get()
 
 
 def _warned(

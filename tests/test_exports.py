@@ -1,0 +1,270 @@
+"""News-database exports (toolkit.io.exports): many articles per file, one row per article.
+
+No real export may be kept here, so each file below is written in the project after the
+layout its service documents and writes; the name of each says which. The articles are
+invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+
+import docx
+import polars as pl
+import pytest
+
+from toolkit.io import CorpusError, load_corpus, read_corpus
+
+# LexisNexis Academic, "Text" download: centred "N of M DOCUMENTS", outlet, date line and
+# edition, headline, labelled header fields, the body, closing fields, copyright.
+LEXISNEXIS_TXT = """\
+                               1 of 3 DOCUMENTS
+
+
+                            The Daily Levant (Beirut)
+
+                          February 14, 2016 Sunday
+                              Final Edition
+
+Shelling kills 12 civilians in Aleppo
+
+BYLINE: Rania Haddad
+
+SECTION: WORLD; Pg. 6
+
+LENGTH: 48 words
+
+DATELINE: BEIRUT
+
+Shelling killed at least 12 civilians in the northern Syrian city of Aleppo on Sunday,
+activists said.
+
+The Syrian Observatory for Human Rights said four children were among the dead.
+
+
+LOAD-DATE: February 15, 2016
+
+LANGUAGE: ENGLISH
+
+PUBLICATION-TYPE: Newspaper
+
+                 Copyright 2016 The Daily Levant Ltd.
+                         All Rights Reserved
+
+
+                               2 of 3 DOCUMENTS
+
+
+                                  North Post
+
+                            March 2, 2016 Wednesday
+
+Floods force thousands from homes
+
+LENGTH: 31 words
+
+Heavy rain flooded villages on Tuesday, and officials said more than 3,000 people had left
+their homes.
+
+
+LOAD-DATE: March 3, 2016
+
+LANGUAGE: ENGLISH
+
+
+                               3 of 3 DOCUMENTS
+
+A page of this export that lost its header in a copy and paste.
+"""
+
+# Nexis Uni (LexisNexis Advance), "Word (DOCX)" download of several documents in one file:
+# a cover page, then for each document headline, outlet, date line, Copyright, Section,
+# Length, Byline, "Body", the paragraphs, "Classification", Language, Load-Date, and
+# "End of Document".
+NEXIS_UNI = [
+    "User Name: = Researcher", "Date and Time: = 2016-03-05", "Job Number: = 123456789",
+    "Documents (2)", "1. Shelling kills 12 civilians in Aleppo", "2. Floods force thousands",
+    "Client/Matter: -None-", "Search Terms: aleppo OR floods",
+    "Shelling kills 12 civilians in Aleppo", "The Daily Levant", "February 14, 2016 Sunday",
+    "Copyright 2016 The Daily Levant Ltd. All Rights Reserved", "Section: WORLD; Pg. 6",
+    "Length: 48 words", "Byline: Rania Haddad", "Dateline: BEIRUT", "Body",
+    "Shelling killed at least 12 civilians in the northern Syrian city of Aleppo on Sunday.",
+    "The Syrian Observatory for Human Rights said four children were among the dead.",
+    "Classification", "Language: ENGLISH", "Publication-Type: Newspaper",
+    "Load-Date: February 15, 2016", "End of Document",
+    "Floods force thousands from homes", "North Post", "March 2, 2016 Wednesday",
+    "Length: 31 words", "Body",
+    "Heavy rain flooded villages on Tuesday, and officials said more than 3,000 people left.",
+    "Load-Date: March 3, 2016", "End of Document",
+]  # fmt: skip
+
+# Factiva, "Article Format" saved as text (or RTF/Word): headline, byline, word count, date,
+# time, source name, source code, language, copyright, the text, "Document" and the
+# accession number.
+FACTIVA_TXT = """\
+WORLD
+Shelling kills 12 civilians in Aleppo
+By Rania Haddad
+48 words
+14 February 2016
+08:30 GMT
+The Daily Levant
+DLEV
+English
+(c) 2016 The Daily Levant Ltd. All rights reserved.
+
+Shelling killed at least 12 civilians in the northern Syrian city of Aleppo on Sunday,
+activists said.
+
+The Syrian Observatory for Human Rights said four children were among the dead.
+
+Document DLEV000020160214ec2e0000b
+
+
+Floods force thousands from homes
+31 words
+2 March 2016
+North Post
+NPOST
+English
+
+Heavy rain flooded villages on Tuesday, and officials said more than 3,000 people had left
+their homes.
+
+Document NPOST00020160302ec3200001
+
+"""
+
+
+def _docx(path, paragraphs):
+    document = docx.Document()
+    for paragraph in paragraphs:
+        document.add_paragraph(paragraph)
+    document.save(path)
+    return path
+
+
+def _fields(frame: pl.DataFrame) -> list[dict]:
+    names = ["title", "outlet", "published", "byline", "section", "length_words"]
+    return frame.select(names).to_dicts()
+
+
+SHELLING = {
+    "title": "Shelling kills 12 civilians in Aleppo",
+    "published": dt.date(2016, 2, 14),
+    "byline": "Rania Haddad",
+    "length_words": 48,
+}
+FLOODS = {"title": "Floods force thousands from homes", "published": dt.date(2016, 3, 2),
+          "byline": None, "section": None, "length_words": 31}  # fmt: skip
+
+
+def test_lexisnexis_text_export_splits_into_articles_and_names_the_bad_one(tmp_path):
+    path = tmp_path / "lexisnexis.txt"
+    path.write_text(LEXISNEXIS_TXT)
+    articles, problems = read_corpus(path, errors="skip")
+    assert articles["doc_id"].to_list() == ["lexisnexis.txt#1", "lexisnexis.txt#2"]
+    assert _fields(articles) == [
+        {**SHELLING, "outlet": "The Daily Levant (Beirut)", "section": "WORLD; Pg. 6"},
+        {**FLOODS, "outlet": "North Post"},
+    ]
+    first = articles["text"][0]
+    assert first.startswith("Shelling killed at least 12 civilians")
+    assert first.endswith("four children were among the dead.")
+    assert "LOAD-DATE" not in first and "Copyright" not in first and "DATELINE" not in first
+    assert articles["export_layout"].unique().to_list() == ["lexisnexis"]
+    assert articles["published_from"].to_list() == ["field:published"] * 2
+    bad = problems.row(0, named=True)
+    assert (bad["record"], bad["line"], bad["action"]) == (3, 55, "skipped")
+    assert "does not follow the lexisnexis layout" in bad["reason"]
+    with pytest.raises(CorpusError, match=r"lexisnexis\.txt, line 55, record 3"):
+        load_corpus(path)
+
+
+def test_nexis_uni_docx_export_passes_over_the_cover_page(tmp_path):
+    path = _docx(tmp_path / "nexis.docx", NEXIS_UNI)
+    articles = load_corpus(path)
+    assert articles["doc_id"].to_list() == ["nexis.docx#1", "nexis.docx#2"]
+    assert _fields(articles) == [
+        {**SHELLING, "outlet": "The Daily Levant", "section": "WORLD; Pg. 6"},
+        {**FLOODS, "outlet": "North Post"},
+    ]
+    assert articles["text"].to_list() == [
+        "Shelling killed at least 12 civilians in the northern Syrian city of Aleppo on Sunday."
+        "\n\nThe Syrian Observatory for Human Rights said four children were among the dead.",
+        "Heavy rain flooded villages on Tuesday, and officials said more than 3,000 people left.",
+    ]
+    assert articles["source"].unique().to_list() == [str(path.as_posix())]
+
+
+def test_nexis_uni_text_export_reads_like_its_docx(tmp_path):
+    (tmp_path / "nexis.txt").write_text("\n\n".join(NEXIS_UNI) + "\n")
+    _docx(tmp_path / "nexis.docx", NEXIS_UNI)
+    both = load_corpus(tmp_path)
+    by_file = both.partition_by("source", as_dict=False, maintain_order=True)
+    assert len(by_file) == 2
+    columns = ["title", "outlet", "published", "byline", "length_words", "text"]
+    assert by_file[0].select(columns).equals(by_file[1].select(columns))
+
+
+@pytest.mark.parametrize("kind", ["txt", "docx"])
+def test_factiva_export_keeps_the_accession_number(tmp_path, kind):
+    path = tmp_path / f"factiva.{kind}"
+    if kind == "txt":
+        path.write_text(FACTIVA_TXT)
+    else:
+        _docx(path, FACTIVA_TXT.split("\n"))
+    articles = load_corpus(path)
+    assert _fields(articles) == [
+        {**SHELLING, "outlet": "The Daily Levant", "section": "WORLD"},
+        {**FLOODS, "outlet": "North Post"},
+    ]
+    assert articles["document_id"].to_list() == [
+        "DLEV000020160214ec2e0000b", "NPOST00020160302ec3200001",
+    ]  # fmt: skip
+    assert articles["text"][1] == (
+        "Heavy rain flooded villages on Tuesday, and officials said more than 3,000 people had "
+        + ("left\ntheir homes." if kind == "txt" else "left\n\ntheir homes.")
+    )  # a line of a text file, a paragraph of a Word document
+
+
+def test_a_word_document_that_is_no_export_is_one_article(tmp_path):
+    path = _docx(tmp_path / "memo.docx", ["Aid reaches Madaya", "", "Trucks arrived on Monday."])
+    articles = load_corpus(path)
+    assert articles.select("doc_id", "text").rows() == [
+        ("memo.docx#1", "Aid reaches Madaya\n\nTrucks arrived on Monday.")
+    ]
+
+
+def test_a_broken_word_document_is_named_and_the_rest_load(tmp_path):
+    (tmp_path / "broken.docx").write_bytes(b"PK\x03\x04 this is not a whole zip")
+    _docx(tmp_path / "good.docx", NEXIS_UNI)
+    result = read_corpus(tmp_path, errors="skip")
+    assert result.articles.height == 2
+    assert result.problems.select("file", "action").row(0) == (
+        (tmp_path / "broken.docx").as_posix(), "skipped",
+    )  # fmt: skip
+    assert result.problems["reason"][0].startswith("not a Word document")
+
+
+def test_an_export_with_no_readable_article_is_reported(tmp_path):
+    path = tmp_path / "cut.txt"
+    path.write_text(
+        textwrap.dedent("""\
+        1 of 1 DOCUMENTS
+        Nothing but a line.
+        """)
+    )
+    result = read_corpus(path, errors="skip")
+    assert result.articles.height == 0
+    assert result.records_seen == 1
+    reasons = result.problems["reason"].to_list()
+    assert reasons[0].startswith("article does not follow the lexisnexis layout")
+    assert reasons[1] == "no article could be read in this lexisnexis export"
+
+
+def test_an_ordinary_text_file_is_still_one_article(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("Shelling killed 12 people.\n\nThe Document of the day is here.\n")
+    assert load_corpus(path)["doc_id"].to_list() == ["story.txt"]
