@@ -29,7 +29,7 @@ from webfiles import (
     warc,
 )
 
-from toolkit.io import CorpusError, CorpusWarning, load_corpus, read_corpus
+from toolkit.io import CorpusError, CorpusWarning, load_corpus, open_corpus, read_corpus
 from toolkit.io.readers import Input, Problems
 from toolkit.io.web import read_warc
 
@@ -208,3 +208,23 @@ def test_the_report_reads_a_web_archive_like_any_corpus(tmp_path):
     assert "crawl.warc.gz, record 5: redirect (301)" in said  # the problems, said in the report
     assert re.search(r"│ 2 +┆ 2 +┆ 2016-02-14 ┆ 2016-03-02 ┆", said)  # two articles, two outlets
     assert len(list((out / "exports").glob("00-quickstart-chart-*.png"))) == 3
+
+
+def test_a_report_lists_a_crawls_problems_in_a_few_lines_and_counts_them_all(tmp_path, capsys):
+    missing = [
+        record
+        for n in range(30)
+        for record in fetch(f"{ARTICLE_URL}/gone-{n}", "404 Not Found", "text/html", b"")
+    ]
+    path = warc(tmp_path / "crawl.warc.gz", [*crawl_records(), *missing], truncate=True)
+    articles = open_corpus(path)
+    lines = capsys.readouterr().out.splitlines()
+    # records: 15 of the mixed crawl, 60 of the 404s, the truncated one
+    # problems: one line for the request and warcinfo records, 5 + 30 responses passed over
+    # (a redirect, an index, an image, a 404, a soft 404 and the 404s), the truncated one
+    assert lines[0] == (
+        "37 problems: 36 passed over, 1 skipped (the first 5 of each below; read_corpus lists all)"
+    )
+    assert len(lines) == 1 + 5 + 1
+    assert lines[-1].startswith("skipped: ") and "truncated record" in lines[-1]
+    assert articles.height == 2

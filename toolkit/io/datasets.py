@@ -85,7 +85,9 @@ def open_corpus(corpus: str | os.PathLike | Sequence[str | os.PathLike] | None) 
     """Load the corpus a notebook's parameters cell names, or the sample when it names none.
 
     Anything but ``None`` goes to :func:`toolkit.load_corpus` with ``errors="skip"``, so that
-    one bad record does not stop a report; what was skipped is printed, file and line.
+    one bad record does not stop a report; what was not loaded is printed, file and line: every
+    problem when there are few, else their count per action and the first few of each (a web
+    crawl passes over thousands of redirects; ``read_corpus`` lists them all).
 
     Examples
     --------
@@ -95,9 +97,34 @@ def open_corpus(corpus: str | os.PathLike | Sequence[str | os.PathLike] | None) 
     if corpus is None:
         return load_sample()
     result = read_corpus(corpus, errors="skip")
-    for problem in result.problems.iter_rows(named=True):
-        print(f"{problem['action']}: {describe(problem)}")
+    print(problem_listing(result.problems), end="")
     return result.articles
+
+
+def problem_listing(problems: pl.DataFrame, shown: int = 5) -> str:
+    """The problems of a load as lines to print: all of them, or `shown` of each action.
+
+    Examples
+    --------
+    >>> problems = pl.DataFrame({"file": ["a.warc"] * 7, "line": [None] * 7,
+    ...     "record": list(range(1, 8)), "action": ["passed over"] * 7,
+    ...     "reason": ["HTTP error response (404)"] * 7})
+    >>> print(problem_listing(problems, shown=2), end="")
+    7 problems: 7 passed over (the first 2 of each below; read_corpus lists all)
+    passed over: a.warc, record 1: HTTP error response (404)
+    passed over: a.warc, record 2: HTTP error response (404)
+    """
+    lines = [f"{p['action']}: {describe(p)}" for p in problems.iter_rows(named=True)]
+    if len(lines) > 2 * shown:
+        counts = problems.group_by("action").len().sort(["len", "action"], descending=[True, False])
+        counts = counts.iter_rows()
+        first = problems.with_row_index().group_by("action", maintain_order=True).head(shown)
+        lines = [
+            f"{len(lines):,} problems: {', '.join(f'{n:,} {action}' for action, n in counts)}"
+            f" (the first {shown} of each below; read_corpus lists all)",
+            *(lines[i] for i in sorted(first["index"])),
+        ]
+    return "".join(f"{line}\n" for line in lines)
 
 
 class DatasetError(RuntimeError):
