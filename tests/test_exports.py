@@ -136,6 +136,53 @@ Document NPOST00020160302ec3200001
 
 """
 
+# Factiva, "Full Article/Report plus Indexing": each field under its two- or three-letter code;
+# saved as text, the code and the value are separated by a tab, the value's further
+# paragraphs follow on their own lines.
+FACTIVA_INDEXED = [
+    [("SE", ["WORLD"]), ("HD", ["Shelling kills 12 civilians in Aleppo"]),
+     ("BY", ["By Rania Haddad"]), ("WC", ["48 words"]), ("PD", ["14 February 2016"]),
+     ("ET", ["08:30 GMT"]), ("SN", ["The Daily Levant"]), ("SC", ["DLEV"]), ("LA", ["English"]),
+     ("CY", ["(c) 2016 The Daily Levant Ltd. All rights reserved."]),
+     ("LP", ["Shelling killed at least 12 civilians in the northern Syrian city of Aleppo on "
+             "Sunday, activists said."]),
+     ("TD", ["The Syrian Observatory for Human Rights said four children were among the dead.",
+             "The army denied it."]),
+     ("NS", ["gvio : Military Action | gcat : Political/General News"]),
+     ("RE", ["syria : Syria | meastz : Middle East"]),
+     ("AN", ["Document DLEV000020160214ec2e0000b"])],
+    [("HD", ["Floods force thousands from homes"]), ("WC", ["31 words"]),
+     ("PD", ["2 March 2016"]), ("SN", ["North Post"]), ("SC", ["NPOST"]), ("LA", ["English"]),
+     ("LP", ["Heavy rain flooded villages on Tuesday, and officials said more than 3,000 "
+             "people had left their homes."]),
+     ("IN", ["iinsur : Insurance"]), ("AN", ["Document NPOST00020160302ec3200001"])],
+]  # fmt: skip
+
+
+def _factiva_indexed_text(articles) -> str:
+    lines = []
+    for fields in articles:
+        for code, (first, *more) in fields:
+            lines += [f"{code}\t{first}", *(f"\n{paragraph}" for paragraph in more)]
+        lines += ["", ""]
+    return "\n".join(lines)
+
+
+def _factiva_indexed_docx(path, articles):
+    """As Factiva's Word export: a two-column table per article, code and value."""
+    document = docx.Document()
+    for fields in articles:
+        table = document.add_table(rows=0, cols=2)
+        for code, (first, *more) in fields:
+            row = table.add_row().cells
+            row[0].text = code
+            row[1].text = first
+            for paragraph in more:
+                row[1].add_paragraph(paragraph)
+        document.add_paragraph("")
+    document.save(path)
+    return path
+
 
 def _docx(path, paragraphs):
     document = docx.Document()
@@ -227,6 +274,38 @@ def test_factiva_export_keeps_the_accession_number(tmp_path, kind):
         "Heavy rain flooded villages on Tuesday, and officials said more than 3,000 people had "
         + ("left\ntheir homes." if kind == "txt" else "left\n\ntheir homes.")
     )  # a line of a text file, a paragraph of a Word document
+
+
+@pytest.mark.parametrize("kind", ["txt", "docx"])
+def test_factiva_indexed_export_reads_each_field_under_its_code(tmp_path, kind):
+    path = tmp_path / f"factiva-indexed.{kind}"
+    if kind == "txt":
+        path.write_text(_factiva_indexed_text(FACTIVA_INDEXED))
+    else:
+        _factiva_indexed_docx(path, FACTIVA_INDEXED)
+    articles = load_corpus(path)
+    assert articles["export_layout"].to_list() == ["factiva-indexed"] * 2
+    assert _fields(articles) == [
+        {**SHELLING, "outlet": "The Daily Levant", "section": "WORLD"},
+        {**FLOODS, "outlet": "North Post"},
+    ]
+    assert articles["document_id"].to_list() == [
+        "DLEV000020160214ec2e0000b", "NPOST00020160302ec3200001",
+    ]  # fmt: skip
+    first = dict(FACTIVA_INDEXED[0])
+    # the lead and the text, without the indexing codes after them
+    assert articles["text"][0].split("\n\n") == [*first["LP"], *first["TD"]]
+
+
+def test_a_factiva_indexed_article_without_its_date_is_named(tmp_path):
+    broken = [[field for field in FACTIVA_INDEXED[0] if field[0] != "PD"], FACTIVA_INDEXED[1]]
+    path = tmp_path / "factiva.txt"
+    path.write_text(_factiva_indexed_text(broken))
+    result = read_corpus(path, errors="skip")
+    assert result.articles["title"].to_list() == ["Floods force thousands from homes"]
+    problem = result.problems.row(0, named=True)
+    assert (problem["line"], problem["action"]) == (1, "skipped")
+    assert problem["reason"].endswith("does not follow the factiva-indexed layout: no PD field")
 
 
 def test_a_word_document_that_is_no_export_is_one_article(tmp_path):

@@ -17,6 +17,11 @@ paragraph by paragraph without a Word library):
     Factiva's article format: headline, ``By`` byline, ``812 words``, date, optional time,
     source name, source code, language, copyright, the body, and ``Document`` with the
     accession number.
+``factiva-indexed``
+    Factiva's "Full Article/Report plus Indexing" format: each field under its code
+    (``HD`` headline, ``BY``, ``WC``, ``PD``, ``SN``, ``SE``, ``LP`` lead paragraphs, ``TD``
+    text, ``CO``/``IN``/``NS``/``RE`` indexing, ``AN`` accession number), the code alone on
+    its line (a Word export's two-column table) or before the value after a tab or spaces.
 
 Each article gives ``title``, ``outlet``, ``published`` (as written), ``byline``,
 ``section``, ``length_words``, ``text`` and ``export_layout``; Factiva's accession number is
@@ -38,8 +43,15 @@ __all__ = ["ExportArticle", "docx_paragraphs", "export_layout", "split_export"]
 _LAYOUTS = {
     "lexisnexis": re.compile(r"(?m)^\s*\d+ of \d+ DOCUMENTS?\s*$"),
     "nexis-uni": re.compile(r"(?m)^\s*End of Document\s*$"),
+    "factiva-indexed": re.compile(r"(?m)^\s*AN\s+Document [A-Za-z0-9]{16,}\s*$"),
     "factiva": re.compile(r"(?m)^\s*Document [A-Za-z0-9]{16,}\s*$"),
 }
+_FACTIVA_CODE = re.compile(
+    r"^(HD|CLM|SE|BY|CR|WC|PD|ET|SN|SC|ED|PG|VOL|LA|CY|LP|TD|CT|RF|CO|IN|NS|RE|IPC|IPD|PUB|AN)"
+    r"(?:\s*$|(?:\t|\s{2,})(.+)$)"
+)
+# the indexed layout's last line: "AN   Document ...", or "Document ..." under a lone "AN"
+_FACTIVA_END = re.compile(r"^\s*(?:AN\s+)?Document [A-Za-z0-9]{16,}\s*$")
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -288,6 +300,36 @@ def _factiva(lines: list[str]) -> dict:
     }
 
 
+def _factiva_indexed(lines: list[str]) -> dict:
+    fields: dict[str, list[str]] = {}
+    code = None
+    for line in lines:
+        if found := _FACTIVA_CODE.match(line.strip()):
+            code = found.group(1)
+            fields.setdefault(code, []).extend(filter(None, [found.group(2)]))
+        elif code:
+            fields[code].append(line)
+    missing = [code for code in ("HD", "PD", "AN") if not _blocks(fields.get(code, []))]
+    if missing or not (fields.get("LP") or fields.get("TD")):
+        raise _LayoutError(f"no {', '.join(missing or ['LP or TD'])} field")
+
+    def one(code: str) -> str | None:
+        return " ".join(_blocks(fields.get(code, []))).replace("\n", " ") or None
+
+    return {
+        **_article(
+            title=one("HD"),
+            outlet=one("SN"),
+            published=one("PD"),
+            byline=(one("BY") or "").removeprefix("By ") or None,
+            section=one("SE"),
+            length=one("WC"),
+            text=_body([*fields.get("LP", []), "", *fields.get("TD", [])]),
+        ),
+        "document_id": one("AN").removeprefix("Document ").strip(),
+    }
+
+
 def _article(**fields: str | None) -> dict:
     length = fields.pop("length")
     return {**fields, "length_words": _words(length)}
@@ -297,4 +339,5 @@ _READERS: dict[str, tuple[Callable, Callable[[list[str]], dict]]] = {
     "lexisnexis": (_split_before(_LAYOUTS["lexisnexis"]), _lexisnexis),
     "nexis-uni": (_split_after(_LAYOUTS["nexis-uni"], keep=False), _nexis_uni),
     "factiva": (_split_after(_LAYOUTS["factiva"], keep=True), _factiva),
+    "factiva-indexed": (_split_after(_FACTIVA_END, keep=True), _factiva_indexed),
 }
