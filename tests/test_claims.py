@@ -549,6 +549,14 @@ def test_headlines_ages_and_counts_continuing_a_list(text, toll):
          8, ["count_outcome_after", "count_predicate"]),
         ("A robber was killed. Two accomplices of the deceased robber fled.", 1,
          ["person_any"]),
+        # a body found: one each, not added to the same person's killing, not an organisation
+        ("The body of a woman was found in a river.", 1, ["person_body"]),
+        ("Police recovered the bullet-hit body of a wanted gang leader.", 1, ["person_body"]),
+        ("A group kidnapped a trader. His body was recovered later.", 1, ["person_body"]),
+        ("A man's body was found near the market.", 1, ["person_body"]),
+        ("A trader was beheaded, and his body was dumped in a field.", 1, ["person_any"]),
+        ("The governing body found that the water body was polluted.", 0, []),
+        ("The body of the car was found burnt out.", 0, []),
         # no deaths of people: animals, time stamps, a year's statistics, another figure
         ("The government ordered the killing of over 300,000 pigs.", 0, []),
         ("Sat Feb 28 2015 190703 35 Dead Dozens Wounded in Battle in Aleppo.", 35,

@@ -92,6 +92,39 @@ _NATURAL_DEATH = re.compile(
 )
 
 
+# A dead person's body, found or recovered: "the bullet-hit body of a man was recovered", "a
+# man's body was found", "His body was found", "A body has been found dumped". One each.
+_BODY_WORD = r"(?:[\w’'-]++\s+){0,3}?body\b(?!\s*-?guards?\b)"
+_BODY = re.compile(
+    rf"\b(?P<who>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+{_BODY_WORD}\s+of\s+"
+    rf"(?:(?:an?|the|his|her)\s+(?:[\w’'-]++\s+){{0,4}}?[\w’'-]+|{_NAME})"
+    r"|(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]++\s+){0,3}?[\w’'-]+(?:['’]s|s['’])\s+(?:[\w-]++\s+)?body\b"
+    rf"|(?:[Hh]is|[Hh]er|[Aa])\s+{_BODY_WORD})"
+)
+_FOUND = re.compile(
+    r"\b(?:found|recovered|discovered|dumped|retrieved|exhumed|pulled|fished|washed|captured)\b"
+)
+_NOT_A_CORPSE = load("non_corpse_bodies")
+
+
+def _bodies(sentence: str) -> list[dict]:
+    """One person killed for each singular body found or recovered (see _BODY)."""
+    if "body" not in sentence or not _FOUND.search(sentence):
+        return []
+    claims = []
+    for m in _BODY.finditer(sentence):
+        words = [w.lower() for w in _WORD.findall(m["who"])]
+        if _NOT_A_CORPSE.intersection(words) or _THINGS.intersection(words):
+            continue  # "a water body", "the body of the car"
+        if not _FOUND.search(sentence, max(0, m.start() - 80), m.end() + 80):
+            continue
+        start, end = m.span("who")
+        claims.append({"start": start, "end": end, "quantity": m["who"], "low": 1, "high": 1,
+                       "qualifier": "none", "outcome": "killed", "victim_group": "people",
+                       "relation": None, "rule": "person_body"})  # fmt: skip
+    return claims
+
+
 # The rule each pattern stands for, in the claims' ``rule`` column.
 _RULES = {_PASSIVE.pattern: "person_passive", _ACTIVE.pattern: "person_active",
           _AMONG.pattern: "person_among", _SELF.pattern: "person_self"}  # fmt: skip
@@ -336,7 +369,10 @@ def _persons(sentence: str) -> list[dict]:
                           "low": 1, "high": 1, "qualifier": "none", "outcome": outcome,
                           "victim_group": "people", "relation": None,
                           "rule": _RULES[pattern.pattern]})  # fmt: skip
-    return found + _anyone(sentence)
+    found += _anyone(sentence)
+    if not any(claim["outcome"] == "killed" for claim in found):
+        found += _bodies(sentence)  # "X was beheaded, and his body was found": one death
+    return found
 
 
 # One person listed with a count, who shares its outcome: "The pilot and two passengers were
