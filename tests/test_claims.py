@@ -549,6 +549,23 @@ def test_headlines_ages_and_counts_continuing_a_list(text, toll):
          8, ["count_outcome_after", "count_predicate"]),
         ("A robber was killed. Two accomplices of the deceased robber fled.", 1,
          ["person_any"]),
+        # who died of their wounds, named by a long phrase, a pronoun, or "was shot and died"
+        ("A man, who suffered burns when a petrol bomb hit the bus he was riding on the highway "
+         "on Sunday night, died in hospital on Monday.", 1, ["person_any"]),
+        ("A trader who was tortured by guards at the border post on Friday died on Sunday.", 1,
+         ["person_any"]),
+        ("A Janata Dal (United) leader's bodyguard died in the bomb blast.", 1, ["person_any"]),
+        ("A villager from Saqba in Rural Damascus died as a result of torture.", 1,
+         ["person_any"]),
+        ("A journalist was stabbed on Tuesday. He succumbed to his injuries.", 1,
+         ["person_passive"]),
+        ("Two protesters succumbed to bullet injuries on Monday.", 2, ["count_predicate"]),
+        ("A suspect was shot and died.", 1, ["person_any"]),
+        ("A party leader was attacked at his home in Adjagbo (Abomey) and died on Sunday.", 1,
+         ["person_any"]),
+        ("The government succumbed to pressure from the unions.", 0, []),
+        ("An inspector with the police unit and a corporal with the wildlife service were shot "
+         "dead.", 2, ["person_any", "person_any"]),
         # a body found: one each, not added to the same person's killing, not an organisation
         ("The body of a woman was found in a river.", 1, ["person_body"]),
         ("Police recovered the bullet-hit body of a wanted gang leader.", 1, ["person_body"]),

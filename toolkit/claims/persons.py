@@ -49,7 +49,7 @@ _ACTIVE_VERB_WORDS = list(harm_words("one_active"))
 _ACTIVE_VERBS = alternation(_ACTIVE_VERB_WORDS, whitespace=True)
 _AUXES = r"(?:\s+(?:was|were|is|has|had|been|being|later|then|also|\w+ly)){0,4}"
 _INTRANSITIVE = (
-    r"died|dies|surrendered(?:\s+(?:himself|herself))?|turned (?:himself|herself) in|"
+    r"died|dies|succumbed|surrendered(?:\s+(?:himself|herself))?|turned (?:himself|herself) in|"
     r"reported missing|found dead"
 )
 # A short phrase that may follow the person: "A man in his 30s", "a woman from Ohio".
@@ -220,13 +220,14 @@ _ANY_ONE_HARMED = _harmed(r"(?:was|is|has\s+been)")  # singular verbs: "had been
 # ... the phrase before it: "A leader of the banned BLF", "an alleged terrorist, who escaped,";
 # its words hold no other article (the nearest phrase is the subject) nor a clause's start.
 _PHRASE_WORD = r"(?!(?:an?|the|his|her|their|before|after|when|while|as|he|she|they)\b)"
-_PP_WORD = r"(?!(?:before|after|when|while|as|he|she|they)\b)"
+_PP_WORD = r"(?!(?:before|after|when|while|as|he|she|they|and|an?|the)\b)"
 _ANY_SUBJECT = re.compile(
     rf"(?P<who>\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]nother)\s+"
-    rf"(?:{_PHRASE_WORD}[\w’'-]++\s+){{0,5}}?[\w’'-]++|(?<![\w’'-]){_NAME})"
-    rf"(?:\s+(?:of|from|in|at|with|for)\s+(?:the\s+)?(?:{_PP_WORD}[\w’'()-]++\s+){{0,5}}?"
-    r"[\w’'()-]++)?(?:,[^,;]{1,80},|\s+who\s+[^,;]{1,80}?)?$"
+    rf"(?:{_PHRASE_WORD}[\w’'()-]++\s+){{0,5}}?[\w’'-]++|(?<![\w’'-]){_NAME})"
+    rf"(?:\s+(?:of|from|in|at|with|for)\s+(?:(?:the|an?)\s+)?(?:{_PP_WORD}[\w’'()-]++\s+){{0,5}}?"
+    r"[\w’'()-]++){0,2}(?:,[^,;]{1,160},|,?\s+who(?:\s+[^,;]{1,160}?)?)?$"
 )
+_SUBJECT_REACH = 240  # how far before its verb a subject may start
 _ANY_OBJECT = re.compile(  # "killed and mutilated a security guard"
     rf"\b(?P<harm>{_harms('one_active')})(?:\s+and\s+\w+(?:ed|ing))?\s+"
     r"(?P<who>(?:an?|another)\s+(?:[\w’'-]++\s+){0,2}?[\w’'-]++)"
@@ -240,7 +241,9 @@ _HEADLINE = re.compile(  # at the start, or after a date ("27 February: A civili
 # ... or who died where the sentence tells of violence, not of an illness or an accident ("A
 # police head constable died in a clash"), or was left dead ("left his wife dead").
 _DIED_OR_LEFT_DEAD = re.compile(
-    r"(?P<subject>\s+(?:later\s+)?(?:died|succumbed)\b)"
+    r"(?P<subject>(?:\s+(?:was|is)\s+(?:\w+ly\s+)?(?:shot|stabbed|attacked|injured|wounded|"
+    r"beaten(?:\s+up)?|hacked|hit|tortured|burned|burnt|assaulted|caught)\b[^.;]{0,120}?\s+and)?"
+    r"\s+(?:later\s+)?(?:died|succumbed)\b)"  # "was shot and died", "was attacked ... and died"
     r"|\bleft\s+(?P<object>(?:an?|his|her|the)\s+(?:[\w’'-]++\s+){0,3}?[\w’'-]+)\s+dead\b"
 )
 _VIOLENCE = re.compile(rf"(?i)\b{alternation(load('violence_words'))}\b")
@@ -279,7 +282,7 @@ def _two_subjects(sentence: str, verb: int) -> list[tuple[int, int]]:
 def _kills_one(sentence: str, found: list) -> None:
     """The phrases of one or two people killed (see _ANY_ONE_HARMED, _ANY_OBJECT, _HEADLINE)."""
     for m in _ANY_ONE_HARMED.finditer(sentence):
-        subject = _ANY_SUBJECT.search(sentence, max(0, m.start() - 160), m.start())
+        subject = _ANY_SUBJECT.search(sentence, max(0, m.start() - _SUBJECT_REACH), m.start())
         if subject:
             found.append((subject.span("who"), m["harm"], ""))
     for m in _ANY_TWO_HARMED.finditer(sentence):
@@ -296,7 +299,7 @@ def _died(sentence: str, found: list) -> None:
         if m["object"]:
             found.append((m.span("object"), "killed", ""))
         elif _VIOLENCE.search(sentence) and not _counted_before(sentence, m.start()):
-            subject = _ANY_SUBJECT.search(sentence, max(0, m.start() - 160), m.start())
+            subject = _ANY_SUBJECT.search(sentence, max(0, m.start() - _SUBJECT_REACH), m.start())
             if subject and not _after_a_count(sentence, subject.start("who")):  # "three of the"
                 found.append((subject.span("who"), "died", ""))
 
@@ -372,7 +375,8 @@ def _persons(sentence: str) -> list[dict]:
     found += _anyone(sentence)
     if not any(claim["outcome"] == "killed" for claim in found):
         found += _bodies(sentence)  # "X was beheaded, and his body was found": one death
-    return found
+    # of one phrase's claims the fatal one first: "a suspect was shot and died" is killed
+    return sorted(found, key=lambda claim: claim["outcome"] != "killed")
 
 
 # One person listed with a count, who shares its outcome: "The pilot and two passengers were
