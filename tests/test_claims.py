@@ -566,6 +566,14 @@ def test_headlines_ages_and_counts_continuing_a_list(text, toll):
         ("The government succumbed to pressure from the unions.", 0, []),
         ("An inspector with the police unit and a corporal with the wildlife service were shot "
          "dead.", 2, ["person_any", "person_any"]),
+        # a verb, whom it names, and "to death"; animals are not counted
+        ("A herder stabbed a farmer to death after a quarrel.", 1, ["person_to_death"]),
+        ("Residents captured a burglar and burned him to death.", 1, ["person_to_death"]),
+        ("Residents beat up and burnt to death a suspected criminal.", 1, ["person_any"]),
+        ("Villagers stabbed 3 traders to death at the market.", 3, ["count_to_death"]),
+        ("Angry residents have stoned to death two armed robbers.", 2, ["count_object"]),
+        ("A mob beat the suspects to death.", 0, []),
+        ("The flood drowned and beat 300 cows to death.", 0, []),
         # a body found: one each, not added to the same person's killing, not an organisation
         ("The body of a woman was found in a river.", 1, ["person_body"]),
         ("Police recovered the bullet-hit body of a wanted gang leader.", 1, ["person_body"]),

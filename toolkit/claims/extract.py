@@ -64,6 +64,8 @@ import polars as pl
 
 from toolkit.claims.lexicon import (
     _BOUNDARY,
+    _THINGS,
+    _WORD,
     Outcomes,
     _find_outcomes,
     _group,
@@ -87,7 +89,7 @@ from toolkit.io.corpus import as_articles
 from toolkit.io.workers import map_articles
 from toolkit.text.numbers import Quantity, parse_quantity
 from toolkit.text.patterns import alternation
-from toolkit.wordlists import harm_words
+from toolkit.wordlists import harm_words, load
 
 __all__ = ["CLAIM_SCHEMA", "DATED_CLAIM_SCHEMA", "extract_claims"]
 
@@ -136,6 +138,20 @@ def _fate(sentence: str, end: int, outcomes: Outcomes, outcome: str) -> str:
     return outcome
 
 
+# A count between a verb that kills with "to death" and those words: "stabbed 3 traders to death"
+_TO_DEATH_VERB = re.compile(rf"(?i)\b(?:{alternation(load('to_death_verbs'))})\s+$")
+_TO_DEATH_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+to\s+death\b")
+
+
+def _to_death(sentence: str, start: int, end: int) -> bool:
+    after = _TO_DEATH_AFTER.match(sentence, end)
+    return bool(
+        after
+        and _TO_DEATH_VERB.search(sentence, max(0, start - 20), start)
+        and not _THINGS.intersection(_WORD.findall(after.group().lower()))  # "300 cattle"
+    )
+
+
 _VERB_BEFORE = re.compile(r"(?i)\s(?:were|was|are|is|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$")
 
 
@@ -167,11 +183,14 @@ def _sentence_claims(sentence: str) -> list[dict]:
         if _is_old_value(sentence, start, end):
             continue
         listed = _listed(sentence, start, previous)
+        to_death = _to_death(sentence, start, end)
         if _not_a_count_of_people(sentence, start, end) or not (
-            listed or _counts_people(sentence, start, end, outcomes)
+            listed or to_death or _counts_people(sentence, start, end, outcomes)
         ):
             continue
         outcome, rule = _predicate_after(sentence, end, outcomes), "predicate"
+        if to_death:
+            outcome, rule = "killed", "to_death"
         relation = _relation(sentence, start, end, previous["end"] if previous else 0)
         if outcome is None and listed and previous is not None:
             if _has_own_verb(sentence, end):

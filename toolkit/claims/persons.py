@@ -69,6 +69,12 @@ _ACTIVE = re.compile(
     r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)"  # not "advised her to kill"
     rf"(?P<harm>{_ACTIVE_VERBS})\s+{_PERSON}(?P<dead>\s+dead)?"
 )
+# A verb, the one it names, and "to death": "stabbed a farmer to death", "burned him to death".
+_TO_DEATH = re.compile(
+    rf"\b(?P<harm>{alternation(load('to_death_verbs'))})\s+(?P<who>him|her|(?:an?|another|the|his|her)"
+    r"\s+(?:[\w’'-]++\s+){0,4}?[\w’'-]++|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|man|woman)"
+    r"\s+to\s+death\b"
+)
 _AMONG = re.compile(
     rf"(?i:among\s+the\s+(?P<harm>dead|killed|injured|wounded|victims))(?:\s+\w+)?"
     rf"\s+(?:was|were|is|are)\s+(?:[\w-]++,?\s+){{0,4}}?(?P<who>{_NAME})"
@@ -125,9 +131,11 @@ def _bodies(sentence: str) -> list[dict]:
     return claims
 
 
+_PLURAL = re.compile(r"(?<![su])s$")  # "suspects", not "witness" or "Marcus"
 # The rule each pattern stands for, in the claims' ``rule`` column.
 _RULES = {_PASSIVE.pattern: "person_passive", _ACTIVE.pattern: "person_active",
-          _AMONG.pattern: "person_among", _SELF.pattern: "person_self"}  # fmt: skip
+          _AMONG.pattern: "person_among", _SELF.pattern: "person_self",
+          _TO_DEATH.pattern: "person_to_death"}  # fmt: skip
 
 
 def _outcome_of_harm(harm: str) -> str:
@@ -349,6 +357,8 @@ def _persons(sentence: str) -> list[dict]:
         patterns.append(_AMONG)
     if _may_match(sentence, _SELF):
         patterns.append(_SELF)
+    if "to death" in sentence:
+        patterns.append(_TO_DEATH)
     for pattern in patterns:
         for m in pattern.finditer(sentence):
             if _after_a_count(sentence, m.start("who")) or m["who"] in _DEMONYMS:
@@ -362,7 +372,9 @@ def _persons(sentence: str) -> list[dict]:
             if _NATURAL_DEATH.search(sentence):
                 continue  # obituaries are not casualty claims
             outcome = _outcome_of_harm(m.groupdict().get("harm") or m["harm2"])
-            if (pattern is _ACTIVE and m["dead"]) or pattern is _SELF:
+            if pattern is _TO_DEATH and _PLURAL.search(m["who"]):
+                continue  # "beat the men to death": not one person
+            if (pattern is _ACTIVE and m["dead"]) or pattern in (_SELF, _TO_DEATH):
                 outcome = "killed"
             start, end = m.span("who")
             last = sentence[start:end].split()[-1].rstrip(".").lower()
