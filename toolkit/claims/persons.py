@@ -32,7 +32,7 @@ _PERSON = (  # a word boundary and a first letter let re pass over most position
     r"\b(?=[A-Zhsta])(?P<who>(?:[Hh]e|[Ss]he|him|"
     rf"her(?!\s+(?:own\s+)?(?:{_PERSON_NOUNS}|\w+s)\b))\b"  # not "her parents"
     r"|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Aa]nother)\s+"
-    rf"(?:[\w’'-]++\s+){{0,3}}?(?:{_PERSON_NOUNS})\b"
+    rf"(?:(?!(?:and|or)\b)[\w’'-]++\s+){{0,3}}?(?:{_PERSON_NOUNS})\b"
     r"|\b[Aa]n?\s+[A-Z][a-z]+(?:ian|an|ese|i)\b(?!\s+[a-z]+s\b)"  # "a Palestinian"
     r"|\b(?:[Aa]|[Tt]he)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
     r"(?!\s+(?:of|time|day|week|month|year|floor|attack|round|consecutive|largest|biggest)\b)"
@@ -74,6 +74,19 @@ _TO_DEATH = re.compile(
     rf"\b(?P<harm>{alternation(load('to_death_verbs'))})\s+(?P<who>him|her|(?:an?|another|the|his|her)"
     r"\s+(?:[\w’'-]++\s+){0,4}?[\w’'-]++|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|man|woman)"
     r"\s+to\s+death\b"
+)
+# What reacts to a death told before, not the event's own: "protests against the killing of X"
+_REACTION = re.compile(
+    r"(?i)\b(?:in\s+response\s+to|in\s+protest\s+(?:against|over|at)|protest(?:ing|ed|s)?|"
+    r"against|condemn(?:ing|ed|s)?|over|justice\s+for|anniversary\s+of)\s+(?:the\s+)?$"
+)
+_PHRASE_END = r"(?!(?:and|or|in|at|on|by|from|near|after|during|with|who|was|were|is|are)\b)"
+# A death named by its noun: "resulted in the death of a district councillor", "the killing of
+# journalist X", "the beheading of Virginia N".
+_DEATH_OF = re.compile(
+    r"\b(?P<harm>death|killing|murder|assassination|beheading|lynching)\s+of\s+(?P<who>"
+    rf"(?:an?|the|his|her)(?:\s+{_PHRASE_END}[\w’'-]+){{1,4}}"
+    rf"|(?:[a-z]+\s+){{0,2}}?{_NAME})"
 )
 _AMONG = re.compile(
     rf"(?i:among\s+the\s+(?P<harm>dead|killed|injured|wounded|victims))(?:\s+\w+)?"
@@ -132,10 +145,32 @@ def _bodies(sentence: str) -> list[dict]:
 
 
 _PLURAL = re.compile(r"(?<![su])s$")  # "suspects", not "witness" or "Marcus"
+
+
+_PERSON_NOUN_SET = load("person_nouns")
+
+
+def _names_a_person(phrase: str) -> bool:
+    """Whether a phrase is a name or ends in a noun of a person: "a district councillor"."""
+    words = phrase.split()
+    return words[0].lower() not in _DETERMINERS or words[-1].lower() in _PERSON_NOUN_SET
+
+
+def _not_one_person(phrase: str) -> bool:
+    """Whether a phrase names more than one, or a thing: "the men", "two", "the peace process"."""
+    words = _WORD.findall(phrase.lower())
+    return bool(
+        _PLURAL.search(words[-1])
+        or any(map(_is_count, words))
+        or _THINGS.intersection(words)
+        or _NOT_ONE.intersection(words)
+    )
+
+
 # The rule each pattern stands for, in the claims' ``rule`` column.
 _RULES = {_PASSIVE.pattern: "person_passive", _ACTIVE.pattern: "person_active",
           _AMONG.pattern: "person_among", _SELF.pattern: "person_self",
-          _TO_DEATH.pattern: "person_to_death"}  # fmt: skip
+          _TO_DEATH.pattern: "person_to_death", _DEATH_OF.pattern: "person_death_of"}  # fmt: skip
 
 
 def _outcome_of_harm(harm: str) -> str:
@@ -359,9 +394,12 @@ def _persons(sentence: str) -> list[dict]:
         patterns.append(_SELF)
     if "to death" in sentence:
         patterns.append(_TO_DEATH)
+    if " of " in sentence and _may_match(sentence, _DEATH_OF):
+        patterns.append(_DEATH_OF)
     for pattern in patterns:
         for m in pattern.finditer(sentence):
-            if _after_a_count(sentence, m.start("who")) or m["who"] in _DEMONYMS:
+            counted = pattern is not _DEATH_OF and _after_a_count(sentence, m.start("who"))
+            if counted or m["who"] in _DEMONYMS:
                 continue  # "eight Mexicans died", "killed Iranian general X": not the person
             if pattern is _ACTIVE and _SOURCE_AFTER.match(sentence, m.end("who")):
                 continue  # "wounded Al-Manar TV correspondent reported": who says so
@@ -372,9 +410,14 @@ def _persons(sentence: str) -> list[dict]:
             if _NATURAL_DEATH.search(sentence):
                 continue  # obituaries are not casualty claims
             outcome = _outcome_of_harm(m.groupdict().get("harm") or m["harm2"])
-            if pattern is _TO_DEATH and _PLURAL.search(m["who"]):
-                continue  # "beat the men to death": not one person
-            if (pattern is _ACTIVE and m["dead"]) or pattern in (_SELF, _TO_DEATH):
+            if pattern in (_TO_DEATH, _DEATH_OF) and _not_one_person(m["who"]):
+                continue  # "beat the men to death"
+            if pattern is _DEATH_OF and (
+                not _names_a_person(m["who"])
+                or _REACTION.search(sentence, max(0, m.start() - 40), m.start())
+            ):
+                continue  # "the death of the peace process", "riots over the killing of X"
+            if (pattern is _ACTIVE and m["dead"]) or pattern in (_SELF, _TO_DEATH, _DEATH_OF):
                 outcome = "killed"
             start, end = m.span("who")
             last = sentence[start:end].split()[-1].rstrip(".").lower()
