@@ -584,6 +584,11 @@ def test_headlines_ages_and_counts_continuing_a_list(text, toll):
         # roles as victims, and two people joined by "and"
         ("A farmer shot and killed the presumed thief.", 1, ["person_active"]),
         ("A man and his son were shot dead.", 2, ["person_any", "person_passive"]),
+        # a count after "and" with a verb of its own, past an aside: not the object of "killed"
+        ("Two policemen were gunned down and eight others, including two civilians, sustained "
+         "bullet wounds.", 2, ["count_predicate"]),
+        ("At least two rangers were killed and four others (including civilians) were injured.",
+         2, ["count_predicate"]),
         # a body found: one each, not added to the same person's killing, not an organisation
         ("The body of a woman was found in a river.", 1, ["person_body"]),
         ("Police recovered the bullet-hit body of a wanted gang leader.", 1, ["person_body"]),
