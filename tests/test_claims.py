@@ -589,6 +589,14 @@ def test_headlines_ages_and_counts_continuing_a_list(text, toll):
          "bullet wounds.", 2, ["count_predicate"]),
         ("At least two rangers were killed and four others (including civilians) were injured.",
          2, ["count_predicate"]),
+        # the first count of a list takes the verb after the list
+        ("One police officer and one local guard were killed.", 2,
+         ["count_outcome_after", "count_predicate"]),
+        ("Two protestors and one policeman in Jaleshwar, Mahottari, were killed.", 3,
+         ["count_far_predicate", "count_listed_before"]),
+        ("One army vehicle was damaged and 4 soldiers killed.", 4, ["count_predicate"]),
+        ("Two armed men exchanged fire with the police, and one of the men was killed.", 1,
+         ["count_predicate", "person_any"]),
         # a body found: one each, not added to the same person's killing, not an organisation
         ("The body of a woman was found in a river.", 1, ["person_body"]),
         ("Police recovered the bullet-hit body of a wanted gang leader.", 1, ["person_body"]),

@@ -63,6 +63,7 @@ import re
 import polars as pl
 
 from toolkit.claims.lexicon import (
+    _AUX,
     _BOUNDARY,
     _THINGS,
     _WORD,
@@ -73,9 +74,11 @@ from toolkit.claims.lexicon import (
     _outcomes,
 )
 from toolkit.claims.linking import (
+    _AND_END,
     _EXCEEDED,
     _counts_people,
     _has_own_verb,
+    _joined,
     _link,
     _listed,
     _predicate_after,
@@ -175,18 +178,67 @@ def _does_harm(sentence: str, end: int, outcomes: Outcomes) -> bool:
     )
 
 
+def _opens_list(sentence: str, waiting: tuple[int, int, bool], start: int) -> bool:
+    """Whether a count waiting for its outcome opens the list the count at `start` continues.
+
+    A count of people may be followed by a comma or "and"; one not known to be of people only
+    by "and" ("Two protestors and one policeman were killed"); a few words between, no verb.
+    """
+    between = sentence[waiting[1] : start]
+    return (
+        len(between.split()) <= 5
+        and not _AUX.intersection(_WORD.findall(between.lower()))  # "one vehicle was damaged and"
+        and _joined(between)
+        and (waiting[2] or bool(re.search(_AND_END, between)))
+    )
+
+
+def _count_claim(
+    sentence: str, span: tuple[int, int], outcome: str, rule: str, relation: str | None,
+    outcomes: Outcomes,
+) -> dict | None:  # fmt: skip
+    """The claim of the count at `span`, or None where it is no count of harmed people."""
+    start, end = span
+    parsed = parse_quantity(sentence[start:end])
+    if parsed is None:
+        return None
+    if rule in ("predicate", "outcome_after") and _does_harm(sentence, end, outcomes):
+        return None  # "four men shot dead a priest": the count is who did it
+    if parsed.qualifier == "exact" and parsed.low is not None:
+        if _EXCEEDED.search(sentence, max(0, start - 30), start):
+            parsed = Quantity(parsed.low + 1, None, "more_than")
+        elif re.match(r"(?:\s+[\w-]+){0,2}\s+or\s+more\b", sentence[end:]):
+            parsed = Quantity(parsed.low, None, "at_least")
+    if relation is None and _is_background_scale(sentence, parsed.low or 0):
+        relation = "background"  # "More than 280,000 people have been killed": a war's toll
+    elif relation == "background" and (parsed.low or 0) < 50 and "since" not in sentence:
+        relation = None  # "four more people have been killed in raging armed conflict"
+    if relation == "subset" and rule == "object" and _OF_THEM.match(sentence, end):
+        relation = None  # "killing 9 of them": all the harmed, not a part of a toll
+    return {"start": start, "end": end, "quantity": sentence[start:end], "low": parsed.low,
+            "high": parsed.high, "qualifier": parsed.qualifier,
+            "outcome": _fate(sentence, end, outcomes, outcome),
+            "victim_group": _group(_next_words(sentence, end)) or "people",
+            "relation": relation, "rule": f"count_{rule}"}  # fmt: skip
+
+
 def _sentence_claims(sentence: str) -> list[dict]:
     outcomes = _find_outcomes(sentence)
     claims: list[dict] = []
     previous: dict | None = None
+    # a count with no outcome yet, which may open a list whose verb follows: "Two protesters
+    # and one policeman were killed" (its start, end, and whether it is known to be of people)
+    waiting: tuple[int, int, bool] | None = None
     for start, end in _quantities(sentence):
         if _is_old_value(sentence, start, end):
             continue
         listed = _listed(sentence, start, previous)
         to_death = _to_death(sentence, start, end)
-        if _not_a_count_of_people(sentence, start, end) or not (
-            listed or to_death or _counts_people(sentence, start, end, outcomes)
-        ):
+        if _not_a_count_of_people(sentence, start, end):
+            waiting = None
+            continue
+        if not (listed or to_death or _counts_people(sentence, start, end, outcomes)):
+            waiting = (start, end, False)
             continue
         outcome, rule = _predicate_after(sentence, end, outcomes), "predicate"
         if to_death:
@@ -201,29 +253,21 @@ def _sentence_claims(sentence: str) -> list[dict]:
                 outcome, rule = own, "predicate"  # "2 killed, 10 children and 12 ... were wounded"
         if outcome is None and (linked := _link(sentence, start, end, outcomes)):
             outcome, rule = linked
-        parsed = parse_quantity(sentence[start:end])
-        if outcome is None or parsed is None:
+        if outcome is None:
+            waiting = (start, end, True)
             continue
-        if rule in ("predicate", "outcome_after") and _does_harm(sentence, end, outcomes):
-            continue  # "four men shot dead a priest": the count is who did it
-        if parsed.qualifier == "exact" and parsed.low is not None:
-            if _EXCEEDED.search(sentence, max(0, start - 30), start):
-                parsed = Quantity(parsed.low + 1, None, "more_than")
-            elif re.match(r"(?:\s+[\w-]+){0,2}\s+or\s+more\b", sentence[end:]):
-                parsed = Quantity(parsed.low, None, "at_least")
-        if relation is None and _is_background_scale(sentence, parsed.low or 0):
-            relation = "background"  # "More than 280,000 people have been killed": a war's toll
-        elif relation == "background" and (parsed.low or 0) < 50 and "since" not in sentence:
-            relation = None  # "four more people have been killed in raging armed conflict"
-        if relation == "subset" and rule == "object" and _OF_THEM.match(sentence, end):
-            relation = None  # "killing 9 of them": all the harmed, not a part of a toll
-        outcome = _fate(sentence, end, outcomes, outcome)
-        group = _group(_next_words(sentence, end)) or "people"
-        previous = {"start": start, "end": end, "quantity": sentence[start:end],
-                    "low": parsed.low, "high": parsed.high, "qualifier": parsed.qualifier,
-                    "outcome": outcome, "victim_group": group, "relation": relation,
-                    "rule": f"count_{rule}"}  # fmt: skip
-        claims.append(previous)
+        claim = _count_claim(sentence, (start, end), outcome, rule, relation, outcomes)
+        if claim is None:
+            continue
+        if waiting and _opens_list(sentence, waiting, start):
+            first = (waiting[0], waiting[1])
+            relation = _relation(sentence, *first, previous["end"] if previous else 0)
+            relation = relation or claim["relation"]  # "A and B were also among the dead"
+            claims += filter(None, [_count_claim(sentence, first, claim["outcome"],
+                                                 "listed_before", relation, outcomes)])  # fmt: skip
+        waiting = None
+        claims.append(claim)
+        previous = claim
     persons = _persons(sentence) + _identified(sentence, outcomes)
     for person in persons + _listed_persons(sentence, claims + persons):
         if not any(person["start"] < c["end"] and c["start"] < person["end"] for c in claims):
