@@ -597,6 +597,14 @@ def test_headlines_ages_and_counts_continuing_a_list(text, toll):
         ("One army vehicle was damaged and 4 soldiers killed.", 4, ["count_predicate"]),
         ("Two armed men exchanged fire with the police, and one of the men was killed.", 1,
          ["count_predicate", "person_any"]),
+        # brackets and quotes in the victim's phrase; an "-style" ambush is no war
+        ("An aid worker [Jane Doe] was shot dead on Monday [28 September] in Dhaka.", 1,
+         ["person_any"]),
+        ('A suspected "terrorist" was shot dead by police.', 1, ["person_any"]),
+        ("A vendor and his wife were shot dead in an insurgency-style ambush.", 2,
+         ["person_any", "person_passive"]),
+        ("A local leader was beaten dead by shopkeepers.", 1, ["person_passive"]),
+        ("Youths attacked a camp in the wake of the death of a taxi driver.", 0, []),
         # a body found: one each, not added to the same person's killing, not an organisation
         ("The body of a woman was found in a river.", 1, ["person_body"]),
         ("Police recovered the bullet-hit body of a wanted gang leader.", 1, ["person_body"]),

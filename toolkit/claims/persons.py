@@ -75,10 +75,14 @@ _TO_DEATH = re.compile(
     r"\s+(?:[\w’'-]++\s+){0,4}?[\w’'-]++|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|man|woman)"
     r"\s+to\s+death\b"
 )
-# What reacts to a death told before, not the event's own: "protests against the killing of X"
+# What reacts to or recalls a death told before, not the event's own: "protests against the
+# killing of X", "in retaliation for the murder of", "accused of the death of a boy".
 _REACTION = re.compile(
     r"(?i)\b(?:in\s+response\s+to|in\s+protest\s+(?:against|over|at)|protest(?:ing|ed|s)?|"
-    r"against|condemn(?:ing|ed|s)?|over|justice\s+for|anniversary\s+of)\s+(?:the\s+)?$"
+    r"against|condemn(?:ing|ed|s)?|over|justice\s+for|anniversary\s+of|in\s+the\s+wake\s+of|"
+    r"(?:retaliation|revenge|vengeance)\s+for|avenge|responsible\s+for|accused\s+of|"
+    r"blamed\s+for|charged\s+with|suspected\s+(?:of|in)|convicted\s+of|"
+    r"trial\s+(?:for|over))\s+(?:(?:being\s+responsible\s+for|the)\s+)?$"
 )
 _PHRASE_END = r"(?!(?:and|or|in|at|on|by|from|near|after|during|with|who|was|were|is|are)\b)"
 # A death named by its noun: "resulted in the death of a district councillor", "the killing of
@@ -151,9 +155,9 @@ _PERSON_NOUN_SET = load("person_nouns")
 
 
 def _names_a_person(phrase: str) -> bool:
-    """Whether a phrase is a name or ends in a noun of a person: "a district councillor"."""
-    words = phrase.split()
-    return words[0].lower() not in _DETERMINERS or words[-1].lower() in _PERSON_NOUN_SET
+    """Whether a phrase is a name or holds a noun of a person: "a district councillor aligned"."""
+    words = [word.lower() for word in _WORD.findall(phrase)]
+    return words[0] not in _DETERMINERS or bool(_PERSON_NOUN_SET.intersection(words))
 
 
 def _not_one_person(phrase: str) -> bool:
@@ -266,9 +270,10 @@ _PHRASE_WORD = r"(?!(?:an?|the|his|her|their|before|after|when|while|as|he|she|t
 _PP_WORD = r"(?!(?:before|after|when|while|as|he|she|they|and|an?|the)\b)"
 _ANY_SUBJECT = re.compile(
     rf"(?P<who>\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]nother)\s+"
-    rf"(?:{_PHRASE_WORD}[\w’'()-]++\s+){{0,5}}?[\w’'-]++|(?<![\w’'-]){_NAME})"
+    rf"(?:{_PHRASE_WORD}[\w’'()\"“”-]++\s+){{0,5}}?[\w’'\"“”-]++|(?<![\w’'-]){_NAME})"
     rf"(?:\s+(?:of|from|in|at|with|for)\s+(?:(?:the|an?)\s+)?(?:{_PP_WORD}[\w’'()-]++\s+){{0,5}}?"
-    r"[\w’'()-]++){0,2}(?:,[^,;]{1,160},|,?\s+who(?:\s+[^,;]{1,160}?)?)?$"
+    r"[\w’'()-]++){0,2}(?:\s*[\[(][^\[\]()]{1,60}[\])])?"  # "[Tavela C.]", "(alias Ruta)"
+    r"(?:,[^,;]{1,160},|,?\s+who(?:\s+[^,;]{1,160}?)?)?$"
 )
 _SUBJECT_REACH = 240  # how far before its verb a subject may start
 _ANY_OBJECT = re.compile(  # "killed and mutilated a security guard"

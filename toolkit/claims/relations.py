@@ -88,7 +88,7 @@ _BACKGROUND = re.compile(
     rf"|\bsince\s+(?:the\s+)?(?:\w+\s+){{0,3}}?(?:{_WARS}|began|start|beginning|outbreak|20\d\d|"
     rf"19\d\d|{alternation(name.lower() for name in calendar_names('month'))})\b"
     rf"|\b(?:toll|killed|died|dead|deaths?)\s+(?:from|in|of|during)\s+(?:the\s+|[\w’']+\s+)"
-    rf"(?:[\w-]+\s+){{0,3}}?{_WARS}\b"
+    rf"(?:[\w-]+\s+){{0,3}}?{_WARS}\b(?!-)"  # not "an insurgency-style ambush"
     rf"|\b(?:{_WARS}|fighting)\s+(?:\w+\s+){{0,2}}?(?:has|have|had)\s+(?:\w+\s+)?"
     r"(?:killed|claimed|left)\b"
     rf"|\b(?:\w+-year|years-long|years\s+of)\s+(?:civil\s+)?{_WARS}\b"
