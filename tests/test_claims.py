@@ -592,7 +592,7 @@ def test_headlines_ages_and_counts_continuing_a_list(text, toll):
         # the first count of a list takes the verb after the list
         ("One police officer and one local guard were killed.", 2,
          ["count_outcome_after", "count_predicate"]),
-        ("Two protestors and one policeman in Jaleshwar, Mahottari, were killed.", 3,
+        ("Two onlookers and one policeman in Jaleshwar, Mahottari, were killed.", 3,
          ["count_far_predicate", "count_listed_before"]),
         ("One army vehicle was damaged and 4 soldiers killed.", 4, ["count_predicate"]),
         ("Two armed men exchanged fire with the police, and one of the men was killed.", 1,
@@ -605,6 +605,15 @@ def test_headlines_ages_and_counts_continuing_a_list(text, toll):
          ["person_any", "person_passive"]),
         ("A local leader was beaten dead by shopkeepers.", 1, ["person_passive"]),
         ("Youths attacked a camp in the wake of the death of a taxi driver.", 0, []),
+        # a group killed after its kidnapping takes the kidnapping's count; without one, none
+        ("Gunmen abducted three civilians. The hostages were shot and killed later.", 3,
+         ["person_group"]),
+        ("Gunmen kidnapped five officials and a driver. The hostages were executed.", 6,
+         ["person_group"]),
+        ("The hostages were killed in the raid.", 0, []),
+        ("Gunmen abducted a dozen people. Nine hostages were killed and their bodies were found.",
+         9, ["count_predicate"]),
+        ("Gunmen abducted two traders. Their bodies were found in a river.", 2, ["person_group"]),
         # a body found: one each, not added to the same person's killing, not an organisation
         ("The body of a woman was found in a river.", 1, ["person_body"]),
         ("Police recovered the bullet-hit body of a wanted gang leader.", 1, ["person_body"]),

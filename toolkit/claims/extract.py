@@ -368,5 +368,32 @@ def extract_claims(
                     "cue": cue,
                 }
             )
-    frame = pl.DataFrame(rows, schema=CLAIM_SCHEMA)
+    frame = pl.DataFrame(_resolve_groups(rows), schema=CLAIM_SCHEMA)
     return _dated(articles, frame, sents) if dates else frame
+
+
+def _resolve_groups(rows: list[dict]) -> list[dict]:
+    """The claims with each group killed given the count of its kidnapping, or left out.
+
+    "Assailants abducted three civilians. The hostages were killed." gives the hostages 3: the
+    sum of the kidnapping counts (their parts left out) of the article's latest sentence that
+    has any, before the group. A group with no kidnapping before it has no count, and no claim;
+    nor has one in a sentence that counts its dead otherwise ("Nine hostages were killed and
+    their bodies were found").
+    """
+    counted = {(r["doc_id"], r["sent_id"]) for r in rows
+               if r["outcome"] == "killed" and r["rule"] != "person_group"}  # fmt: skip
+    taken: dict[str, tuple[int, int]] = {}  # doc_id -> (sentence, count)
+    kept = []
+    for row in rows:
+        if row["rule"] == "person_group":
+            count = taken.get(row["doc_id"])
+            if count is None or (row["doc_id"], row["sent_id"]) in counted:
+                continue
+            row = row | {"low": count[1], "high": count[1], "qualifier": "exact"}
+        elif row["outcome"] == "kidnapped" and row["relation"] != "subset" and row["low"]:
+            sentence, total = taken.get(row["doc_id"], (-1, 0))
+            total = total if sentence == row["sent_id"] else 0
+            taken[row["doc_id"]] = (row["sent_id"], total + row["low"])
+        kept.append(row)
+    return kept

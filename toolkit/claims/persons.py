@@ -263,6 +263,33 @@ def _harmed(verb: str) -> re.Pattern:
     )
 
 
+# A group named by what was done to it before, then killed: "The hostages were executed". Its
+# count is the kidnapping's (see toolkit.claims.extract._resolve_groups).
+_GROUP_KILLED = re.compile(
+    r"\b(?P<who>[Tt]he\s+(?:hostages|captives|abductees|victims|kidnapped|abducted)"
+    r"(?:\s+(?:men|people|persons|civilians|workers))?)\s+(?:were|had\s+been|have\s+been|are)"
+    rf"\s+(?:(?:all|later|then|also|\w+ly)\s+){{0,2}}(?P<harm>{_harms('one_passive')})\b"
+)
+
+
+# ... or whose bodies were found: "Their bodies were found in a river two days later".
+_GROUP_BODIES = re.compile(
+    r"\b(?P<who>[Tt]heir\s+(?:[\w-]+\s+)?bodies)\s+(?:were|are|have\s+been|had\s+been)"
+    r"\s+(?:\w+\s+)?(?:found|recovered|discovered|dumped)\b"
+)
+
+
+def _groups_killed(sentence: str) -> list[dict]:
+    """The groups killed whose count the article gave with their kidnapping (_GROUP_KILLED)."""
+    matches = [*_GROUP_KILLED.finditer(sentence), *_GROUP_BODIES.finditer(sentence)]
+    return [
+        {"start": m.start("who"), "end": m.end("who"), "quantity": m["who"], "low": None,
+         "high": None, "qualifier": "group", "outcome": "killed", "victim_group": "people",
+         "relation": None, "rule": "person_group"}
+        for m in matches
+    ]  # fmt: skip
+
+
 _ANY_ONE_HARMED = _harmed(r"(?:was|is|has\s+been)")  # singular verbs: "had been" may be plural
 # ... the phrase before it: "A leader of the banned BLF", "an alleged terrorist, who escaped,";
 # its words hold no other article (the nearest phrase is the subject) nor a clause's start.
@@ -282,7 +309,8 @@ _ANY_OBJECT = re.compile(  # "killed and mutilated a security guard"
 )
 # ... and in a headline's words, with no verb before it: "Teenage boy killed by raiders".
 _HEADLINE = re.compile(  # at the start, or after a date ("27 February: A civilian shot dead")
-    r"^(?:[^:]{1,30}:\s+)?(?P<who>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?)\s+(?P<harm>killed|shot\s+dead|gunned\s+down|"
+    r"^(?:[^:]{1,30}:\s+)?(?P<who>[A-Z][\w’'-]*"
+    r"(?:\s+(?!(?:were|was|are|is|has|have|had|been|being)\b)[\w’'-]+){0,3}?)\s+(?P<harm>killed|shot\s+dead|gunned\s+down|"
     r"lynched|beheaded|hacked\s+to\s+death)(?=\s+(?:by|in|on|at|after|during|near|as|while)\b|"
     r"\s*[.,;]|$)"
 )
@@ -435,6 +463,8 @@ def _persons(sentence: str) -> list[dict]:
     found += _anyone(sentence)
     if not any(claim["outcome"] == "killed" for claim in found):
         found += _bodies(sentence)  # "X was beheaded, and his body was found": one death
+    if "he " in sentence or "heir " in sentence:  # "The hostages", "Their bodies"
+        found += _groups_killed(sentence)
     # of one phrase's claims the fatal one first: "a suspect was shot and died" is killed
     return sorted(found, key=lambda claim: claim["outcome"] != "killed")
 
