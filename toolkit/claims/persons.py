@@ -279,6 +279,9 @@ _GROUP_BODIES = re.compile(
 )
 
 
+_GROUP_WORDS = re.compile(r"hostages|captives|abductees|victims|kidnapped|abducted|bodies")
+
+
 def _groups_killed(sentence: str) -> list[dict]:
     """The groups killed whose count the article gave with their kidnapping (_GROUP_KILLED)."""
     matches = [*_GROUP_KILLED.finditer(sentence), *_GROUP_BODIES.finditer(sentence)]
@@ -429,6 +432,7 @@ def _persons(sentence: str) -> list[dict]:
         patterns.append(_TO_DEATH)
     if " of " in sentence and _may_match(sentence, _DEATH_OF):
         patterns.append(_DEATH_OF)
+    obituary = None  # read once, and only where a pattern matches
     for pattern in patterns:
         for m in pattern.finditer(sentence):
             counted = pattern is not _DEATH_OF and _after_a_count(sentence, m.start("who"))
@@ -440,7 +444,9 @@ def _persons(sentence: str) -> list[dict]:
                 map(_is_count, _WORD.findall(sentence.lower(), m.start(), m.start("who")))
             ):
                 continue  # "Among the dead were three children, the Observatory said"
-            if _NATURAL_DEATH.search(sentence):
+            if obituary is None:
+                obituary = bool(_NATURAL_DEATH.search(sentence))
+            if obituary:
                 continue  # obituaries are not casualty claims
             outcome = _outcome_of_harm(m.groupdict().get("harm") or m["harm2"])
             if pattern in (_TO_DEATH, _DEATH_OF) and _not_one_person(m["who"]):
@@ -463,7 +469,7 @@ def _persons(sentence: str) -> list[dict]:
     found += _anyone(sentence)
     if not any(claim["outcome"] == "killed" for claim in found):
         found += _bodies(sentence)  # "X was beheaded, and his body was found": one death
-    if "he " in sentence or "heir " in sentence:  # "The hostages", "Their bodies"
+    if _GROUP_WORDS.search(sentence):  # a cheap test first: "hostages", "bodies"
         found += _groups_killed(sentence)
     # of one phrase's claims the fatal one first: "a suspect was shot and died" is killed
     return sorted(found, key=lambda claim: claim["outcome"] != "killed")
