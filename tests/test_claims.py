@@ -589,6 +589,10 @@ def test_headlines_ages_and_counts_continuing_a_list(text, toll):
          "bullet wounds.", 2, ["count_predicate"]),
         ("At least two rangers were killed and four others (including civilians) were injured.",
          2, ["count_predicate"]),
+        ("Two officials were killed and five members of the bomb squad were injured.", 2,
+         ["count_predicate"]),
+        ("One person was killed and 50 others including 10 policemen were injured.", 1,
+         ["count_predicate"]),
         # the first count of a list takes the verb after the list
         ("One police officer and one local guard were killed.", 2,
          ["count_outcome_after", "count_predicate"]),
