@@ -517,6 +517,7 @@ def test_headlines_ages_and_counts_continuing_a_list(text, toll):
         # counts of who did it, and harm that did not happen
         ("At least 4 people assaulted and killed a man with rods.", 1, ["person_active"]),
         ("Four men shot and killed a vendor.", 1, ["person_active"]),
+        ("Four gunmen shoot and kill a police officer.", 1, ["person_active"]),
         ("A man was beaten to death by around 3 dozen people.", 1, ["person_passive"]),
         ("Two officials escaped death narrowly after the blast.", 0, []),
         ("A 5 yr old child was shot dead during the raid.", 1, ["person_passive"]),
