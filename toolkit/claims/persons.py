@@ -149,6 +149,12 @@ def _bodies(sentence: str) -> list[dict]:
 
 
 _PLURAL = re.compile(r"(?<![su])s$")  # "suspects", not "witness" or "Marcus"
+_IRREGULAR_PLURALS = {"children", "people", "men", "women", "police", "personnel", "staff",
+                      "crew", "family", "relatives"}  # fmt: skip
+
+
+def _is_plural(word: str) -> bool:
+    return bool(_PLURAL.search(word)) or word.lower() in _IRREGULAR_PLURALS
 
 
 _PERSON_NOUN_SET = load("person_nouns")
@@ -164,7 +170,7 @@ def _not_one_person(phrase: str) -> bool:
     """Whether a phrase names more than one, or a thing: "the men", "two", "the peace process"."""
     words = _WORD.findall(phrase.lower())
     return bool(
-        _PLURAL.search(words[-1])
+        _is_plural(words[-1])
         or any(map(_is_count, words))
         or _THINGS.intersection(words)
         or _NOT_ONE.intersection(words)
@@ -258,7 +264,8 @@ def _harmed(verb: str) -> re.Pattern:
     """A verb of `verb`'s number, a few words ("later", "on Monday") and a harm that kills."""
     return re.compile(
         rf"\s+{verb}(?:\s+(?:\w+ly|later|also|then|on\s+[A-Z]\w+|reported\s+to\s+have\s+been|"
-        r"believed\s+to\s+have\s+been)){0,2}(?:\s+\w+ed\s+and)?"  # "attacked and"
+        r"believed\s+to\s+have\s+been)){0,2}"
+        r"(?:\s+\w+ed(?:\s+by\s+[^,.;]{1,40}?)?\s+and)?"  # "attacked and", "targeted by X and"
         rf"\s+(?P<harm>{_harms('one_passive')})\b"
     )
 
@@ -306,9 +313,14 @@ _ANY_SUBJECT = re.compile(
     r"(?:,[^,;]{1,160},|,?\s+who(?:\s+[^,;]{1,160}?)?)?$"
 )
 _SUBJECT_REACH = 240  # how far before its verb a subject may start
-_ANY_OBJECT = re.compile(  # "killed and mutilated a security guard"
-    rf"\b(?P<harm>{_harms('one_active')})(?:\s+and\s+\w+(?:ed|ing))?\s+"
-    r"(?P<who>(?:an?|another)\s+(?:[\w’'-]++\s+){0,2}?[\w’'-]++)"
+_ANY_OBJECT = re.compile(  # "killed and mutilated a security guard", "shot dead his neighbour"
+    r"\b(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bnot\s)"  # "vowed to kill a"
+    rf"(?P<harm>{_harms('one_active')})(?:\s+and\s+\w+(?:ed|ing))?\s+"
+    r"(?P<who>(?:an?|another|his|her)\s+(?:[\w’'-]++\s+){0,2}?[\w’'-]++)"
+)
+# ... or named by a role and a name: "Assailants killed soldier Yaya Emmanuel".
+_ROLE_NAME = re.compile(
+    rf"\b(?P<harm>{_harms('one_active')})\s+(?P<who>(?:[a-z]+\s+)?(?:{_PERSON_NOUNS})\s+{_NAME})"
 )
 # ... and in a headline's words, with no verb before it: "Teenage boy killed by raiders".
 _HEADLINE = re.compile(  # at the start, or after a date ("27 February: A civilian shot dead")
@@ -367,7 +379,10 @@ def _kills_one(sentence: str, found: list) -> None:
     for m in _ANY_TWO_HARMED.finditer(sentence):
         found += [(span, m["harm"], "") for span in _two_subjects(sentence, m.start())]
     for m in _ANY_OBJECT.finditer(sentence):  # with the words after: "a large number of"
-        found.append((m.span("who"), m["harm"], sentence[m.end() : m.end() + 30]))
+        if not (m["who"][0] in "Hh" and _is_plural(m["who"].split()[-1])):  # "his children"
+            found.append((m.span("who"), m["harm"], sentence[m.end() : m.end() + 30]))
+    for m in _ROLE_NAME.finditer(sentence):  # "killed soldier Yaya Emmanuel"
+        found.append((m.span("who"), m["harm"], ""))
     if (headline := _HEADLINE.match(sentence)) and not headline["who"].endswith("s"):
         found.append((headline.span("who"), headline["harm"], ""))  # one person: "boy", not "boys"
 
