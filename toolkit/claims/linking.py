@@ -74,6 +74,11 @@ def _verb_follows(words: list[str], i: int) -> bool:
     return i < len(words) and _outcome_at(words, i) is not None
 
 
+def _verb_at(words: list[str], i: int) -> bool:
+    """Whether the word at `i` is an outcome's verb ("injured")."""
+    return i < len(words) and _outcomes()[0].fullmatch(words[i]) is not None
+
+
 @functools.lru_cache(maxsize=256)  # asked up to four times per count
 def _predicate_after(sentence: str, end: int, outcomes: Outcomes) -> str | None:
     """The outcome of "N <noun phrase> (were) <outcome>": "42 extremists were killed"."""
@@ -101,9 +106,10 @@ def _predicate_after(sentence: str, end: int, outcomes: Outcomes) -> str | None:
             or _outcomes()[0].fullmatch(words[i + 1])
             or _is_count(words[i + 1])
             or words[i + 1].endswith("ing")
+            or (words[i + 1].endswith("ly") and _verb_at(words, i + 2))
         ):
             break  # "troops and capturing", "civilians and dozens wounded", "people and leaving
-            # 11 missing": a new clause
+            # 11 missing", "people and seriously injured six": a new clause
         i += 1
         taken += 1
     if taken and i < len(words) and words[i] in _PLACE_PREPOSITIONS:

@@ -263,7 +263,8 @@ def _harms(role: str) -> str:
 def _harmed(verb: str) -> re.Pattern:
     """A verb of `verb`'s number, a few words ("later", "on Monday") and a harm that kills."""
     return re.compile(
-        rf"\s+{verb}(?:\s+(?:\w+ly|later|also|then|on\s+[A-Z]\w+|reported\s+to\s+have\s+been|"
+        rf"\s+{verb}(?:\s+(?:\w+ly|later|also|then|reported\s+to\s+have\s+been|"
+        r"on\s+[A-Z]\w+(?:\s+(?:morning|afternoon|evening|night))?|"
         r"believed\s+to\s+have\s+been)){0,2}"
         r"(?:\s+\w+ed(?:\s+by\s+[^,.;]{1,40}?)?\s+and)?"  # "attacked and", "targeted by X and"
         rf"\s+(?P<harm>{_harms('one_passive')})\b"

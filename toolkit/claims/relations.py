@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from toolkit.claims.lexicon import _may_match, _outcomes
+from toolkit.claims.lexicon import _find_outcomes, _may_match, _outcomes
 from toolkit.text.patterns import alternation, search_caseless
 from toolkit.wordlists import calendar_names
 
@@ -21,6 +21,16 @@ _SUBSET_AFTER = re.compile(
     r"injured|wounded|killed|deceased)|those\s+killed|(?:at\s+least\s+|more\s+than\s+|some\s+)?"
     r"\d[\d,]*))\b"
 )
+
+
+def _part_after(sentence: str, end: int) -> bool:
+    """Whether the words after a count make it a part ("two of them", "three among the dead").
+
+    Not when an outcome stands before "among": "4 people dead, among them 1 officer" is the
+    whole.
+    """
+    m = _SUBSET_AFTER.match(sentence[end:])
+    return m is not None and not _find_outcomes(m.group().rsplit("among", 1)[0])
 
 
 _UPDATE_BEFORE = re.compile(
@@ -119,7 +129,7 @@ def _relation(sentence: str, start: int, end: int, previous_end: int) -> str | N
     clause = sentence[previous_end:start]
     if (
         (_may_match(clause, _SUBSET_BEFORE) and search_caseless(_SUBSET_BEFORE, clause))
-        or _SUBSET_AFTER.match(sentence[end:])
+        or _part_after(sentence, end)
         or _among(sentence, end)  # "was among the dead": part of a toll
     ):
         return "subset"
