@@ -349,7 +349,10 @@ def _counts_people(sentence: str, start: int, end: int, outcomes: Outcomes) -> b
 
 # The end of the words joining two members of a list: "and", "and her" ("a woman and her four
 # children"), "and another", "as were", "as well as".
-_AND_END = r"\b(?:and(?:\s+(?:his|her|their|another|a\s+further))?|as\s+were|as\s+well\s+as)\s*$"
+_AND_END = (
+    r"\b(?:and(?:\s+(?:his|her|their|another|a\s+further))?|as\s+were|as\s+well\s+as|"
+    r"(?:along|together)\s+with(?:\s+(?:his|her|their))?)\s*$"
+)
 
 
 def _joined(between: str) -> bool:
