@@ -26,7 +26,7 @@ from toolkit.claims.lexicon import (
 )
 from toolkit.claims.sources import _verbs
 from toolkit.text.patterns import alternation
-from toolkit.wordlists import harm_words, load
+from toolkit.wordlists import harm_words, load, load_table
 
 _PERSON = (  # a word boundary and a first letter let re pass over most positions at once
     r"\b(?=[A-Zhsta])(?P<who>(?:[Hh]e|[Ss]he|him|"
@@ -497,7 +497,7 @@ _LISTED_BEFORE = re.compile(
     rf"(?P<who>(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Aa]nother)\s+"
     r"|(?<=\bkills\s)|(?<=\bkilled\s)|(?<=\bkilling\s))"  # a headline's "kills cleric and 3"
     r"(?:(?!(?:[Tt]he|[Aa]n?|[Aa]nother|and|said|while|when|as|after|who|that)\b)[\w’'-]++\s+)"
-    rf"{{0,3}}?(?:{_PERSON_NOUNS}))"
+    rf"{{0,3}}?(?:{_PERSON_NOUNS})|(?:(?<=[.,;:]\s)|^){_NAME})"  # "Asif and two of his"
     r"\s+and\s+(?:(?:his|her|their)\s+)?$"
 )
 _LISTED_AFTER = re.compile(
@@ -512,6 +512,7 @@ _PERSON_AFTER = re.compile(
 )
 
 
+_GROUP_NOUNS = {row["noun"] for row in load_table("victim_nouns")}
 _AND_BEFORE = re.compile(r"\band\s+(?:(?:his|her|their)\s+)?$")
 
 
@@ -531,7 +532,7 @@ def _listed_persons(sentence: str, claims: list[dict]) -> list[dict]:
                 _LISTED_AFTER.match(sentence, end) if and_after else None,
             ]
         for m in matches:
-            if m:
+            if m and m["who"].lower() not in _GROUP_NOUNS:  # "Gunmen and two soldiers"
                 start, end = m.span("who")
                 one = {"start": start, "end": end, "quantity": m["who"], "low": 1, "high": 1,
                        "qualifier": "none", "victim_group": "people",
