@@ -255,6 +255,17 @@ def test_nexis_uni_text_export_reads_like_its_docx(tmp_path):
     assert by_file[0].select(columns).equals(by_file[1].select(columns))
 
 
+def _assert_the_two_factiva_articles(articles: pl.DataFrame) -> None:
+    """The fields of the two articles every Factiva test file holds, and their numbers."""
+    assert _fields(articles) == [
+        {**SHELLING, "outlet": "The Daily Levant", "section": "WORLD"},
+        {**FLOODS, "outlet": "North Post"},
+    ]
+    assert articles["document_id"].to_list() == [
+        "DLEV000020160214ec2e0000b", "NPOST00020160302ec3200001",
+    ]  # fmt: skip
+
+
 @pytest.mark.parametrize("kind", ["txt", "docx"])
 def test_factiva_export_keeps_the_accession_number(tmp_path, kind):
     path = tmp_path / f"factiva.{kind}"
@@ -263,13 +274,7 @@ def test_factiva_export_keeps_the_accession_number(tmp_path, kind):
     else:
         _docx(path, FACTIVA_TXT.split("\n"))
     articles = load_corpus(path)
-    assert _fields(articles) == [
-        {**SHELLING, "outlet": "The Daily Levant", "section": "WORLD"},
-        {**FLOODS, "outlet": "North Post"},
-    ]
-    assert articles["document_id"].to_list() == [
-        "DLEV000020160214ec2e0000b", "NPOST00020160302ec3200001",
-    ]  # fmt: skip
+    _assert_the_two_factiva_articles(articles)
     assert articles["text"][1] == (
         "Heavy rain flooded villages on Tuesday, and officials said more than 3,000 people had "
         + ("left\ntheir homes." if kind == "txt" else "left\n\ntheir homes.")
@@ -285,13 +290,7 @@ def test_factiva_indexed_export_reads_each_field_under_its_code(tmp_path, kind):
         _factiva_indexed_docx(path, FACTIVA_INDEXED)
     articles = load_corpus(path)
     assert articles["export_layout"].to_list() == ["factiva-indexed"] * 2
-    assert _fields(articles) == [
-        {**SHELLING, "outlet": "The Daily Levant", "section": "WORLD"},
-        {**FLOODS, "outlet": "North Post"},
-    ]
-    assert articles["document_id"].to_list() == [
-        "DLEV000020160214ec2e0000b", "NPOST00020160302ec3200001",
-    ]  # fmt: skip
+    _assert_the_two_factiva_articles(articles)
     first = dict(FACTIVA_INDEXED[0])
     # the lead and the text, without the indexing codes after them
     assert articles["text"][0].split("\n\n") == [*first["LP"], *first["TD"]]
