@@ -124,7 +124,7 @@ _NOT_ITS_VERB = re.compile(r"(?i)(?:,|\b(?:of|for|after|before|by|in|while|on|fr
 
 
 # the verbs that kill whom they name ("shot dead a priest"), from harm_words.csv
-_KILLS_WHOM = frozenset(harm_words("any_one")) & frozenset(harm_words("one_active")) | {"kill"}
+_KILLS_WHOM = frozenset(harm_words("any_one")) & frozenset(harm_words("one_active"))
 
 
 _OF_THEM = re.compile(r"(?i)\s+of\s+(?:them|whom)\b")

@@ -23,10 +23,11 @@ from toolkit.claims.lexicon import (
     Outcomes,
     _is_count,
     _may_match,
+    _victims,
 )
 from toolkit.claims.sources import _verbs
 from toolkit.text.patterns import alternation
-from toolkit.wordlists import harm_words, load, load_table
+from toolkit.wordlists import harm_words, load
 
 _PERSON = (  # a word boundary and a first letter let re pass over most positions at once
     r"\b(?=[A-Zhsta])(?P<who>(?:[Hh]e|[Ss]he|him|"
@@ -512,7 +513,6 @@ _PERSON_AFTER = re.compile(
 )
 
 
-_GROUP_NOUNS = {row["noun"] for row in load_table("victim_nouns")}
 _AND_BEFORE = re.compile(r"\band\s+(?:(?:his|her|their)\s+)?$")
 
 
@@ -532,7 +532,7 @@ def _listed_persons(sentence: str, claims: list[dict]) -> list[dict]:
                 _LISTED_AFTER.match(sentence, end) if and_after else None,
             ]
         for m in matches:
-            if m and m["who"].lower() not in _GROUP_NOUNS:  # "Gunmen and two soldiers"
+            if m and m["who"].lower() not in _victims():  # "Gunmen and two soldiers"
                 start, end = m.span("who")
                 one = {"start": start, "end": end, "quantity": m["who"], "low": 1, "high": 1,
                        "qualifier": "none", "victim_group": "people",
