@@ -68,13 +68,18 @@ def _find_outcomes(sentence: str) -> Outcomes:
     "Murder charges" and "a murder trial" name charges, not harm, and are left out.
     """
     table = _outcomes()[1]
-    escaped = _may_match(sentence, _ESCAPED_BEFORE)
-    return tuple(
-        (m.start(), m.end(), table[m.group(0).lower()])
-        for m in finditer_caseless(_outcomes()[0], sentence)
-        if not _CHARGE_AFTER.match(sentence, m.end())
-        and not (escaped and _ESCAPED_BEFORE.search(sentence, max(0, m.start() - 30), m.start()))
-    )
+    found = [(m.start(), m.end(), table[m.group(0).lower()])
+             for m in finditer_caseless(_harm_not_charged(), sentence)]  # fmt: skip
+    if found and _may_match(sentence, _ESCAPED_BEFORE):
+        found = [o for o in found
+                 if not _ESCAPED_BEFORE.search(sentence, max(0, o[0] - 30), o[0])]  # fmt: skip
+    return tuple(found)
+
+
+@functools.cache
+def _harm_not_charged() -> re.Pattern:
+    """The outcome words, each as a whole (atomic), where no charge follows: one scan."""
+    return re.compile(rf"(?i)\b(?>{alternation(_outcomes()[1])}\b)(?!{_CHARGE_AFTER.pattern[4:]})")
 
 
 @functools.cache

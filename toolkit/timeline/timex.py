@@ -234,17 +234,27 @@ def _widen(timex: Timex, text: str) -> Timex:
     return timex
 
 
+@functools.cache
+def _rules_by_kind() -> dict[str, list[tuple[int, re.Pattern]]]:
+    """The rules' indexes and patterns for each trigger kind, so a text reads only its kinds'."""
+    by_kind: dict[str, list[tuple[int, re.Pattern]]] = {}
+    for index, (kind, pattern, _) in enumerate(rules()):
+        by_kind.setdefault(kind, []).append((index, pattern))
+    return by_kind
+
+
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
 def candidates(text: str) -> list[tuple[int, int, int, re.Match]]:
     """Every rule's matches as (start, -length, rule index, match), in text order."""
     found = []
-    windows = _windows(text)
-    for index, (trigger, pattern, _) in enumerate(rules()):
-        for low, high in windows.get(trigger, ()):
-            for m in pattern.finditer(text, low, high):
-                found.append((m.start(), -(m.end() - m.start()), index, m))
+    by_kind = _rules_by_kind()
+    for trigger, windows in _windows(text).items():
+        for index, pattern in by_kind.get(trigger, ()):
+            for low, high in windows:
+                for m in pattern.finditer(text, low, high):
+                    found.append((m.start(), -(m.end() - m.start()), index, m))
     found.sort(key=lambda c: (c[0], c[1], c[2]))
     return found
 
