@@ -283,6 +283,18 @@ def test_superlatives_and_deaths_from_illness_are_not_claims():
     assert claims_of("Mendez died of Parkinson's disease.") == []
 
 
+def test_the_headlines_of_a_box_of_other_stories_are_no_claims_of_the_article():
+    # a page scraped as plain text, its "Related News" box kept after the article
+    boxed = ("Gunmen killed 3 villagers in Idlib. Source AA Related News Syrian regime attacks "
+             "kill 16 civilians in Idlib Agencies warn an offensive could uproot 700000 Syrians "
+             "Activists fear for their lives")  # fmt: skip
+    told = "He read related news about the attack in which 5 people were killed."
+    articles = pl.DataFrame({"doc_id": ["boxed", "told"], "text": [boxed, told]})
+    found = extract_claims(articles, dates=False)
+    assert found.select("doc_id", "quantity").rows() == [("boxed", "3"), ("told", "5")]
+    assert casualty_tolls(found, articles=articles)["killed"].to_list() == [3, 5]
+
+
 def test_single_people_count_one():
     assert claims_of("He was killed in the attack. Police arrested the accused.") == [
         ("He", 1, 1, "none", "killed"),

@@ -49,7 +49,9 @@ outcome ("21 injured in Davao, 36 in North Cotabato"). Counts of things ("two ve
 "461 severe cases"), ages, rates, dates, names ("COVID-19") and old values ("rose from 14 to
 31") are left out.
 Single people harmed ("He died", "Police arrested the accused", "among the dead was ...", "The
-pilot and two passengers") count one.
+pilot and two passengers") count one. Claims stop where a box of other stories begins
+("Related News ...", headings in ``wordlists/other_stories.txt``): the headlines a page scraped as
+plain text keeps after its article report other events.
 
 :func:`casualty_tolls` turns claims into one figure per article, and :func:`compare_claims`
 sets the figures different sources give for the same outcome and day side by side.
@@ -277,6 +279,11 @@ def _sentence_claims(sentence: str) -> list[dict]:
     return sorted(claims, key=lambda c: c["start"])
 
 
+# The headings of boxes of other stories that a page scraped as plain text keeps after the
+# article ("Related News Death toll rises to 70 as ..."): no claim of the article comes after.
+_OTHER_STORIES = rf"\b(?:{alternation(load('other_stories'), whitespace=True)})\b"
+
+
 def _dated(articles: pl.DataFrame, claims: pl.DataFrame, sents: pl.DataFrame) -> pl.DataFrame:
     """The claims with the date their sentence refers to (see :func:`toolkit.timeline.events`).
 
@@ -338,6 +345,9 @@ def extract_claims(
         )
     )
     sources = attributions(articles, sentences=candidates)
+    other_stories = dict(  # where a box of other stories begins, in the articles that have one
+        articles.select("doc_id", pl.col("text").str.find(_OTHER_STORIES)).drop_nulls().iter_rows()
+    )
     said = {
         (d, s): (r, c)
         for d, s, r, c in sources.select("doc_id", "sent_id", "resolved", "cue").iter_rows()
@@ -348,6 +358,8 @@ def extract_claims(
     ).iter_rows():
         source, cue = said.get((doc_id, sent_id), (None, None))
         claims = _sentence_claims(sentence)
+        if (box := other_stories.get(doc_id)) is not None:
+            claims = [claim for claim in claims if offset + claim["start"] < box]
         where = _where(sentence) if claims else None
         for claim in claims:
             rows.append(
