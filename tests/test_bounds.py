@@ -56,6 +56,36 @@ def test_claims_over_time_stays_small_and_greys_other(many_claims):
     assert scale["domain"][-1] == OTHER and scale["range"][-1] not in scale["range"][:-1]
 
 
+def test_victims_by_group_keep_a_dozen_killed_readable_beside_millions_displaced():
+    tallied = pl.DataFrame({
+        "victim_group": ["people", "people", "civilians", *(f"group {k}" for k in range(30))],
+        "outcome": ["displaced", "killed", "wounded", *["killed"] * 30],
+        "claims": [40, 3, 2, *[1] * 30], "people": [13_000_000, 12, 7, *range(1, 31)],
+    })  # fmt: skip
+    spec = charts.victims_by_group(tallied).to_dict()
+    cells, figures = spec["layer"]
+    assert cells["encoding"]["color"]["scale"]["type"] == "symlog"  # shades, not a linear length
+    assert cells["encoding"]["x"]["sort"] == ["killed", "wounded", "displaced"]  # gravest first
+    assert figures["encoding"]["text"]["field"] == "people"  # each cell gives its number
+    rows = [r for d in spec["datasets"].values() for r in d]
+    assert {(r["victim_group"], r["outcome"], r["people"]) for r in rows} >= {
+        ("people", "killed", 12),
+        ("people", "displaced", 13_000_000),
+    }
+    assert len({r["victim_group"] for r in rows}) == MAX_BARS + 1  # the rest summed as other
+
+
+def test_claims_over_time_give_one_name_per_source():
+    said = ["the Observatory", "The Britain-based Syrian Observatory for Human Rights", "police"]
+    claims = pl.DataFrame({
+        "attributed_to": said, "outcome": ["killed"] * 3, "low": [5, 6, 7], "high": [5, 6, 7],
+        "quantity": ["5", "6", "7"], "relation": pl.Series([None] * 3, dtype=pl.String),
+        "when_begin": [dt.date(2016, 1, d) for d in (1, 2, 3)],
+    })  # fmt: skip
+    domain = charts.claims_over_time(claims).to_dict()["layer"][0]["encoding"]["color"]["scale"]
+    assert sorted(domain["domain"]) == ["Syrian Observatory for Human Rights", "police"]
+
+
 def test_disputed_figures_show_the_widest_disputes(many_claims):
     disputes = many_claims.select(
         label=pl.concat_str(pl.lit("killed, "), pl.col("when_begin").cast(pl.String)),

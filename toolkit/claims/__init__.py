@@ -6,8 +6,9 @@ Public functions
 captured...), :func:`casualty_tolls` (*claims* -> one row per article: killed, wounded),
 :func:`compare_claims` and :func:`disputes` (the figures different sources give for the same
 outcome), :func:`tally`, :func:`highlight`, :func:`explain` (why an article's toll came out
-as it did: each claim with its rule and the toll's decision on it), and :func:`attributions`
-(who says so, per sentence). The *claims* frame is documented in :mod:`toolkit.claims.extract`.
+as it did: each claim with its rule and the toll's decision on it), :func:`attributions`
+(who says so, per sentence) and :func:`source_name` (one name for a source's spellings). The
+*claims* frame is documented in :mod:`toolkit.claims.extract`.
 
 The extractor runs in stages, one module each: ``mentions`` (the counts in a sentence that
 may be of people), ``linking`` (a count tied to the harm it suffered) and ``persons`` (one
@@ -24,12 +25,13 @@ Examples
 9
 """
 
-from toolkit.claims.compare import compare_claims, disputes, highlight, tally
+from toolkit.claims.compare import compare_claims, disputes, highlight, source_name, tally
 from toolkit.claims.explain import explain
 from toolkit.claims.extract import CLAIM_SCHEMA, DATED_CLAIM_SCHEMA, extract_claims
+from toolkit.claims.lexicon import OUTCOMES
 from toolkit.claims.sources import ATTRIBUTION_SCHEMA, attributions
 from toolkit.claims.tolls import TOLL_SCHEMA, casualty_tolls
 
-__all__ = ["ATTRIBUTION_SCHEMA", "CLAIM_SCHEMA", "DATED_CLAIM_SCHEMA", "TOLL_SCHEMA",
+__all__ = ["ATTRIBUTION_SCHEMA", "CLAIM_SCHEMA", "DATED_CLAIM_SCHEMA", "OUTCOMES", "TOLL_SCHEMA",
            "attributions", "casualty_tolls", "compare_claims", "disputes", "explain",
-           "extract_claims", "highlight", "tally"]  # fmt: skip
+           "extract_claims", "highlight", "source_name", "tally"]  # fmt: skip

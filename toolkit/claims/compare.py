@@ -18,12 +18,18 @@ _EVENT = [k for k in _KEYS if k != "perpetrator"]
 
 
 @functools.cache
-def _source() -> pl.Expr:
-    """Who says so, one name for each source (``(the article)`` for none).
+def source_name() -> pl.Expr:
+    """Who says so, one name for each source (``(the article)`` for none), from ``attributed_to``.
 
     The names of ``wordlists/source_names.csv`` for their many spellings ("the Observatory",
     "The Britain-based Syrian Observatory for Human Rights"), else the source as written, with
     "the UN" and "The UN" one spelling.
+
+    Examples
+    --------
+    >>> said = pl.DataFrame({"attributed_to": ["the Observatory", "the mayor", "The mayor", None]})
+    >>> said.select(source_name()).to_series().to_list()
+    ['Syrian Observatory for Human Rights', 'The mayor', 'The mayor', '(the article)']
     """
     said = pl.col("attributed_to")
     bare = said.str.to_lowercase().str.replace(r"^(?:meanwhile,?\s+)?(?:the|a|an)\s+", "")
@@ -77,7 +83,7 @@ def compare_claims(claims: pl.DataFrame) -> pl.DataFrame:
     per_source = (
         kept.with_columns(
             figure=best,
-            source=_source(),
+            source=source_name(),
             perpetrator=_perpetrator_where_known(_EVENT),
         )
         .group_by([*_KEYS, "source"], maintain_order=True)
@@ -126,7 +132,7 @@ def tally(claims: pl.DataFrame, by: str | list[str]) -> pl.DataFrame:
     by = [by] if isinstance(by, str) else by
     counted = ~pl.col("relation").fill_null("").is_in(["subset", "background"])
     return (
-        claims.with_columns(_source().alias("attributed_to"))
+        claims.with_columns(source_name().alias("attributed_to"))
         .group_by(by, maintain_order=True)
         .agg(
             claims=pl.len(),

@@ -38,8 +38,9 @@ _MONTHS = calendar_names("month")
 # Who says so: "said", "according", "adding" ("alleged rebels" are rebels).
 _REPORTING = (load("reporting_verbs") - {"alleged"}) | {"according", "adding", "citing"}
 
-_SEVERITY = ["killed", "killed_or_wounded", "wounded", "kidnapped", "captured", "arrested",
-             "missing", "besieged", "displaced", "affected"]  # fmt: skip
+#: The outcomes a claim may have, from the gravest (how charts order them).
+OUTCOMES = ("killed", "killed_or_wounded", "wounded", "kidnapped", "captured", "arrested",
+            "missing", "besieged", "displaced", "affected")  # fmt: skip
 
 
 @functools.cache

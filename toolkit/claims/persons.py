@@ -16,10 +16,10 @@ from toolkit.claims.lexicon import (
     _NAME,
     _PERSON_NOUNS,
     _REPORTING,
-    _SEVERITY,
     _THINGS,
     _WORD,
     _YEAR,
+    OUTCOMES,
     Outcomes,
     _is_count,
     _may_match,
@@ -189,7 +189,7 @@ def _outcome_of_harm(harm: str) -> str:
     harm = re.sub(r"\s+", " ", harm.lower())
     if harm.startswith(("surrendered", "turned")):
         return "arrested"
-    return _HARMED.get(harm, harm if harm in _SEVERITY else "killed")
+    return _HARMED.get(harm, harm if harm in OUTCOMES else "killed")
 
 
 _IDENTIFIED = re.compile(

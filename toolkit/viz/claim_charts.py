@@ -6,9 +6,12 @@ frames in, bounded by :mod:`toolkit.viz.bounds`).
 
 from __future__ import annotations
 
+import math
+
 import altair as alt
 import polars as pl
 
+from toolkit.claims import OUTCOMES, source_name
 from toolkit.viz.bounds import (
     MAX_BARS,
     MAX_POINTS,
@@ -24,10 +27,11 @@ __all__ = ["claims_over_time", "disputed_figures", "victims_by_group", "who_clai
 
 
 _OWN_VOICE = "(the article)"  # what tally and compare_claims call a claim no one is cited for
+_SPACED = "replace(datum.label, /_/g, ' ')"  # "killed_or_wounded" read as words
 
 
 def _source(frame: pl.DataFrame) -> pl.DataFrame:
-    return frame.with_columns(pl.col("attributed_to").fill_null(_OWN_VOICE).alias("source"))
+    return frame.with_columns(source_name().alias("source"))  # one name per source
 
 
 def _within_corpus(claims: pl.DataFrame) -> tuple[pl.DataFrame, int]:
@@ -141,22 +145,50 @@ def who_claims_what(tallied: pl.DataFrame, *, title: str = "Who claims what") ->
 
 
 def victims_by_group(tallied: pl.DataFrame, *, title: str = "Victims by group") -> alt.Chart:
-    """People counted per victim group and outcome.
+    """People counted per victim group and outcome, as a table of shaded cells.
 
-    Takes ``tally(claims, ["victim_group", "outcome"])``. Counts from different claims about
-    the same people add up here, so read the bars as how much each group is reported on, not
-    as a toll.
+    Takes ``tally(claims, ["victim_group", "outcome"])``. One row per group (the largest
+    first, "other" last), one column per outcome from the gravest, each cell its number and a
+    shade on a log scale: millions displaced and a dozen killed both stay readable, where a
+    shared linear axis would leave the killed a sliver. Counts from different claims about the
+    same people add up, so read a cell as how much the group is reported on, not as a toll.
 
     Examples
     --------
     >>> from toolkit.claims import extract_claims, tally
     >>> found = extract_claims(pl.DataFrame({"doc_id": ["a"], "text": ["Six troops died."]}))
-    >>> victims_by_group(tally(found, ["victim_group", "outcome"])).to_dict()["encoding"]["x"]
-    {'field': 'people', 'title': 'people in claims', 'type': 'quantitative'}
+    >>> spec = victims_by_group(tally(found, ["victim_group", "outcome"])).to_dict()
+    >>> [layer["encoding"]["x"]["sort"] for layer in spec["layer"]]
+    [['killed'], ['killed']]
     """
     tallied = top_labels(tallied, "victim_group", ["people", "claims"], keep=["outcome"])
-    x = alt.X("people:Q", title="people in claims")
-    chart = _outcome_bars(tallied, x=x, label="victim_group", step=18)
+    tallied = tallied.group_by("victim_group", "outcome", maintain_order=True).agg(
+        pl.col("people", "claims").sum()
+    )
+    present = set(tallied["outcome"].to_list())
+    columns = [o for o in OUTCOMES if o in present] + sorted(present - set(OUTCOMES))
+    rows = tallied["victim_group"].unique(maintain_order=True).to_list()
+    # a dark shade takes white figures: past the middle of the log scale's range
+    top = max(int(tallied["people"].max() or 1), 1)
+    tallied = tallied.with_columns(_dark=pl.col("people").log1p() > 0.6 * math.log1p(top))
+    base = alt.Chart(tallied).encode(
+        x=alt.X(
+            "outcome:N",
+            sort=columns,
+            title=None,
+            axis=alt.Axis(orient="top", labelAngle=0, labelExpr=_SPACED),
+        ),
+        y=alt.Y("victim_group:N", sort=rows, title=None),
+        tooltip=["victim_group:N", "outcome:N", "claims:Q", alt.Tooltip("people:Q", format=",d")],
+    )
+    cells = base.mark_rect(stroke="white").encode(
+        color=alt.Color("people:Q", scale=alt.Scale(type="symlog", scheme="blues"), legend=None)
+    )
+    figures = base.mark_text(fontSize=11).encode(
+        text=alt.Text("people:Q", format=",d"),
+        color=alt.condition("datum._dark", alt.value("white"), alt.value("black")),
+    )
+    chart = alt.layer(cells, figures).properties(width=alt.Step(88), height=alt.Step(22))
     return _titled(chart, title, "people counted in claims (claims about the same people add up)")
 
 
