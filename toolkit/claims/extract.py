@@ -195,6 +195,9 @@ def _opens_list(sentence: str, waiting: tuple[int, int, bool], start: int) -> bo
     )
 
 
+_OR_MORE = re.compile(r"(?:\s+[\w-]+){0,2}\s+or\s+more\b")  # "10 people or more"
+
+
 def _count_claim(
     sentence: str, span: tuple[int, int], outcome: str, rule: str, relation: str | None,
     outcomes: Outcomes,
@@ -209,7 +212,7 @@ def _count_claim(
     if parsed.qualifier == "exact" and parsed.low is not None:
         if _EXCEEDED.search(sentence, max(0, start - 30), start):
             parsed = Quantity(parsed.low + 1, None, "more_than")
-        elif re.match(r"(?:\s+[\w-]+){0,2}\s+or\s+more\b", sentence[end:]):
+        elif _OR_MORE.match(sentence, end):
             parsed = Quantity(parsed.low, None, "at_least")
     if relation is None and _is_background_scale(sentence, parsed.low or 0):
         relation = "background"  # "More than 280,000 people have been killed": a war's toll
@@ -234,11 +237,11 @@ def _sentence_claims(sentence: str) -> list[dict]:
     for start, end in _quantities(sentence):
         if _is_old_value(sentence, start, end):
             continue
-        listed = _listed(sentence, start, previous)
-        to_death = _to_death(sentence, start, end)
         if _not_a_count_of_people(sentence, start, end):
             waiting = None
             continue
+        listed = _listed(sentence, start, previous)
+        to_death = _to_death(sentence, start, end)
         if not (listed or to_death or _counts_people(sentence, start, end, outcomes)):
             waiting = (start, end, False)
             continue

@@ -258,7 +258,11 @@ def _counted_before(sentence: str, start: int) -> bool:
 # harm_words.csv): "A fruit vendor was shot and killed", "villagers lynched a suspected thief".
 # The singular verb or the article says one; the phrase need not name a kind of person.
 def _harms(role: str) -> str:
-    return alternation([w for w in harm_words("any_one") if w in harm_words(role)], whitespace=True)
+    return alternation(_harm_list(role), whitespace=True)
+
+
+def _harm_list(role: str) -> list[str]:
+    return [w for w in harm_words("any_one") if w in harm_words(role)]
 
 
 def _harmed(verb: str) -> re.Pattern:
@@ -316,7 +320,8 @@ _ANY_SUBJECT = re.compile(
 )
 _SUBJECT_REACH = 240  # how far before its verb a subject may start
 _ANY_OBJECT = re.compile(  # "killed and mutilated a security guard", "shot dead his neighbour"
-    r"\b(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bnot\s)"  # "vowed to kill a"
+    rf"\b(?=[{''.join(sorted({w[0] for w in _harm_list('one_active')}))}])"  # a first letter
+    r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bnot\s)"  # "vowed to kill a"
     rf"(?P<harm>{_harms('one_active')})(?:\s+and\s+\w+(?:ed|ing))?\s+"
     r"(?P<who>(?:an?|another|his|her)\s+(?:[\w’'-]++\s+){0,2}?[\w’'-]++)"
 )
