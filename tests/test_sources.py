@@ -42,6 +42,16 @@ def test_a_pronoun_is_resolved_to_the_last_named_source():
     assert found == [("Abdurrahman", "Abdurrahman"), ("He", "Abdurrahman")]
 
 
+def test_a_noun_that_points_back_takes_the_last_named_source_else_stands_as_written():
+    text = ("The Syrian Observatory for Human Rights said 12 were killed. The group added that "
+            "19 insurgents died. Police said two were hurt.")  # fmt: skip
+    found = attributions(article(text)).select("source", "resolved").rows()
+    assert found[1] == ("The group", "The Syrian Observatory for Human Rights")
+    assert found[2] == ("Police", "Police")  # "the group" names no one new
+    alone = attributions(article("The source said 5 people were killed.")).rows(named=True)
+    assert [(r["source"], r["resolved"]) for r in alone] == [("The source", "The source")]
+
+
 def test_the_sample_quotes_its_sources():
     found = attributions(load_sample())
     resolved = set(found["resolved"])

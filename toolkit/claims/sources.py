@@ -3,8 +3,10 @@
 Recognised: "X said" (and told, reported, claimed, confirmed, added... the verbs in
 ``wordlists/reporting_verbs.txt``), "said X" after a quotation, "according to X" and
 "X, according to Y". A pronoun source ("He added", "She said", "They told") is resolved to the
-last named source earlier in the same article; a relative clause after the name ("Abu Leila,
-who heads the Deir Ezzor 24 news network, said") is left out of the source.
+last named source earlier in the same article, and so is a noun that points back at one ("The
+group added", "the source said": ``wordlists/anaphoric_sources.txt``); a relative clause after
+the name ("Abu Leila, who heads the Deir Ezzor 24 news network, said") is left out of the
+source.
 
 The attributions frame: ``doc_id``, ``sent_id``, ``start``, ``end`` (offsets of the source
 in the article text), ``source`` (as written), ``cue`` (the verb or "according to"),
@@ -53,6 +55,7 @@ _SOURCE_NOT_FIRST = _FUNCTION_WORDS - _PRONOUNS - {"the", "a", "an", "another"}
 _TIME_NAMES = {name.lower() for kind in ("month", "weekday") for name in time_words(kind)} | {
     "date", "today", "yesterday", "tomorrow", "tonight", "initial", "earlier", "later"}  # fmt: skip
 _NOT_SPEAKERS = load_wordlist("non_source_words")
+_ANAPHORIC = load_wordlist("anaphoric_sources")  # "the group": the source named before
 # Sources in lower case that still name who speaks ("police said").
 _GROUP_SOURCE = re.compile(r"(?:officials?|police|authorities|activists|witnesses|residents)\b")
 
@@ -235,8 +238,11 @@ def attributions(articles: pl.DataFrame, *, sentences: pl.DataFrame | None = Non
     ).iter_rows():
         for start, end, source, verb in _find(text):
             pronoun = source.lower() in _PRONOUNS
-            resolved = last_named.get(doc_id) if pronoun else source  # None: unresolved
-            if not pronoun:
-                last_named[doc_id] = source
+            if pronoun:
+                resolved = last_named.get(doc_id)  # None: unresolved
+            elif source.lower() in _ANAPHORIC:  # "The group added": the one named before
+                resolved = last_named.get(doc_id, source)
+            else:
+                resolved = last_named[doc_id] = source
             rows.append((doc_id, sent_id, offset + start, offset + end, source, verb, resolved))
     return pl.DataFrame(rows, schema=ATTRIBUTION_SCHEMA, orient="row")
