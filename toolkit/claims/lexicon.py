@@ -80,7 +80,8 @@ def _find_outcomes(sentence: str) -> Outcomes:
 @functools.cache
 def _harm_not_charged() -> re.Pattern:
     """The outcome words, each as a whole (atomic), where no charge follows: one scan."""
-    return re.compile(rf"(?i)\b(?>{alternation(_outcomes()[1])}\b)(?!{_CHARGE_AFTER.pattern[4:]})")
+    charge = _CHARGE_AFTER.pattern.removeprefix("(?i)")
+    return re.compile(rf"(?i)\b(?>{alternation(_outcomes()[1])}\b)(?!{charge})")
 
 
 @functools.cache

@@ -144,7 +144,7 @@ def who_claims_what(tallied: pl.DataFrame, *, title: str = "Who claims what") ->
     return _titled(chart, title, (shown + voice).removesuffix("; ") or None)
 
 
-def victims_by_group(tallied: pl.DataFrame, *, title: str = "Victims by group") -> alt.Chart:
+def victims_by_group(tallied: pl.DataFrame, *, title: str = "Victims by group") -> alt.LayerChart:
     """People counted per victim group and outcome, as a table of shaded cells.
 
     Takes ``tally(claims, ["victim_group", "outcome"])``. One row per group (the largest
