@@ -347,21 +347,23 @@ def extract_claims(
             r"(?i)\btolls?\b|\bclaim(?:ed|s|ing)?\s+\S+\s+(?:\S+\s+)?victims\b|\bbody\b"
         )
     )
-    sources = attributions(articles, sentences=candidates)
-    other_stories = dict(  # where a box of other stories begins, in the articles that have one
-        articles.select("doc_id", pl.col("text").str.find(_OTHER_STORIES)).drop_nulls().iter_rows()
+    # where a box of other stories begins (null: none): the sentences after it are not read
+    boxes = articles.select("doc_id", _box=pl.col("text").str.find(_OTHER_STORIES))
+    candidates = candidates.join(boxes, on="doc_id", how="left", maintain_order="left").filter(
+        pl.col("_box").is_null() | (pl.col("start") < pl.col("_box"))
     )
+    sources = attributions(articles, sentences=candidates)
     said = {
         (d, s): (r, c)
         for d, s, r, c in sources.select("doc_id", "sent_id", "resolved", "cue").iter_rows()
     }
     rows = []
-    for doc_id, sent_id, offset, sentence in candidates.select(
-        "doc_id", "sent_id", "start", "text"
+    for doc_id, sent_id, offset, sentence, box in candidates.select(
+        "doc_id", "sent_id", "start", "text", "_box"
     ).iter_rows():
         source, cue = said.get((doc_id, sent_id), (None, None))
         claims = _sentence_claims(sentence)
-        if (box := other_stories.get(doc_id)) is not None:
+        if box is not None:  # the sentence runs on into the box: its headlines are not claims
             claims = [claim for claim in claims if offset + claim["start"] < box]
         where = _where(sentence) if claims else None
         for claim in claims:

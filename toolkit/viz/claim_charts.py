@@ -162,14 +162,11 @@ def victims_by_group(tallied: pl.DataFrame, *, title: str = "Victims by group") 
     [['killed'], ['killed']]
     """
     tallied = top_labels(tallied, "victim_group", ["people", "claims"], keep=["outcome"])
-    tallied = tallied.group_by("victim_group", "outcome", maintain_order=True).agg(
-        pl.col("people", "claims").sum()
-    )
     present = set(tallied["outcome"].to_list())
     columns = [o for o in OUTCOMES if o in present] + sorted(present - set(OUTCOMES))
     rows = tallied["victim_group"].unique(maintain_order=True).to_list()
     # a dark shade takes white figures: past the middle of the log scale's range
-    top = max(int(tallied["people"].max() or 1), 1)
+    top = int(tallied["people"].max() or 1)
     tallied = tallied.with_columns(_dark=pl.col("people").log1p() > 0.6 * math.log1p(top))
     base = alt.Chart(tallied).encode(
         x=alt.X(
