@@ -475,6 +475,20 @@ def test_a_period_in_a_later_clause_does_not_make_a_count_background():
 @pytest.mark.parametrize(
     ("text", "toll"),
     [
+        ("A mob of 200 villagers killed three suspected thieves.", (3, 0)),
+        ("Three soldiers shot dead two gunmen at a checkpoint.", (2, 0)),
+        ("Dozens of gunmen killed 14 villagers overnight.", (14, 0)),
+        ("Five killed, 3 wounded in a market blast.", (5, 3)),
+        ("At least 19 killed over two day raid in the north.", (19, 0)),
+    ],
+)
+def test_a_count_that_kills_a_count_is_who_did_it_not_who_died(text, toll):
+    assert tolls_of(text) == [toll]
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
         ("Russian missile attack on Odesa kills 8, wounds 27", (8, 27)),
         ("Explosion at Kabul mosque kills cleric and 3 others", (4, 0)),
         ("A fire at a nursing home in Milan killed six residents, all over 80.", (6, 0)),

@@ -92,9 +92,9 @@ from toolkit.claims.roles import _perpetrator, _victim_words, _where
 from toolkit.claims.sources import attributions
 from toolkit.io.corpus import as_articles
 from toolkit.io.workers import map_articles
-from toolkit.text.numbers import Quantity, parse_quantity
+from toolkit.text.numbers import Quantity, _number_pattern, parse_quantity
 from toolkit.text.patterns import alternation
-from toolkit.wordlists import harm_words, load
+from toolkit.wordlists import harm_words, load, time_words
 
 __all__ = ["CLAIM_SCHEMA", "DATED_CLAIM_SCHEMA", "extract_claims"]
 
@@ -168,15 +168,44 @@ def _own_predicate(sentence: str, end: int, outcomes: Outcomes) -> str | None:
     return after[2] if _VERB_BEFORE.search(sentence, end, after[0]) else None
 
 
-def _does_harm(sentence: str, end: int, outcomes: Outcomes) -> bool:
-    """Whether the count ending at `end` is the subject of an active harm with an object."""
+# A count as the object: "Three soldiers killed two militants", "A gang of 100 killed 5 people"
+_QUALIFIED = re.compile(r"(?i)\s+(?:(?:at\s+least|about|around|some|more\s+than|over)\s+)?")
+# ... after a subject that is no object itself: "crucifying two people and executing 23 others"
+_VERB_BEFORE_COUNT = re.compile(r"(?i)\w(?:ed|ing)\s+$")
+_TIME_UNITS = frozenset(time_words("unit")) | {unit + "s" for unit in time_words("unit")}
+
+
+def _counted_object(sentence: str, start: int, at: int, outcomes: Outcomes) -> bool:
+    """Whether the count at `start` harms a count of people after the verb ending at `at`.
+
+    A count with a harm of its own within two words is a list, not an object ("Five killed 3
+    wounded"), and so is a count after a verb of its own ("crucifying two and executing 23").
+    """
+    space = _QUALIFIED.match(sentence, at)
+    number = space and _number_pattern().match(sentence, space.end())
+    if not number or _not_a_count_of_people(sentence, number.start(), number.end()):
+        return False
+    if _TIME_UNITS.intersection(_next_words(sentence, number.end())[:1]):
+        return False  # "At least 19 killed over two day raid": a time
+    harm = next((o for o in outcomes if o[0] >= number.end()), None)
+    return (harm is None or len(sentence[number.end() : harm[0]].split()) > 2) and not (
+        _VERB_BEFORE_COUNT.search(sentence, max(0, start - 20), start)
+    )
+
+
+def _does_harm(sentence: str, span: tuple[int, int], outcomes: Outcomes) -> bool:
+    """Whether the count at `span` is the subject of an active harm with an object."""
+    start, end = span
     after = next((o for o in outcomes if o[0] >= end), None)
     return (
         after is not None
         and " ".join(sentence[after[0] : after[1]].lower().split()) in _KILLS_WHOM
         and not _PASSIVE_VERB.search(sentence, end, after[0])
         and not _NOT_ITS_VERB.search(sentence, end, after[0])
-        and bool(_OBJECT_AFTER.match(sentence, after[1]))
+        and (
+            bool(_OBJECT_AFTER.match(sentence, after[1]))
+            or _counted_object(sentence, start, after[1], outcomes)
+        )
     )
 
 
@@ -207,7 +236,7 @@ def _count_claim(
     parsed = parse_quantity(sentence[start:end])
     if parsed is None:
         return None
-    if rule in ("predicate", "outcome_after") and _does_harm(sentence, end, outcomes):
+    if rule in ("predicate", "outcome_after") and _does_harm(sentence, span, outcomes):
         return None  # "four men shot dead a priest": the count is who did it
     if parsed.qualifier == "exact" and parsed.low is not None:
         if _EXCEEDED.search(sentence, max(0, start - 30), start):
