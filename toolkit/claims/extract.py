@@ -92,7 +92,7 @@ from toolkit.claims.roles import _perpetrator, _victim_words, _where
 from toolkit.claims.sources import attributions
 from toolkit.io.corpus import as_articles
 from toolkit.io.workers import map_articles
-from toolkit.text.numbers import Quantity, _number_pattern, parse_quantity
+from toolkit.text.numbers import Quantity, number_at, parse_quantity
 from toolkit.text.patterns import alternation
 from toolkit.wordlists import harm_words, load, time_words
 
@@ -182,13 +182,13 @@ def _counted_object(sentence: str, start: int, at: int, outcomes: Outcomes) -> b
     wounded"), and so is a count after a verb of its own ("crucifying two and executing 23").
     """
     space = _QUALIFIED.match(sentence, at)
-    number = space and _number_pattern().match(sentence, space.end())
-    if not number or _not_a_count_of_people(sentence, number.start(), number.end()):
+    number = space and number_at(sentence, space.end())
+    if not number or _not_a_count_of_people(sentence, *number):
         return False
-    if _TIME_UNITS.intersection(_next_words(sentence, number.end())[:1]):
+    if _TIME_UNITS.intersection(_next_words(sentence, number[1])[:1]):
         return False  # "At least 19 killed over two day raid": a time
-    harm = next((o for o in outcomes if o[0] >= number.end()), None)
-    return (harm is None or len(sentence[number.end() : harm[0]].split()) > 2) and not (
+    harm = next((o for o in outcomes if o[0] >= number[1]), None)
+    return (harm is None or len(sentence[number[1] : harm[0]].split()) > 2) and not (
         _VERB_BEFORE_COUNT.search(sentence, max(0, start - 20), start)
     )
 

@@ -25,7 +25,7 @@ Examples
 """
 
 from toolkit.text.aliases import apply_aliases, load_aliases
-from toolkit.text.numbers import Quantity, find_numbers, parse_number, parse_quantity
+from toolkit.text.numbers import Quantity, find_numbers, number_at, parse_number, parse_quantity
 from toolkit.text.overlong import MAX_SENTENCE_CHARS, OverlongSentenceWarning
 from toolkit.text.segment import (
     SENTENCE_SCHEMA,
@@ -39,5 +39,5 @@ from toolkit.text.segment import (
 
 __all__ = ["MAX_SENTENCE_CHARS", "SENTENCE_SCHEMA", "TOKEN_COLUMNS", "TOKEN_SCHEMA",
            "OverlongSentenceWarning", "Quantity",
-           "apply_aliases", "find_numbers", "load_aliases", "parse_number",
+           "apply_aliases", "find_numbers", "load_aliases", "number_at", "parse_number",
            "parse_quantity", "resources", "sentences", "stopwords", "tokens"]  # fmt: skip

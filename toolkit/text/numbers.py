@@ -40,7 +40,7 @@ import polars as pl
 from toolkit.text.patterns import alternation, finditer_caseless
 from toolkit.wordlists import number_words, qualifiers, time_words, vague_quantities
 
-__all__ = ["Quantity", "find_numbers", "parse_number", "parse_quantity"]
+__all__ = ["Quantity", "find_numbers", "number_at", "parse_number", "parse_quantity"]
 
 
 @dataclass(frozen=True)
@@ -188,6 +188,19 @@ def _number_pattern() -> re.Pattern:
     spelled = rf"(?:a |an )?(?:{word})(?:[\s-]+(?:and[\s-]+)?(?:{word}))*"
     digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: 000)+(?!\d)|\d+(?:\.\d+)?"
     return re.compile(rf"(?i)(?<![\w.,])(?:{digits}|{spelled})(?:\s+(?:million|billion))?(?![\w])")
+
+
+def number_at(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of the number written at `pos` in `text` (digits or words), or None.
+
+    Examples
+    --------
+    >>> text = "Gunmen killed twenty-one people and 1,200 fled."
+    >>> number_at(text, 14), number_at(text, 36), number_at(text, 7)
+    ((14, 24), (36, 41), None)
+    """
+    m = _number_pattern().match(text, pos)
+    return m.span() if m else None
 
 
 # a month's name or abbreviation, and nothing longer: "13 marines" and "two separatists" count
