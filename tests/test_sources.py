@@ -48,6 +48,8 @@ def test_a_noun_that_points_back_takes_the_last_named_source_else_stands_as_writ
     found = attributions(article(text)).select("source", "resolved").rows()
     assert found[1] == ("The group", "The Syrian Observatory for Human Rights")
     assert found[2] == ("Police", "Police")  # "the group" names no one new
+    text = "Local sources said 3 civilians died. The sources added that 2 more were hurt."
+    assert attributions(article(text))["resolved"].to_list() == ["Local sources"] * 2
     alone = attributions(article("The source said 5 people were killed.")).rows(named=True)
     assert [(r["source"], r["resolved"]) for r in alone] == [("The source", "The source")]
 
@@ -121,6 +123,13 @@ def test_gold_attributions_are_found_in_their_sentence(shared):
             "Turkish officials",
         ),
         ("We know large numbers of people have died.", None),
+        ("Around 4 May 2020 (as reported), a man was shot dead in the market.", None),
+        ("Conflicting reports hold 18 deaths in the village.", None),
+        ("Hundreds of civilians were killed in the raid, residents said.", "residents"),
+        (
+            "The ISPR (Inter-Services Public Relations) said 12 died.",
+            "The ISPR (Inter-Services Public Relations)",
+        ),
     ],
 )
 def test_a_source_is_a_name_a_role_or_a_group(text, source):

@@ -152,10 +152,13 @@ def _is_source(source: str) -> bool:
     """Whether the words can name who says so: a name, a role or a group, at most 8 words.
 
     Not a number ("33 were"), a date word ("Date", "Monday"), a lone function word ("By",
-    "Some", "It"; a pronoun is resolved later) or a clause cut short ("Turkey has an").
+    "Some", "It"; a pronoun is resolved later), a clause cut short ("Turkey has an") or a
+    bracket's first words ("Around 4 May 2020 (as reported)").
     """
     words = source.lower().split()
     if not words or len(words) > 8 or words[-1] in _NOT_SPEAKERS:
+        return False
+    if source.count("(") != source.count(")"):
         return False
     if len(words) > 1 and words[0] in _PRONOUN_OPENINGS:
         return False  # a clause: "We know large numbers", "It has"
