@@ -29,12 +29,21 @@ from toolkit.evaluation.claims import (
 
 
 def _with_relations(gold: pl.DataFrame) -> pl.DataFrame:
-    """The gold claims as casualty_tolls reads them: subsets and revised tolls from the notes."""
+    """The gold claims as casualty_tolls reads them: relations from the annotators' notes.
+
+    Subsets; an earlier event or period, which the notes name by its year or as earlier or
+    past ("Typhoon Haiyan, 2013", "earlier Ghazni assault, August 2018", "cumulative since
+    2015", "cumulative, past attacks", "national 2018 road statistics"), is ``earlier``; a
+    revised toll is an update.
+    """
     note = pl.col("note").fill_null("").str.to_lowercase()
+    earlier = r"\b(?:19|20)\d\d\b|\bpast\s+attacks\b|\bearlier\s+(?:incident|assault|attack)"
     return gold.with_columns(
         doc_id=pl.col("doc"),
         relation=pl.when(note.str.contains(r"subset|breakdown|one of the|included in"))
         .then(pl.lit("subset"))
+        .when(note.str.contains(earlier))
+        .then(pl.lit("earlier"))
         .when(note.str.contains(r"rose|revised|cumulative"))
         .then(pl.lit("update")),
     )

@@ -1,4 +1,5 @@
 import sys
+from datetime import date
 from pathlib import Path
 
 import polars as pl
@@ -470,6 +471,32 @@ def test_a_period_in_a_later_clause_does_not_make_a_count_background():
         "troops killed since May to 58.",
         "Shelling killed two civilians in the city that has been divided since July 2012.",
     ) == [(13, 0), (2, 0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Typhoon Phanfone killed at least 20 people. It hit the regions Typhoon Haiyan, which "
+            "killed over 6,000 people in 2013, devastated.",
+            20,
+        ),
+        ("Puerto Rico has not recovered from 2017's Hurricane Maria, which claimed 3000 lives.", 0),
+        ("In 2018, 750 people died on the roads, the ministry said.", 0),  # a year's statistics
+        ("Gunmen killed two aspirants in the 2017 General Election on Monday.", 2),
+        ("Two soldiers were killed on December 30, 2018, the army said on Monday.", 2),
+    ],
+)
+def test_an_earlier_years_event_recalled_is_not_the_articles_toll(text, killed):
+    articles = pl.DataFrame({"doc_id": ["a"], "text": [text], "published": [date(2019, 1, 7)]})
+    assert casualty_tolls(articles)["killed"].to_list() == [killed]
+
+
+def test_a_toll_foreseen_is_not_reported():
+    assert tolls_of(
+        "At least 40 people were killed and the toll could reach as many as 200.",
+        "The virus may cause roughly 32,000 more deaths by August.",
+    ) == [(40, 0), (0, 0)]
 
 
 @pytest.mark.parametrize(

@@ -29,9 +29,10 @@ from toolkit.claims.compare import compare_claims, disputes, highlight, source_n
 from toolkit.claims.explain import explain
 from toolkit.claims.extract import CLAIM_SCHEMA, DATED_CLAIM_SCHEMA, extract_claims
 from toolkit.claims.lexicon import OUTCOMES
+from toolkit.claims.relations import UNCOUNTED_RELATIONS
 from toolkit.claims.sources import ATTRIBUTION_SCHEMA, attributions
 from toolkit.claims.tolls import TOLL_SCHEMA, casualty_tolls
 
 __all__ = ["ATTRIBUTION_SCHEMA", "CLAIM_SCHEMA", "DATED_CLAIM_SCHEMA", "OUTCOMES", "TOLL_SCHEMA",
-           "attributions", "casualty_tolls", "compare_claims", "disputes", "explain",
-           "extract_claims", "highlight", "source_name", "tally"]  # fmt: skip
+           "UNCOUNTED_RELATIONS", "attributions", "casualty_tolls", "compare_claims", "disputes",
+           "explain", "extract_claims", "highlight", "source_name", "tally"]  # fmt: skip

@@ -6,6 +6,7 @@ import functools
 
 import polars as pl
 
+from toolkit.claims.relations import UNCOUNTED_RELATIONS
 from toolkit.claims.tolls import _best
 from toolkit.wordlists import load_table
 
@@ -76,7 +77,7 @@ def compare_claims(claims: pl.DataFrame) -> pl.DataFrame:
     ...     "outcome", "sources", "lowest", "highest", "disputed").row(0)
     ('killed', 2, 150, 300, True)
     """
-    kept = claims.filter(~pl.col("relation").fill_null("").is_in(["subset", "background"]))
+    kept = claims.filter(~pl.col("relation").fill_null("").is_in(UNCOUNTED_RELATIONS))
     best = pl.struct("qualifier", "low", "high").map_elements(
         lambda c: _best(c["qualifier"], c["low"], c["high"]), return_dtype=pl.Int64
     )
@@ -130,7 +131,7 @@ def tally(claims: pl.DataFrame, by: str | list[str]) -> pl.DataFrame:
     [('police', 'killed', 2, 5), ('(the article)', 'killed', 1, 4)]
     """
     by = [by] if isinstance(by, str) else by
-    counted = ~pl.col("relation").fill_null("").is_in(["subset", "background"])
+    counted = ~pl.col("relation").fill_null("").is_in(UNCOUNTED_RELATIONS)
     return (
         claims.with_columns(source_name().alias("attributed_to"))
         .group_by(by, maintain_order=True)

@@ -19,6 +19,7 @@ __all__ = ["explain"]
 _DECISIONS = {
     "subset": "left out: part of a figure given elsewhere (a subset)",
     "war": "left out: a war's toll or a yearly one, not this incident's",
+    "earlier": "left out: an earlier year's event recalled, not this incident's",
     "other": "not totalled: only killed and wounded make a toll",
     "outweighed": "not counted: a larger or later figure stands for the same victims",
 }
@@ -90,8 +91,8 @@ def _left_out(claim: dict) -> str:
     """Why a claim the toll did not count was left out."""
     if claim["outcome"] not in _TOLL_OUTCOMES:
         return _DECISIONS["other"]
-    if claim["relation"] == "subset":
-        return _DECISIONS["subset"]
+    if claim["relation"] in ("subset", "earlier"):
+        return _DECISIONS[claim["relation"]]
     if claim["relation"] == "background" and _never_an_incident(claim["sentence"] or ""):
         return _DECISIONS["war"]
     return _DECISIONS["outweighed"]

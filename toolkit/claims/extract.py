@@ -25,7 +25,8 @@ attributed_to  str     who says so (pronouns resolved, see :mod:`toolkit.claims.
 cue            str     the reporting verb or phrase ("said", "according to")
 relation       str     ``subset`` (refines a figure: "including two who..."), ``update`` (a
                        revised toll: "rose to 126"), ``background`` (a war's toll "since 2011",
-                       "from March 2011 to June 2016") or null
+                       "from March 2011 to June 2016"), ``earlier`` (an earlier year's event
+                       recalled: "Haiyan, which killed 6,000 in 2013", in 2019) or null
 where          str     the first place named in the sentence ("in Deir el-Zour"), a heuristic
                        that passes over nationalities and groups ("in Syrian shelling")
 rule           str     the rule that made the claim: ``count_`` and how the count found its
@@ -227,6 +228,13 @@ def _opens_list(sentence: str, waiting: tuple[int, int, bool], start: int) -> bo
 _OR_MORE = re.compile(r"(?:\s+[\w-]+){0,2}\s+or\s+more\b")  # "10 people or more"
 
 
+# A toll foreseen, not reported: "may cause roughly 32,000 more deaths", "could reach dozens"
+_FORESEEN = re.compile(
+    r"(?i)\b(?:may|might|could|would|will)\s+(?:\w+ly\s+)?(?:cause|kill|claim|reach|rise\s+to|"
+    r"leave|result\s+in|lead\s+to)\s+(?:[\w-]+\s+){0,2}$"
+)
+
+
 def _count_claim(
     sentence: str, span: tuple[int, int], outcome: str, rule: str, relation: str | None,
     outcomes: Outcomes,
@@ -234,7 +242,7 @@ def _count_claim(
     """The claim of the count at `span`, or None where it is no count of harmed people."""
     start, end = span
     parsed = parse_quantity(sentence[start:end])
-    if parsed is None:
+    if parsed is None or _FORESEEN.search(sentence, max(0, start - 60), start):
         return None
     if rule in ("predicate", "outcome_after") and _does_harm(sentence, span, outcomes):
         return None  # "four men shot dead a priest": the count is who did it
@@ -339,7 +347,54 @@ def _dated(articles: pl.DataFrame, claims: pl.DataFrame, sents: pl.DataFrame) ->
     dated = events(heads, claims, sentences_frame=spans).rename(
         {"begin": "when_begin", "end_date": "when_end"}
     )
-    return dated.cast(dict(DATED_CLAIM_SCHEMA)).sort("doc_id", "start")
+    return _recalled(dated, articles).cast(dict(DATED_CLAIM_SCHEMA)).sort("doc_id", "start")
+
+
+def _recalled(dated: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
+    """The dated claims with an earlier event's toll made ``earlier``.
+
+    A claim whose own sentence dates it to a year written out ("in 2013", "in June 2014",
+    "2017's"), more than a year before the article was published or in a whole year before
+    its year, recalls an earlier event or tells a year's statistics ("Typhoon Haiyan, which
+    killed over 6,000 people in 2013", in 2019; "750 died on the roads in 2018", in 2019): it
+    is not the toll of the event reported. A year after "since" opens a period instead
+    ("divided since 2012"), and a bare number may be no year at all ("Views 1662").
+    """
+    if "published" not in articles.columns or dated.is_empty():
+        return dated
+    published = articles.select(
+        pl.col("doc_id").cast(pl.String), _published=pl.col("published").cast(pl.Date, strict=False)
+    )
+    earlier = (
+        pl.col("relation").is_null()
+        & (pl.col("dated_by") == "sentence")
+        & pl.col("when").str.contains(r"^(?:19|20)\d\d")
+        & (
+            (pl.col("when_end") < pl.col("_published") - pl.duration(days=365))
+            | (  # a whole year before the year of publication: "750 died on the roads in 2018"
+                pl.col("when").str.contains(r"^\d{4}$")
+                & (pl.col("when_end").dt.year() < pl.col("_published").dt.year())
+            )
+        )
+        & ~pl.col("sentence").str.contains(r"(?i)\bsince\b")
+    )
+    dated = dated.join(published, on="doc_id", how="left", maintain_order="left").with_row_index(
+        "_row"
+    )
+    recalled = [
+        row
+        for row, sentence, when in dated.filter(earlier).select("_row", "sentence", "when").rows()
+        if re.search(_WRITTEN_YEAR.format(year=when[:4]), sentence)
+    ]
+    return dated.with_columns(
+        relation=pl.when(pl.col("_row").is_in(recalled)).then(pl.lit("earlier"))
+        .otherwise("relation")
+    ).drop("_row", "_published")  # fmt: skip
+
+
+# A year as the time of an event: "in 2013", "in June 2014", "on May 25 2012", "2017's"; not
+# one naming a thing ("an aspirant in the 2017 General Election", "the 2014 coup")
+_WRITTEN_YEAR = r"(?i)\b(?:in|during|on|of)\s+(?:(?!the\b)[\w,]+\s+){{0,2}}{year}\b|\b{year}['’]s\b"
 
 
 def extract_claims(

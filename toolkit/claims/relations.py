@@ -1,7 +1,8 @@
 """How a claim relates to the others: part of a toll, a revised toll, or a war's background toll.
 
 ``subset`` ("including two who...", "was among the dead"), ``update`` ("the toll rose to
-126"), ``background`` ("since 2011", a toll of 50,000 told in the present perfect).
+126"), ``background`` ("since 2011", a toll of 50,000 told in the present perfect); the dates
+add ``earlier``, an earlier year's event recalled (see :mod:`toolkit.claims.extract`).
 """
 
 from __future__ import annotations
@@ -11,6 +12,10 @@ import re
 from toolkit.claims.lexicon import _find_outcomes, _may_match, _outcomes
 from toolkit.text.patterns import alternation, search_caseless
 from toolkit.wordlists import calendar_names
+
+#: The relations of claims that add nothing to a toll or a tally: a part of a figure given
+#: elsewhere, a war's or a period's toll, an earlier event recalled.
+UNCOUNTED_RELATIONS = ("subset", "background", "earlier")
 
 _SUBSET_BEFORE = re.compile(
     r"(?i)\b(?:including|among\s+(?:them|whom|those|the)|of\s+whom|of\s+them|such\s+as)\b[^;:.]*$"

@@ -200,7 +200,7 @@ Kept = dict[str, dict[str, list[dict]]]  # doc_id -> outcome -> claims in text o
 def _kept(claims: pl.DataFrame) -> tuple[Kept, Kept]:
     """The claims a toll may stand on, and the period tolls that count only alone.
 
-    Subsets and a war's background tolls are left out.
+    Subsets, a war's background tolls and earlier events recalled are left out.
     """
     per_doc: Kept = {}
     tallies: Kept = {}  # a period's toll, when there is no other
@@ -209,7 +209,7 @@ def _kept(claims: pl.DataFrame) -> tuple[Kept, Kept]:
     columns = [c for c in wanted if c in claims.columns]
     for row in claims.sort("doc_id", "start").select(columns).iter_rows(named=True):
         background = row.get("relation") == "background"
-        if row.get("relation") == "subset" or (
+        if row.get("relation") in ("subset", "earlier") or (
             background and _never_an_incident(row["sentence"] or "")
         ):
             continue
@@ -236,7 +236,9 @@ def casualty_tolls(
       are all 12; "dozens" is the low bound of the vague-word profile; a range its low end);
       ``killed_low``/``killed_high`` keep the bounds (high null when open-ended);
     - subsets (``relation == "subset"``: "including two who...", "among them") do not add,
-      nor do a whole war's tolls (``relation == "background"``: "since the conflict began");
+      nor do a whole war's tolls (``relation == "background"``: "since the conflict began")
+      or an earlier year's event recalled (``"earlier"``: "Typhoon Haiyan, which killed over
+      6,000 people in 2013", in an article of 2019);
       a long period's toll that names no war counts only when the article tells no other toll
       of that outcome ("A cholera epidemic has killed more than 2,000 people since April" is
       the toll of its event);

@@ -100,7 +100,7 @@ def score_reports(reports: pl.DataFrame, *, claims: pl.DataFrame | None = None) 
     >>> score_reports(reports).select("doc_id", "predicted", "correct", "rules").rows()
     [('a', 2, True, 'count_object'), ('b', 0, True, 'none')]
     """
-    from toolkit.claims import casualty_tolls, extract_claims
+    from toolkit.claims import UNCOUNTED_RELATIONS, casualty_tolls, extract_claims
 
     reports = reports.filter(pl.col("killed").is_not_null())
     articles = reports.select("doc_id", "text")
@@ -110,7 +110,7 @@ def score_reports(reports: pl.DataFrame, *, claims: pl.DataFrame | None = None) 
     counted = (
         claims.filter(
             (pl.col("outcome") == "killed")
-            & ~pl.col("relation").is_in(["subset", "background"]).fill_null(False)
+            & ~pl.col("relation").is_in(UNCOUNTED_RELATIONS).fill_null(False)
         )
         .group_by("doc_id")
         .agg(rules=pl.col("rule").unique().sort().str.join("+"))

@@ -11,7 +11,7 @@ import math
 import altair as alt
 import polars as pl
 
-from toolkit.claims import OUTCOMES, source_name
+from toolkit.claims import OUTCOMES, UNCOUNTED_RELATIONS, source_name
 from toolkit.viz.bounds import (
     MAX_BARS,
     MAX_POINTS,
@@ -78,7 +78,7 @@ def claims_over_time(claims: pl.DataFrame, *, title: str = "Claims over time") -
     ['rule', 'point']
     """
     shown = _source(claims).filter(
-        ~pl.col("relation").fill_null("").is_in(["subset", "background"])
+        ~pl.col("relation").fill_null("").is_in(UNCOUNTED_RELATIONS)
         & pl.col("when_begin").is_not_null()
     )
     shown, outside = _within_corpus(shown)
