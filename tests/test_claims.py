@@ -492,11 +492,13 @@ def test_an_earlier_years_event_recalled_is_not_the_articles_toll(text, killed):
     assert casualty_tolls(articles)["killed"].to_list() == [killed]
 
 
-def test_a_toll_foreseen_is_not_reported():
+def test_a_toll_foreseen_or_lives_saved_are_not_deaths():
     assert tolls_of(
         "At least 40 people were killed and the toll could reach as many as 200.",
         "The virus may cause roughly 32,000 more deaths by August.",
-    ) == [(40, 0), (0, 0)]
+        "The charity credits itself with around 14,000 lives saved since 2016.",
+        "Many lives were spared when 3 people were killed.",
+    ) == [(40, 0), (0, 0), (0, 0), (3, 0)]
 
 
 @pytest.mark.parametrize(

@@ -66,7 +66,8 @@ Outcomes = tuple[tuple[int, int, str], ...]  # (start, end, outcome) of each out
 def _find_outcomes(sentence: str) -> Outcomes:
     """Every outcome word in the sentence as (start, end, outcome).
 
-    "Murder charges" and "a murder trial" name charges, not harm, and are left out.
+    "Murder charges" and "a murder trial" name charges, not harm, and "lives saved" no loss:
+    they are left out.
     """
     table = _outcomes()[1]
     found = [(m.start(), m.end(), table[m.group(0).lower()])
@@ -77,11 +78,15 @@ def _find_outcomes(sentence: str) -> Outcomes:
     return tuple(found)
 
 
+# "14,000 lives saved", "lives were spared": lives not lost
+_LIVES_SAVED = r"(?<=lives)\s+(?:were\s+|have\s+been\s+)?(?:saved|spared)\b"
+
+
 @functools.cache
 def _harm_not_charged() -> re.Pattern:
     """The outcome words, each as a whole (atomic), where no charge follows: one scan."""
     charge = _CHARGE_AFTER.pattern.removeprefix("(?i)")
-    return re.compile(rf"(?i)\b(?>{alternation(_outcomes()[1])}\b)(?!{charge})")
+    return re.compile(rf"(?i)\b(?>{alternation(_outcomes()[1])}\b)(?!{charge}|{_LIVES_SAVED})")
 
 
 @functools.cache
