@@ -492,6 +492,15 @@ def test_an_earlier_years_event_recalled_is_not_the_articles_toll(text, killed):
     assert casualty_tolls(articles)["killed"].to_list() == [killed]
 
 
+def test_a_part_stands_where_no_whole_of_its_outcome_is_told():
+    assert tolls_of(
+        "5 persons sustained injuries during the clash, 1 of whom succumbed and died.",
+        "Two men were wounded on Thursday. Later, one of them succumbed to his injuries.",
+        "Six children were among 19 civilians killed.",
+        "A US drone kills atleast 5 in Shahi Khel.",
+    ) == [(1, 5), (1, 2), (19, 0), (5, 0)]
+
+
 def test_a_toll_foreseen_or_lives_saved_are_not_deaths():
     assert tolls_of(
         "At least 40 people were killed and the toll could reach as many as 200.",

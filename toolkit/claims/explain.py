@@ -64,12 +64,12 @@ def explain(articles: pl.DataFrame | str, doc_id: str | None = None) -> pl.DataF
     article = articles.filter(pl.col("doc_id").cast(pl.String) == doc)
     if article.height == 0:
         raise ValueError(f"no article with doc_id {doc!r}")
-    claims = extract_claims(article, dates=False)
-    per_doc, tallies = _kept(claims)
+    claims = extract_claims(article)  # dated, as casualty_tolls reads them: earlier events
+    per_doc, alone = _kept(claims)
     counted: dict[tuple[int, str], str] = {}
     tolls = []
     for outcome in _TOLL_OUTCOMES:
-        (best, low, high), used, rule = _article_toll(per_doc, tallies, doc, outcome)
+        (best, low, high), used, rule = _article_toll(per_doc, alone, doc, outcome)
         counted |= {(row["start"], outcome): f"counted ({rule})" for row in used}
         tolls.append({"quantity": f"toll {best}", "outcome": outcome, "low": low, "high": high,
                       "rule": "toll", "decision": rule})  # fmt: skip

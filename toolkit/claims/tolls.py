@@ -198,31 +198,43 @@ Kept = dict[str, dict[str, list[dict]]]  # doc_id -> outcome -> claims in text o
 
 
 def _kept(claims: pl.DataFrame) -> tuple[Kept, Kept]:
-    """The claims a toll may stand on, and the period tolls that count only alone.
+    """The claims a toll may stand on, and those that count only where there is no other.
 
-    Subsets, a war's background tolls and earlier events recalled are left out.
+    A war's background tolls and earlier events recalled are left out. Subsets ("1 of whom
+    died") and a period's toll count only alone: the subsets first, then the period.
     """
     per_doc: Kept = {}
-    tallies: Kept = {}  # a period's toll, when there is no other
+    alone: Kept = {}  # subsets and a period's toll (see _article_toll)
     wanted = ("doc_id", "sentence", "start", "quantity", "low", "high", "qualifier", "outcome",
               "relation")  # fmt: skip
     columns = [c for c in wanted if c in claims.columns]
     for row in claims.sort("doc_id", "start").select(columns).iter_rows(named=True):
-        background = row.get("relation") == "background"
-        if row.get("relation") in ("subset", "earlier") or (
-            background and _never_an_incident(row["sentence"] or "")
+        relation = row.get("relation")
+        if relation == "earlier" or (
+            relation == "background" and _never_an_incident(row["sentence"] or "")
         ):
             continue
-        kept = tallies if background else per_doc
+        kept = alone if relation in ("subset", "background") else per_doc
         kept.setdefault(row["doc_id"], {}).setdefault(row["outcome"], []).append(row)
-    return per_doc, tallies
+    return per_doc, alone
 
 
-def _article_toll(per_doc: Kept, tallies: Kept, doc: str, outcome: str) -> Part:
-    """One article's toll for one outcome, its claims and its rule (``period_`` when alone)."""
+def _article_toll(per_doc: Kept, alone: Kept, doc: str, outcome: str) -> Part:
+    """One article's toll for one outcome, its claims and its rule.
+
+    Where no claim of the outcome is told whole, the subsets stand (``subset_`` before the
+    rule: "5 persons sustained injuries, 1 of whom died" is 1 killed), else a period's toll
+    (``period_``).
+    """
     told = per_doc.get(doc, {}).get(outcome)
-    figure, used, rule = _toll(told or tallies.get(doc, {}).get(outcome, []))
-    return figure, used, rule if told or rule == "none" else f"period_{rule}"
+    if told:
+        return _toll(told)
+    rows = alone.get(doc, {}).get(outcome, [])
+    parts = [row for row in rows if row.get("relation") == "subset"]
+    figure, used, rule = _toll(parts or rows)
+    if rule == "none":
+        return figure, used, rule
+    return figure, used, f"{'subset' if parts else 'period'}_{rule}"
 
 
 def casualty_tolls(
@@ -235,10 +247,11 @@ def casualty_tolls(
     - a claim stands for the number as written ("at least 12", "more than 12" and "nearly 12"
       are all 12; "dozens" is the low bound of the vague-word profile; a range its low end);
       ``killed_low``/``killed_high`` keep the bounds (high null when open-ended);
-    - subsets (``relation == "subset"``: "including two who...", "among them") do not add,
-      nor do a whole war's tolls (``relation == "background"``: "since the conflict began")
-      or an earlier year's event recalled (``"earlier"``: "Typhoon Haiyan, which killed over
-      6,000 people in 2013", in an article of 2019);
+    - subsets (``relation == "subset"``: "including two who...", "among them") do not add
+      (they stand only where no whole figure of their outcome is told: "5 persons sustained
+      injuries, 1 of whom died" is 1 killed), nor do a whole war's tolls (``relation ==
+      "background"``: "since the conflict began") or an earlier year's event recalled
+      (``"earlier"``: "Typhoon Haiyan, which killed over 6,000 people in 2013", in 2019);
       a long period's toll that names no war counts only when the article tells no other toll
       of that outcome ("A cholera epidemic has killed more than 2,000 people since April" is
       the toll of its event);
@@ -279,8 +292,9 @@ def casualty_tolls(
         ``largest_of_list`` or ``largest_in_sentence`` (the others restate it or dispute
         it); ``whole_over_breakdown``; ``sum_of_clauses`` (more victims in a clause of their
         own); ``larger_later`` (a later sentence raises it); ``update`` ("the toll rose to
-        7"); ``separate_incident_added``; ``vague_words`` ("dozens"); ``period_`` before any
-        of these for a long period's toll that stands alone; ``none`` without a claim.
+        7"); ``separate_incident_added``; ``vague_words`` ("dozens"); ``subset_`` or
+        ``period_`` before any of these for subsets or a long period's toll that stand alone;
+        ``none`` without a claim.
         :func:`toolkit.claims.explain` shows which claims each figure stands on.
 
     Examples
