@@ -492,6 +492,15 @@ def test_an_earlier_years_event_recalled_is_not_the_articles_toll(text, killed):
     assert casualty_tolls(articles)["killed"].to_list() == [killed]
 
 
+def test_a_toll_reaches_its_figure_over_many_words_and_gives_it_once():
+    assert tolls_of(
+        "The death toll in an attack on Sunday by Sudanese Toposa militia at a village in "
+        "Turkana North district in northern Kenya has risen to 11.",
+        "The death toll from an outbreak at a veterans home rises to at least seven with more "
+        "than the current number of 32 sickened.",
+    ) == [(11, 0), (7, 0)]
+
+
 def test_a_part_stands_where_no_whole_of_its_outcome_is_told():
     assert tolls_of(
         "5 persons sustained injuries during the clash, 1 of whom succumbed and died.",

@@ -33,10 +33,11 @@ from toolkit.claims.lexicon import (
     _words_after,
 )
 from toolkit.claims.relations import _UPDATE_BEFORE, _among
+from toolkit.text.numbers import number_at
 from toolkit.text.patterns import alternation, search_caseless
 from toolkit.wordlists import harm_words
 
-_TOLL_BEFORE = re.compile(r"(?i)\b(death|casualty|the|a)?\s*tolls?\b(?:\W+[\w'’]+){0,20}?\W+$")
+_TOLL_BEFORE = re.compile(r"(?i)\b(death|casualty|the|a)?\s*tolls?\b(?:\W+[\w'’]+){0,30}?\W+$")
 
 
 _INTRANSITIVE_OUTCOMES = {"died", "die", "dies", "perished", "drowned", "lost", "went"}
@@ -175,7 +176,18 @@ _NUMBER_OF_BEFORE = re.compile(
 )
 
 
-_TOLL_GIVEN = re.compile(r"(?i)\b(?:to|at|of|reached|hit)\s+\d")
+# The toll's own figure, given before the count: "rises to at least seven with ... 32 sickened"
+_TOLL_GIVEN = re.compile(
+    r"(?i)\b(?:to|at|of|reached|hit)\s+(?:(?:at\s+least|about|around|more\s+than|over|nearly)\s+)?"
+)
+
+
+def _toll_given(sentence: str, start: int, end: int) -> bool:
+    """Whether a figure follows "to", "at", "reached"... between `start` and `end`."""
+    return any(
+        m.end() < end and number_at(sentence, m.end())
+        for m in _TOLL_GIVEN.finditer(sentence, start, end)
+    )
 
 
 def _toll_before(sentence: str, start: int) -> str | None:
@@ -193,9 +205,7 @@ def _toll_before(sentence: str, start: int) -> str | None:
         if not number or _BOUNDARY.search(sentence[number.end() : start]):
             return None
         return _outcomes()[1][number.group(1).lower()]  # "the number of deaths rises to 1,200"
-    if _BOUNDARY.search(sentence[toll.end() : start]) or _TOLL_GIVEN.search(
-        sentence, toll.start(), start
-    ):
+    if _BOUNDARY.search(sentence[toll.end() : start]) or _toll_given(sentence, toll.start(), start):
         return None  # "the death toll rises to 70 as ... could uproot 700000": 70 is the toll
     counted = re.search(r"(?i)\btolls?\s+of\s+([a-z]+)", sentence[toll.start() : start])
     if counted and counted.group(1).lower() in _THINGS:
