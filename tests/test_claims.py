@@ -492,6 +492,16 @@ def test_an_earlier_years_event_recalled_is_not_the_articles_toll(text, killed):
     assert casualty_tolls(articles)["killed"].to_list() == [killed]
 
 
+def test_two_people_named_along_with_each_other_or_as_both_count_two():
+    assert tolls_of(
+        "ASWJ leader Dr Mohammad Fayyaz along with his driver were shot dead by two gunmen.",
+        "A trader along with his son was killed.",
+        "A man with a gun was shot dead by police.",
+        "Both men (who were relatives) were killed in the attack.",
+        "Student shot dead and seven police seriously injured in clashes",
+    ) == [(2, 0), (2, 0), (1, 0), (2, 0), (1, 7)]
+
+
 def test_a_toll_reaches_its_figure_over_many_words_and_gives_it_once():
     assert tolls_of(
         "The death toll in an attack on Sunday by Sudanese Toposa militia at a village in "

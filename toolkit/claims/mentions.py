@@ -39,7 +39,8 @@ def _quantity_pattern() -> re.Pattern:
     # ... and the person before it: "A man and a woman were arrested"
     listed_one = rf"(?<=and )an?(?={person})|an?(?={person}\s+and\s+an?{person})"
     # "both pilots died", "both the pilot and co-pilot"; not "both alive and dead"
-    both = rf"both(?=\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?{_PERSON_NOUNS}s?\b)"
+    plural = rf"(?:{_PERSON_NOUNS}s?|men|women|children|people)"  # "both men"
+    both = rf"both(?=\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?{plural}\b)"
     alternatives = [all_but, alternation(vague), negation, listed_one, both]
     return re.compile(r"(?i)\b(?:" + "|".join(alternatives) + r")\b")
 

@@ -149,7 +149,7 @@ def _bodies(sentence: str) -> list[dict]:
     return claims
 
 
-_PLURAL = re.compile(r"(?<![su])s$")  # "suspects", not "witness" or "Marcus"
+_PLURAL = re.compile(r"(?<![su])s$|(?<=\w\w)men$")  # "suspects", "gunmen"; not "witness"
 _IRREGULAR_PLURALS = {"children", "people", "men", "women", "police", "personnel", "staff",
                       "crew", "family", "relatives"}  # fmt: skip
 
@@ -309,11 +309,13 @@ def _groups_killed(sentence: str) -> list[dict]:
 _ANY_ONE_HARMED = _harmed(r"(?:was|is|has\s+been)")  # singular verbs: "had been" may be plural
 # ... the phrase before it: "A leader of the banned BLF", "an alleged terrorist, who escaped,";
 # its words hold no other article (the nearest phrase is the subject) nor a clause's start.
-_PHRASE_WORD = r"(?!(?:an?|the|his|her|their|before|after|when|while|as|he|she|they)\b)"
+_PHRASE_WORD = (
+    r"(?!(?:an?|the|his|her|their|before|after|when|while|as|he|she|they|along|together)\b)"
+)
 _PP_WORD = r"(?!(?:before|after|when|while|as|he|she|they|and|an?|the)\b)"
 _ANY_SUBJECT = re.compile(
     rf"(?P<who>\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]nother)\s+"
-    rf"(?:{_PHRASE_WORD}[\w’'()\"“”-]++\s+){{0,5}}?[\w’'\"“”-]++|(?<![\w’'-]){_NAME})"
+    rf"(?:{_PHRASE_WORD}[\w’'()\"“”-]++\s+){{0,5}}?{_PHRASE_WORD}[\w’'\"“”-]++|(?<![\w’'-]){_NAME})"
     rf"(?:\s+(?:of|from|in|at|with|for)\s+(?:(?:the|an?)\s+)?(?:{_PP_WORD}[\w’'()-]++\s+){{0,5}}?"
     r"[\w’'()-]++){0,2}(?:\s*[\[(][^\[\]()]{1,60}[\])])?"  # "[Tavela C.]", "(alias Ruta)"
     r"(?:,[^,;]{1,160},|,?\s+who(?:\s+[^,;]{1,160}?)?)?$"
@@ -333,7 +335,8 @@ _ROLE_NAME = re.compile(
 _HEADLINE = re.compile(  # at the start, or after a date ("27 February: A civilian shot dead")
     r"^(?:[^:]{1,30}:\s+)?(?P<who>[A-Z][\w’'-]*"
     r"(?:\s+(?!(?:were|was|are|is|has|have|had|been|being)\b)[\w’'-]+){0,3}?)\s+(?P<harm>killed|shot\s+dead|gunned\s+down|"
-    r"lynched|beheaded|hacked\s+to\s+death)(?=\s+(?:by|in|on|at|after|during|near|as|while)\b|"
+    r"lynched|beheaded|hacked\s+to\s+death)(?=\s+(?:by|in|on|at|after|during|near|as|while|"
+    r"and(?!\s+\w+(?:ed|ing)\b))\b|"  # "Student shot dead and seven police injured"
     r"\s*[.,;]|$)"
 )
 # ... or who died where the sentence tells of violence, not of an illness or an accident ("A
@@ -360,13 +363,17 @@ _KILLS_ANY_ONE = re.compile(alternation(harm_words("any_one"), whitespace=True))
 # ... and two people, each named by a singular phrase, with a plural verb: "a man and his
 # 12-year-old son were killed", "Officers Wenjian Liu and Rafael Ramos were killed".
 _ANY_TWO_HARMED = _harmed(r"(?:were|have\s+been)")
-_AND_JOINS = re.compile(r",?\s+and\s+$")
+_AND_JOINS = re.compile(r",?\s+(?:and|along\s+with|together\s+with)\s+$")
+# ... or by "along with" before a singular verb: "A trader along with his son was killed"
+_ALONG_JOINS = re.compile(r",?\s+(?:along|together)\s+with\s+$")
 
 
-def _two_subjects(sentence: str, verb: int) -> list[tuple[int, int]]:
+def _two_subjects(
+    sentence: str, verb: int, joins: re.Pattern = _AND_JOINS
+) -> list[tuple[int, int]]:
     """The spans of two singular phrases joined by "and" that end where the verb starts."""
     second = _ANY_SUBJECT.search(sentence, max(0, verb - 160), verb)
-    joined = second and _AND_JOINS.search(sentence, max(0, second.start() - 8), second.start())
+    joined = second and joins.search(sentence, max(0, second.start() - 16), second.start())
     first = joined and _ANY_SUBJECT.search(sentence, max(0, joined.start() - 160), joined.start())
     if not first:
         return []
@@ -380,6 +387,11 @@ def _two_subjects(sentence: str, verb: int) -> list[tuple[int, int]]:
 def _kills_one(sentence: str, found: list) -> None:
     """The phrases of one or two people killed (see _ANY_ONE_HARMED, _ANY_OBJECT, _HEADLINE)."""
     for m in _ANY_ONE_HARMED.finditer(sentence):
+        if " with " in sentence[max(0, m.start() - 160) : m.start()] and (
+            pair := _two_subjects(sentence, m.start(), _ALONG_JOINS)
+        ):
+            found += [(span, m["harm"], "") for span in pair]
+            continue
         subject = _ANY_SUBJECT.search(sentence, max(0, m.start() - _SUBJECT_REACH), m.start())
         if subject:
             found.append((subject.span("who"), m["harm"], ""))
@@ -390,7 +402,7 @@ def _kills_one(sentence: str, found: list) -> None:
             found.append((m.span("who"), m["harm"], sentence[m.end() : m.end() + 30]))
     for m in _ROLE_NAME.finditer(sentence):  # "killed soldier Yaya Emmanuel"
         found.append((m.span("who"), m["harm"], ""))
-    if (headline := _HEADLINE.match(sentence)) and not headline["who"].endswith("s"):
+    if (headline := _HEADLINE.match(sentence)) and not _is_plural(headline["who"].split()[-1]):
         found.append((headline.span("who"), headline["harm"], ""))  # one person: "boy", not "boys"
 
 
