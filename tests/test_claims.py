@@ -502,6 +502,19 @@ def test_two_people_named_along_with_each_other_or_as_both_count_two():
     ) == [(2, 0), (2, 0), (1, 0), (2, 0), (1, 7)]
 
 
+def test_deaths_answered_a_family_and_a_whole_group_are_not_the_toll():
+    assert tolls_of(
+        "Separatists shot and killed one ranger. It is believed to be in retaliation for the "
+        "killing of 3 separatist members.",
+        "A civilian was killed when troops fired on people protesting against the killing of "
+        "two militants.",
+        "A father of four is killed by 200 land invaders.",
+        "Three herders (out of a group of seven) were killed.",
+        "Two assailants shot and killed Haji Abdur Rahim, a deputy district chief.",
+        "Two Killed Three Injured in Terrorist Attack in Aleppo City.",
+    ) == [(1, 0), (1, 0), (1, 0), (3, 0), (1, 0), (2, 3)]
+
+
 def test_a_toll_reaches_its_figure_over_many_words_and_gives_it_once():
     assert tolls_of(
         "The death toll in an attack on Sunday by Sudanese Toposa militia at a village in "

@@ -68,6 +68,7 @@ import polars as pl
 from toolkit.claims.lexicon import (
     _AUX,
     _BOUNDARY,
+    _NAME,
     _THINGS,
     _WORD,
     Outcomes,
@@ -121,6 +122,9 @@ _PASSIVE_VERB = re.compile(r"(?i)\b(?:was|were|is|are|been|be|being|got|get)\b")
 _OBJECT_AFTER = re.compile(
     r"(?i)(?:\s+and\s+\w+(?:ed|ing))?\s+(?:an?|the|his|her|their|its|another|him|them)\b"
 )
+# ... or a name set apart by a comma: "Two assailants shot and killed Haji Abdur Rahim, a
+# deputy district chief"; not a headline's next word ("60 Terrorists Killed Tens Injured")
+_NAME_AFTER = re.compile(rf"(?:\s+and\s+[a-z]+(?:ed|ing))?\s+{_NAME},")
 # ... unless it is a clause of its own ("targeted two guards, killing them") or a gerund
 # ("three men suspected of killing an elderly man were lynched")
 _NOT_ITS_VERB = re.compile(r"(?i)(?:,|\b(?:of|for|after|before|by|in|while|on|from))\s*$|[,;]")
@@ -205,6 +209,7 @@ def _does_harm(sentence: str, span: tuple[int, int], outcomes: Outcomes) -> bool
         and not _NOT_ITS_VERB.search(sentence, end, after[0])
         and (
             bool(_OBJECT_AFTER.match(sentence, after[1]))
+            or (sentence[after[0]].islower() and bool(_NAME_AFTER.match(sentence, after[1])))
             or _counted_object(sentence, start, after[1], outcomes)
         )
     )

@@ -57,6 +57,16 @@ _CHARGE_AFTER = re.compile(
 )
 
 
+# What reacts to or recalls a death told before, not the event's own: "protests against the
+# killing of X", "in retaliation for the murder of", "accused of the death of a boy".
+_REACTION = re.compile(
+    r"(?i)\b(?:in\s+response\s+to|in\s+protest\s+(?:against|over|at)|protest(?:ing|ed|s)?|"
+    r"against|condemn(?:ing|ed|s)?|over|justice\s+for|anniversary\s+of|in\s+the\s+wake\s+of|"
+    r"(?:retaliation|revenge|vengeance)\s+for|avenge|responsible\s+for|accused\s+of|"
+    r"blamed\s+for|charged\s+with|suspected\s+(?:of|in)|convicted\s+of|"
+    r"trial\s+(?:for|over))\s+(?:(?:being\s+responsible\s+for|the)\s+)?$"
+)
+
 # "escaped death narrowly", "survived the killing": harm that did not happen
 _ESCAPED_BEFORE = re.compile(r"(?i)\b(?:escaped|survived|averted|avoided)\s+(?:\w+\s+)?$")
 

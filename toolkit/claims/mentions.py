@@ -118,7 +118,8 @@ _ALL_OVER = re.compile(r"(?i)\b(?:all|both|most|each)\s+(?:over|under|above)\s+\
 # "out of a population of 350000"
 _NONE_OF_PEOPLE_BEFORE = re.compile(
     r"(?i)\b(?:(?:aged|ages\s+of)\s+(?:[\w-]++,?\s+(?:and\s+)?)*|(?:age\s+of|died\s+at|dies\s+at)\s+|"
-    r"per\s+|(?:population|residents|inhabitants)\s+of\s+)$"
+    r"per\s+|(?:population|residents|inhabitants)\s+of\s+|"
+    r"\b(?:father|mother|parent)s?\s+of\s+)$"  # "A father of four is killed": his children
 )
 # "beaten to death by around 3 dozen people", "attack by about 100 raiders": who did it
 _BY_BEFORE = re.compile(
@@ -187,12 +188,19 @@ def _not_a_count_of_people(sentence: str, start: int, end: int) -> bool:
     )
 
 
-_PART_OF = re.compile(r"(?i)\b([\w-]+)\s+(?:of\s+(?:the|these|those|its|their)|out\s+of)\s+$")
+_PART_OF = re.compile(
+    r"(?i)\b([\w-]+)\s+(?:[\w-]+\s+\()?(?:of\s+(?:the|these|those|its|their)|"
+    r"out\s+of(?:\s+(?:a\s+)?(?:group|total)\s+of)?)\s+$"
+)
 
 
 def _is_whole_group(before: str) -> bool:
-    """Whether a count is the group a count before it is part of ("two of the four")."""
-    if not before.rstrip().lower().endswith(("the", "these", "those", "its", "their", "out of")):
+    """Whether a count is the group a count before it is part of ("two of the four").
+
+    Also "three herders (out of a group of seven)".
+    """
+    ends = ("the", "these", "those", "its", "their", "out of", "group of", "total of")
+    if not before.rstrip().lower().endswith(ends):
         return False  # a cheap test first
     m = _PART_OF.search(before)
     return m is not None and _is_count(m.group(1).lower())

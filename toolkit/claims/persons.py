@@ -15,6 +15,7 @@ from toolkit.claims.lexicon import (
     _FUNCTION_WORDS,
     _NAME,
     _PERSON_NOUNS,
+    _REACTION,
     _REPORTING,
     _THINGS,
     _WORD,
@@ -75,15 +76,6 @@ _TO_DEATH = re.compile(
     rf"\b(?P<harm>{alternation(load('to_death_verbs'))})\s+(?P<who>him|her|(?:an?|another|the|his|her)"
     r"\s+(?:[\w’'-]++\s+){0,4}?[\w’'-]++|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|man|woman)"
     r"\s+to\s+death\b"
-)
-# What reacts to or recalls a death told before, not the event's own: "protests against the
-# killing of X", "in retaliation for the murder of", "accused of the death of a boy".
-_REACTION = re.compile(
-    r"(?i)\b(?:in\s+response\s+to|in\s+protest\s+(?:against|over|at)|protest(?:ing|ed|s)?|"
-    r"against|condemn(?:ing|ed|s)?|over|justice\s+for|anniversary\s+of|in\s+the\s+wake\s+of|"
-    r"(?:retaliation|revenge|vengeance)\s+for|avenge|responsible\s+for|accused\s+of|"
-    r"blamed\s+for|charged\s+with|suspected\s+(?:of|in)|convicted\s+of|"
-    r"trial\s+(?:for|over))\s+(?:(?:being\s+responsible\s+for|the)\s+)?$"
 )
 _PHRASE_END = r"(?!(?:and|or|in|at|on|by|from|near|after|during|with|who|was|were|is|are)\b)"
 # A death named by its noun: "resulted in the death of a district councillor", "the killing of

@@ -1,15 +1,16 @@
 """How a claim relates to the others: part of a toll, a revised toll, or a war's background toll.
 
 ``subset`` ("including two who...", "was among the dead"), ``update`` ("the toll rose to
-126"), ``background`` ("since 2011", a toll of 50,000 told in the present perfect); the dates
-add ``earlier``, an earlier year's event recalled (see :mod:`toolkit.claims.extract`).
+126"), ``background`` ("since 2011", a toll of 50,000 told in the present perfect),
+``earlier`` (deaths a protest or a reprisal answers: "in retaliation for the killing of 3"; the
+dates add an earlier year's event recalled, see :mod:`toolkit.claims.extract`).
 """
 
 from __future__ import annotations
 
 import re
 
-from toolkit.claims.lexicon import _find_outcomes, _may_match, _outcomes
+from toolkit.claims.lexicon import _REACTION, _find_outcomes, _may_match, _outcomes
 from toolkit.text.patterns import alternation, search_caseless
 from toolkit.wordlists import calendar_names
 
@@ -117,12 +118,24 @@ _BACKGROUND = re.compile(
 _NEW_TOTAL = re.compile(r"(?i);|\b(?:said|says|bringing|brought|raising|taking|that|which)\b")
 
 
+# The deaths a protest, a reprisal or a trial answers: "in retaliation for the killing of 3
+# separatist members", "protesting against the killing of two local militants"
+_ANSWERED = re.compile(
+    _REACTION.pattern.removesuffix("$")
+    + r"(?:[\w-]+\s+){0,2}?(?:killings?|murders?|deaths?|massacre|executions?|lynching)\s+of\s+$"
+)
+
+
 def _relation(sentence: str, start: int, end: int, previous_end: int) -> str | None:
-    """How a claim relates to others: ``subset``, ``update``, ``background`` or None.
+    """How a claim relates to others: ``subset``, ``update``, ``background``, ``earlier``, None.
 
     ``subset``: "including two who..."; ``update``: "the toll rose to 126"; ``background``: a
-    war's toll ("since 2011").
+    war's toll ("since 2011"); ``earlier``: deaths a protest or a reprisal answers ("in
+    retaliation for the killing of 3").
     """
+    before = sentence[max(0, start - 120) : start]
+    if _may_match(before, _ANSWERED) and _ANSWERED.search(before):
+        return "earlier"
     low, high = max(0, start - 60), min(len(sentence), end + 120)
     if _may_match(sentence[low:high], _BACKGROUND):
         m = search_caseless(_BACKGROUND, sentence, low, high)
