@@ -515,6 +515,17 @@ def test_deaths_answered_a_family_and_a_whole_group_are_not_the_toll():
     ) == [(1, 0), (1, 0), (1, 0), (3, 0), (1, 0), (2, 3)]
 
 
+def test_a_person_listed_with_a_count_or_a_second_person_and_other_victims_add():
+    assert tolls_of(
+        "An Army major, and 5 militants were killed as militants attacked a check post.",
+        "Assailants shot and killed a development council leader and a school clerk.",
+        "Assailants abducted and executed two soldiers and their relative.",
+        "2 policemen were killed in attacks. 2 other policemen were killed when they arrived.",
+        "Five soldiers were killed. The other two soldiers died in hospital.",
+        "At least three people were killed and two other officers were injured.",
+    ) == [(6, 0), (2, 0), (3, 0), (4, 0), (5, 0), (3, 2)]
+
+
 def test_a_toll_reaches_its_figure_over_many_words_and_gives_it_once():
     assert tolls_of(
         "The death toll in an attack on Sunday by Sudanese Toposa militia at a village in "
@@ -615,10 +626,10 @@ def test_headlines_ages_and_counts_continuing_a_list(text, toll):
         ("Four men shot and killed a vendor.", 1, ["person_active"]),
         ("Four gunmen shoot and kill a police officer.", 1, ["person_active"]),
         ("Assailants attacked and killed soldier Yaya Emmanuel at a bridge.", 1, ["person_any"]),
-        ("Armed thieves attack and kill a voter registration clerk.", 1, ["person_any"]),
+        ("Armed thieves attack and kill a voter registration assistant.", 1, ["person_any"]),
         ("Unidentified assailants slew a ward-level party leader.", 1, ["person_active"]),
         ("A policeman was targeted by unknown militants and killed.", 1, ["person_any"]),
-        ("A man shot dead his neighbour after a land dispute.", 1, ["person_any"]),
+        ("A man shot dead his landlord after a land dispute.", 1, ["person_any"]),
         ("Gunmen killed his children.", 0, []),
         ("Gunmen attacked Asif's home. Asif and two of his family members were killed.", 3,
          ["count_predicate", "person_listed"]),

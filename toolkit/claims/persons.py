@@ -508,7 +508,7 @@ _LISTED_BEFORE = re.compile(
     r"|(?<=\bkills\s)|(?<=\bkilled\s)|(?<=\bkilling\s))"  # a headline's "kills cleric and 3"
     r"(?:(?!(?:[Tt]he|[Aa]n?|[Aa]nother|and|said|while|when|as|after|who|that)\b)[\w’'-]++\s+)"
     rf"{{0,3}}?(?:{_PERSON_NOUNS})|(?:(?<=[.,;:]\s)|^){_NAME})"  # "Asif and two of his"
-    r"\s+and\s+(?:(?:his|her|their)\s+)?$"
+    r",?\s+and\s+(?:(?:his|her|their)\s+)?$"  # "An Army major, and 5 TTP militants"
 )
 _LISTED_AFTER = re.compile(
     rf"(?:\s+[\w’'-]++){{0,3}}?\s+and\s+(?P<who>(?:his|her|their)\s+(?:[\w’'-]++\s+)?"
@@ -522,7 +522,7 @@ _PERSON_AFTER = re.compile(
 )
 
 
-_AND_BEFORE = re.compile(r"\band\s+(?:(?:his|her|their)\s+)?$")
+_AND_BEFORE = re.compile(r"\band\s+(?:(?:his|her|their)\s+)?$")  # ", and" too
 
 
 def _listed_persons(sentence: str, claims: list[dict]) -> list[dict]:

@@ -23,6 +23,8 @@ _ADDITIONAL = re.compile(
     r"(?i)\b(?:also|another|separate(?:ly)?|elsewhere|in addition(?!\s+to\b)|additionally|further|"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen)\s+more)\b"
 )
+# ... or a sentence about other victims: "2 other policemen were killed when they arrived"
+_OTHERS_FIRST = re.compile(r"(?i)(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+other\b")
 _TOLL_OUTCOMES = ("killed", "wounded")
 #: What :func:`casualty_tolls` returns, one row per article.
 TOLL_SCHEMA = pl.Schema(
@@ -181,7 +183,7 @@ def _toll(rows: list[dict]) -> Part:
         if any(c.get("relation") == "update" for c in claims):
             if figure[0] > best:  # an earlier, larger toll stands
                 total = (figure, part[1], "update")
-        elif best and _ADDITIONAL.search(sentence):
+        elif best and (_ADDITIONAL.search(sentence) or _OTHERS_FIRST.match(sentence)):
             total = (_add(total[0], figure), total[1] + part[1], "separate_incident_added")
         elif vague:
             if not told and figure[0] > best:
