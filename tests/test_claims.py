@@ -526,6 +526,17 @@ def test_a_person_listed_with_a_count_or_a_second_person_and_other_victims_add()
     ) == [(6, 0), (2, 0), (3, 0), (4, 0), (5, 0), (3, 2)]
 
 
+def test_counts_past_long_asides_names_of_places_and_a_harm_done_later():
+    assert tolls_of(
+        "4 persons, including 3 students and a 15 year old grocery shop employee, were killed.",
+        "One United States soldier was killed and six Afghan soldiers were injured.",
+        "Two civilians in their 20s were arrested by the army and killed.",
+        "One speared to death in clash between farmers and herdsmen",
+        "Evictions led to the killing of a member of the local community by rangers.",
+        "Two car bombs killed 12 people.",
+    ) == [(4, 0), (1, 6), (2, 0), (1, 0), (1, 0), (12, 0)]
+
+
 def test_a_toll_reaches_its_figure_over_many_words_and_gives_it_once():
     assert tolls_of(
         "The death toll in an attack on Sunday by Sudanese Toposa militia at a village in "

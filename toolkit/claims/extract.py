@@ -137,7 +137,9 @@ _KILLS_WHOM = frozenset(harm_words("any_one")) & frozenset(harm_words("one_activ
 _OF_THEM = re.compile(r"(?i)\s+of\s+(?:them|whom)\b")
 # A harm after another: "were kidnapped and shot dead", "arrested and later killed"
 _KILLS = alternation(harm_words("any_one"), whitespace=True)
-_THEN_KILLED = re.compile(rf"(?i)\s+and\s+(?:then\s+|later\s+)?(?:{_KILLS})\b")
+_THEN_KILLED = re.compile(
+    rf"(?i)(?:\s+by\s+[^,.;]{{1,40}}?)?\s+and\s+(?:then\s+|later\s+)?(?:{_KILLS})\b"
+)  # "were arrested by the army and killed"
 
 
 def _fate(sentence: str, end: int, outcomes: Outcomes, outcome: str) -> str:

@@ -196,6 +196,7 @@ _NEW_VERB = re.compile(
 # One person harmed, named or referred to: "He died", "The attacker was shot dead", "Police
 # arrested the accused", "killing Qasem Soleimani", "among the dead was Brig. Gen. Ali".
 _PERSON_NOUNS = alternation(load("person_nouns"))
+_PERSON_NOUN_SET = frozenset(load("person_nouns"))
 _NOT_NAMES = ["Police", "Officials", "Authorities", "Reportedly", "Meanwhile", "Yesterday", "Today"]
 _NAME = (
     rf"(?!{alternation([*_WEEKDAYS, *_MONTHS, *_NOT_NAMES])}\b)"

@@ -20,6 +20,7 @@ from toolkit.claims.lexicon import (
     _MARKS,
     _NEW_VERB,
     _NOT_NOUN,
+    _PERSON_NOUN_SET,
     _THINGS,
     _WORD,
     Outcomes,
@@ -87,12 +88,13 @@ def _predicate_after(sentence: str, end: int, outcomes: Outcomes) -> str | None:
     i = 0
     taken = 0  # words of the noun phrase itself (a skipped aside does not count)
     while i < len(words) and taken < 5 and words[i] not in _AUX and words[i] not in _NOT_NOUN:
-        if words[i] in _THINGS:
-            return None  # "two car bombs killed": the count is of bombs
+        if words[i] in _THINGS and not _PERSON_NOUN_SET.intersection(words[i + 1 : i + 2]):
+            return None  # "two car bombs killed": the count is of bombs ("United States soldier"
+            # is a soldier)
         if words[i] == "," and i + 1 < len(words) and words[i + 1] in _AUX:
             i += 1  # "two militants, UK citizens, Reyaad Khan and Ruhul Amin, were killed"
             break
-        if words[i] == "," and "," in words[i + 1 : i + 9]:
+        if words[i] == "," and "," in words[i + 1 : i + 14]:
             i = words.index(",", i + 1) + 1  # "Two guards, including a commander, are killed"
             continue
         if words[i] in _OUTCOME_NOUNS and _verb_follows(words, i + 1):

@@ -13,6 +13,7 @@ import re
 
 from toolkit.claims.lexicon import (
     _FUNCTION_WORDS,
+    _PERSON_NOUN_SET,
     _PERSON_NOUNS,
     _THINGS,
     _group,
@@ -157,7 +158,8 @@ def _counts_things(words: list[str]) -> bool:
         and words[0].isalpha()
         and words[0] not in _FUNCTION_WORDS
         and not words[0].endswith("s")
-        and _group(words[:1]) is None
+        and _group(words) is None
+        and not _PERSON_NOUN_SET.intersection(words[2:])  # "One United States soldier"
     )
 
 

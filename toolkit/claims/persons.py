@@ -14,6 +14,7 @@ from toolkit.claims.lexicon import (
     _DEMONYMS,
     _FUNCTION_WORDS,
     _NAME,
+    _PERSON_NOUN_SET,
     _PERSON_NOUNS,
     _REACTION,
     _REPORTING,
@@ -148,9 +149,6 @@ _IRREGULAR_PLURALS = {"children", "people", "men", "women", "police", "personnel
 
 def _is_plural(word: str) -> bool:
     return bool(_PLURAL.search(word)) or word.lower() in _IRREGULAR_PLURALS
-
-
-_PERSON_NOUN_SET = load("person_nouns")
 
 
 def _names_a_person(phrase: str) -> bool:
