@@ -537,6 +537,17 @@ def test_counts_past_long_asides_names_of_places_and_a_harm_done_later():
     ) == [(4, 0), (1, 6), (2, 0), (1, 0), (1, 0), (12, 0)]
 
 
+def test_plural_people_after_a_harm_a_subject_with_a_stray_comma_and_whereas():
+    assert tolls_of(
+        "Assailants abducted four election observers in Balkh. The hostages were killed.",
+        "A local commander of the Baloch Liberation Army (BLA), was killed in a raid.",
+        "Forces struck militants, killing as many as seven terrorists whereas 15 others "
+        "sustained injuries.",
+        "Two key militants, Sajid and Mohammad Zafar, were killed in a raid.",
+        "Police seized four computers.",
+    ) == [(4, 0), (1, 0), (7, 15), (2, 0), (0, 0)]
+
+
 def test_a_toll_reaches_its_figure_over_many_words_and_gives_it_once():
     assert tolls_of(
         "The death toll in an attack on Sunday by Sudanese Toposa militia at a village in "

@@ -139,7 +139,7 @@ _AUX = {"were", "was", "are", "is", "have", "has", "had", "been", "be", "being",
         "found", "still"}  # fmt: skip
 _NOT_NOUN = {"in", "on", "at", "by", "from", "during", "with", "after", "before", "near", "as",
              "to", "for", "since", "when", "while", "who", "that", "which", "including",
-             "among", "but", "than"}  # fmt: skip
+             "among", "but", "than", "whereas"}  # fmt: skip
 
 
 def _may_match(text: str, pattern: re.Pattern) -> bool:

@@ -301,6 +301,8 @@ def _harm_of(sentence: str, start: int, end: int) -> str | None:
 # Verbs whose object is people whatever noun names them ("kills 11 climbers"); counts of
 # things after them ("killed two cows"?) are rare, and nouns of things are left out anyway.
 _KILLING_VERBS = set(harm_words("any_count"))
+# Plural nouns of people by their ending, after a verb of harm: observers, activists, employees
+_PEOPLE_ENDING = re.compile(r"\b\w{2,}(?:ers|ists|ians|ees|ors)\b")
 # What may stand between a verb and the count it takes: "injuring the other seven on board",
 # "killed a family of four", "killed all 150 on board".
 _DIRECT_GAPS: tuple[list[str], ...] = (
@@ -341,6 +343,7 @@ def _counts_people(sentence: str, start: int, end: int, outcomes: Outcomes) -> b
     if verb is not None:
         return (
             verb in _KILLING_VERBS  # "killing 15 mourners"
+            or bool(_PEOPLE_ENDING.search(" ".join(words[:2])))  # "abducted four observers"
             or not first
             or first in _CLAUSE_WORDS
             or first in _LINKING

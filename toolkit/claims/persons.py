@@ -308,7 +308,7 @@ _ANY_SUBJECT = re.compile(
     rf"(?:{_PHRASE_WORD}[\w’'()\"“”-]++\s+){{0,5}}?{_PHRASE_WORD}[\w’'\"“”-]++|(?<![\w’'-]){_NAME})"
     rf"(?:\s+(?:of|from|in|at|with|for)\s+(?:(?:the|an?)\s+)?(?:{_PP_WORD}[\w’'()-]++\s+){{0,5}}?"
     r"[\w’'()-]++){0,2}(?:\s*[\[(][^\[\]()]{1,60}[\])])?"  # "[Tavela C.]", "(alias Ruta)"
-    r"(?:,[^,;]{1,160},|,?\s+who(?:\s+[^,;]{1,160}?)?)?$"
+    r"(?:,[^,;]{1,160},|,?\s+who(?:\s+[^,;]{1,160}?)?|,)?$"  # "A commander of the BLA, was"
 )
 _SUBJECT_REACH = 240  # how far before its verb a subject may start
 _ANY_OBJECT = re.compile(  # "killed and mutilated a security guard", "shot dead his neighbour"
@@ -363,6 +363,8 @@ def _two_subjects(
 ) -> list[tuple[int, int]]:
     """The spans of two singular phrases joined by "and" that end where the verb starts."""
     second = _ANY_SUBJECT.search(sentence, max(0, verb - 160), verb)
+    if second and sentence[second.end("who") : verb].strip() == ",":
+        return []  # "Two militants, Sajid and Mohammad Zafar, were killed": the count's names
     joined = second and joins.search(sentence, max(0, second.start() - 16), second.start())
     first = joined and _ANY_SUBJECT.search(sentence, max(0, joined.start() - 160), joined.start())
     if not first:
