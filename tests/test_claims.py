@@ -548,6 +548,14 @@ def test_plural_people_after_a_harm_a_subject_with_a_stray_comma_and_whereas():
     ) == [(4, 0), (1, 0), (7, 15), (2, 0), (0, 0)]
 
 
+def test_a_group_named_by_its_kidnappings_noun_takes_its_count():
+    assert tolls_of(
+        "Assailants abducted four police officers. The officers were shot and killed later.",
+        "Assailants abducted three engineers. The soldiers were killed in the rescue.",
+        "Assailants abducted two brothers. The gunmen were killed in the rescue.",
+    ) == [(4, 0), (0, 0), (0, 0)]
+
+
 def test_a_toll_reaches_its_figure_over_many_words_and_gives_it_once():
     assert tolls_of(
         "The death toll in an attack on Sunday by Sudanese Toposa militia at a village in "

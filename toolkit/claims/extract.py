@@ -487,21 +487,31 @@ def _resolve_groups(rows: list[dict]) -> list[dict]:
     sum of the kidnapping counts (their parts left out) of the article's latest sentence that
     has any, before the group. A group with no kidnapping before it has no count, and no claim;
     nor has one in a sentence that counts its dead otherwise ("Nine hostages were killed and
-    their bodies were found").
+    their bodies were found"); nor has a group named by a noun ("The officers were killed")
+    that is not the kidnapping's victims'.
     """
     counted = {(r["doc_id"], r["sent_id"]) for r in rows
                if r["outcome"] == "killed" and r["rule"] != "person_group"}  # fmt: skip
-    taken: dict[str, tuple[int, int]] = {}  # doc_id -> (sentence, count)
+    taken: dict[str, tuple[int, int, str]] = {}  # doc_id -> (sentence, count, victims)
     kept = []
     for row in rows:
         if row["rule"] == "person_group":
             count = taken.get(row["doc_id"])
             if count is None or (row["doc_id"], row["sent_id"]) in counted:
                 continue
+            noun = row["quantity"].split()[-1].lower()
+            if not _GROUP_NOUNS.fullmatch(noun) and noun not in count[2].split():
+                continue  # "The soldiers were killed" after "abducted three engineers"
             row = row | {"low": count[1], "high": count[1], "qualifier": "exact"}
         elif row["outcome"] == "kidnapped" and row["relation"] != "subset" and row["low"]:
-            sentence, total = taken.get(row["doc_id"], (-1, 0))
-            total = total if sentence == row["sent_id"] else 0
-            taken[row["doc_id"]] = (row["sent_id"], total + row["low"])
+            sentence, total, victims = taken.get(row["doc_id"], (-1, 0, ""))
+            if sentence != row["sent_id"]:
+                total, victims = 0, ""
+            victims += " " + (row["victims"] or "").lower()
+            taken[row["doc_id"]] = (row["sent_id"], total + row["low"], victims)
         kept.append(row)
     return kept
+
+
+# The words that name a kidnapped group whatever its victims were called: "The hostages"
+_GROUP_NOUNS = re.compile(r"hostages|captives|abductees|victims|kidnapped|abducted|bodies|men")

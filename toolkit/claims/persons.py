@@ -283,11 +283,20 @@ _GROUP_BODIES = re.compile(
 
 
 _GROUP_WORDS = re.compile(r"hostages|captives|abductees|victims|kidnapped|abducted|bodies")
+# ... or named by the noun of the kidnapping's victims, at the start of a sentence: "Assailants
+# abducted four police officers. The officers were shot and killed." (the noun is checked
+# against the kidnapping's victims in toolkit.claims.extract._resolve_groups)
+_GROUP_NAMED = re.compile(
+    r"(?P<who>The\s+[a-z]+s)\s+(?:were|had\s+been|have\s+been)\s+(?:(?:all|later|then|also|"
+    rf"\w+ly)\s+){{0,2}}(?:[a-z]+ed\s+and\s+)?(?P<harm>{_harms('one_passive')})\b"
+)
 
 
 def _groups_killed(sentence: str) -> list[dict]:
     """The groups killed whose count the article gave with their kidnapping (_GROUP_KILLED)."""
     matches = [*_GROUP_KILLED.finditer(sentence), *_GROUP_BODIES.finditer(sentence)]
+    if not matches and (named := _GROUP_NAMED.match(sentence)):
+        matches.append(named)
     return [
         {"start": m.start("who"), "end": m.end("who"), "quantity": m["who"], "low": None,
          "high": None, "qualifier": "group", "outcome": "killed", "victim_group": "people",
@@ -495,7 +504,7 @@ def _persons(sentence: str) -> list[dict]:
     found += _anyone(sentence)
     if not any(claim["outcome"] == "killed" for claim in found):
         found += _bodies(sentence)  # "X was beheaded, and his body was found": one death
-    if _GROUP_WORDS.search(sentence):  # a cheap test first: "hostages", "bodies"
+    if _GROUP_WORDS.search(sentence) or sentence.startswith("The "):  # cheap tests first
         found += _groups_killed(sentence)
     # of one phrase's claims the fatal one first: "a suspect was shot and died" is killed
     return sorted(found, key=lambda claim: claim["outcome"] != "killed")
