@@ -556,6 +556,13 @@ def test_a_group_named_by_its_kidnappings_noun_takes_its_count():
     ) == [(4, 0), (0, 0), (0, 0)]
 
 
+def test_hostages_killed_after_an_attacks_dead_add_to_its_toll():
+    assert tolls_of(
+        "Four officers were killed and two were abducted. The two hostages were killed later.",
+        "Militants killed 5 hostages on Monday. Police said 5 hostages were shot dead.",
+    ) == [(6, 0), (5, 0)]
+
+
 def test_a_toll_reaches_its_figure_over_many_words_and_gives_it_once():
     assert tolls_of(
         "The death toll in an attack on Sunday by Sudanese Toposa militia at a village in "

@@ -23,6 +23,9 @@ _ADDITIONAL = re.compile(
     r"(?i)\b(?:also|another|separate(?:ly)?|elsewhere|in addition(?!\s+to\b)|additionally|further|"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen)\s+more)\b"
 )
+# ... or the hostages killed after an attack's own dead: "Four officers were killed and two were
+# abducted. The two hostages were killed shortly after" (unless hostages were counted before)
+_HOSTAGES = re.compile(r"(?i)\b(?:hostages?|captives?|abductees?)\b")
 # ... or a sentence about other victims: "2 other policemen were killed when they arrived"
 _OTHERS_FIRST = re.compile(r"(?i)(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+other\b")
 _TOLL_OUTCOMES = ("killed", "wounded")
@@ -176,6 +179,7 @@ def _toll(rows: list[dict]) -> Part:
     statements: dict[str, list[dict]] = {}
     for row in rows:
         statements.setdefault(row["sentence"], []).append(row)
+    hostages = False  # whether hostages were counted in a sentence before
     for sentence, claims in statements.items():
         part = _statement(sentence, claims)
         figure, best = part[0], total[0][0]
@@ -183,7 +187,11 @@ def _toll(rows: list[dict]) -> Part:
         if any(c.get("relation") == "update" for c in claims):
             if figure[0] > best:  # an earlier, larger toll stands
                 total = (figure, part[1], "update")
-        elif best and (_ADDITIONAL.search(sentence) or _OTHERS_FIRST.match(sentence)):
+        elif best and (
+            _ADDITIONAL.search(sentence)
+            or _OTHERS_FIRST.match(sentence)
+            or (not hostages and _HOSTAGES.search(sentence))
+        ):
             total = (_add(total[0], figure), total[1] + part[1], "separate_incident_added")
         elif vague:
             if not told and figure[0] > best:
@@ -191,6 +199,7 @@ def _toll(rows: list[dict]) -> Part:
         elif not told or figure[0] > best:
             total = part if not told else (figure, part[1], "larger_later")
         told = told or not vague
+        hostages = hostages or bool(_HOSTAGES.search(sentence))
     if total[1] and all(c["qualifier"] == "vague" for c in total[1]):
         total = (total[0], total[1], "vague_words")
     return total
