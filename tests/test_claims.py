@@ -556,6 +556,13 @@ def test_a_group_named_by_its_kidnappings_noun_takes_its_count():
     ) == [(4, 0), (0, 0), (0, 0)]
 
 
+def test_animals_killed_are_no_toll_and_their_names_as_modifiers_still_count_people():
+    assert tolls_of(
+        "People from Garou wounded one person and killed two oxen.",
+        "9 cattle rustlers shot dead by police.",
+    ) == [(0, 1), (9, 0)]
+
+
 def test_hostages_killed_after_an_attacks_dead_add_to_its_toll():
     assert tolls_of(
         "Four officers were killed and two were abducted. The two hostages were killed later.",
