@@ -567,7 +567,9 @@ def test_hostages_killed_after_an_attacks_dead_add_to_its_toll():
     assert tolls_of(
         "Four officers were killed and two were abducted. The two hostages were killed later.",
         "Militants killed 5 hostages on Monday. Police said 5 hostages were shot dead.",
-    ) == [(6, 0), (5, 0)]
+        "Militants executed 5 hostages on Monday.",
+        "1 security guard was killed and 3 abducted.",
+    ) == [(6, 0), (5, 0), (5, 0), (1, 0)]
 
 
 def test_a_toll_reaches_its_figure_over_many_words_and_gives_it_once():

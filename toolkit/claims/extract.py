@@ -137,6 +137,8 @@ _KILLS_WHOM = frozenset(harm_words("any_one")) & frozenset(harm_words("one_activ
 _OF_THEM = re.compile(r"(?i)\s+of\s+(?:them|whom)\b")
 # A harm after another: "were kidnapped and shot dead", "arrested and later killed"
 _KILLS = alternation(harm_words("any_one"), whitespace=True)
+# A verb that kills right before a count of hostages: "executed 5 hostages" are killed
+_KILLS_JUST_BEFORE = re.compile(rf"(?i)\b(?:{_KILLS})\s+(?:all\s+)?(?:the\s+)?$")
 _THEN_KILLED = re.compile(
     rf"(?i)(?:\s+by\s+[^,.;]{{1,40}}?)?\s+and\s+(?:then\s+|later\s+)?(?:{_KILLS})\b"
 )  # "were arrested by the army and killed"
@@ -290,6 +292,10 @@ def _sentence_claims(sentence: str) -> list[dict]:
             waiting = (start, end, False)
             continue
         outcome, rule = _predicate_after(sentence, end, outcomes), "predicate"
+        if outcome == "kidnapped" and _KILLS_JUST_BEFORE.search(
+            sentence, max(0, start - 40), start
+        ):
+            outcome, rule = "killed", "object"  # "executed 5 hostages": hostages no more
         if to_death:
             outcome, rule = "killed", "to_death"
         relation = _relation(sentence, start, end, previous["end"] if previous else 0)
