@@ -563,6 +563,17 @@ def test_animals_killed_are_no_toll_and_their_names_as_modifiers_still_count_peo
     ) == [(0, 1), (9, 0)]
 
 
+def test_parts_listed_after_including_and_one_killed_along_with_another():
+    assert tolls_of(
+        "Four people, including two police officers, a district manager, and a civilian, were "
+        "killed in the blast.",
+        "At least five people, including three civilians and a soldier, and a police officer, "
+        "were killed and three soldiers were wounded.",
+        "The commander, Abdul Rahman, was killed in the blast along with his son.",
+        "Police said a man was arrested along with his son.",
+    ) == [(4, 0), (5, 3), (2, 0), (0, 0)]
+
+
 def test_hostages_killed_after_an_attacks_dead_add_to_its_toll():
     assert tolls_of(
         "Four officers were killed and two were abducted. The two hostages were killed later.",

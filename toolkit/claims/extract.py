@@ -219,6 +219,17 @@ def _does_harm(sentence: str, span: tuple[int, int], outcomes: Outcomes) -> bool
     )
 
 
+def _same_aside(sentence: str, end: int, start: int) -> str | None:
+    """``subset`` where a count continues the list of parts before it, in the same words.
+
+    "including two police officers, a district manager, and a civilian": no verb between.
+    """
+    between = sentence[end:start]
+    if _AUX.intersection(_WORD.findall(between.lower())) or _find_outcomes(between):
+        return None
+    return "subset" if _joined(between) else None
+
+
 def _opens_list(sentence: str, waiting: tuple[int, int, bool], start: int) -> bool:
     """Whether a count waiting for its outcome opens the list the count at `start` continues.
 
@@ -299,6 +310,8 @@ def _sentence_claims(sentence: str) -> list[dict]:
         if to_death:
             outcome, rule = "killed", "to_death"
         relation = _relation(sentence, start, end, previous["end"] if previous else 0)
+        if relation is None and previous and previous["relation"] == "subset":
+            relation = _same_aside(sentence, previous["end"], start)  # "including A, B and C"
         if outcome is None and listed and previous is not None:
             if _has_own_verb(sentence, end):
                 continue  # "and another 30 sealed off": not a casualty count

@@ -94,6 +94,11 @@ def _predicate_after(sentence: str, end: int, outcomes: Outcomes) -> str | None:
         if words[i] == "," and i + 1 < len(words) and words[i + 1] in _AUX:
             i += 1  # "two militants, UK citizens, Reyaad Khan and Ruhul Amin, were killed"
             break
+        if words[i] == "," and words[i + 1 : i + 2] == ["including"]:
+            verb = next((j for j in range(i + 2, len(words)) if words[j] in _AUX), 0)
+            if words[verb - 1] == ",":  # "Four people, including A, B, and C, were killed"
+                i = verb
+                break
         if words[i] == "," and "," in words[i + 1 : i + 14]:
             i = words.index(",", i + 1) + 1  # "Two guards, including a commander, are killed"
             continue

@@ -531,12 +531,25 @@ _PERSON_AFTER = re.compile(
 )
 
 
+# ... and one killed along with the subject: "Afghan, a former senator, was killed along with
+# his driver", "The commander was killed in the blast along with his son".
+_ALONG_WITH = re.compile(
+    r"\b(?:killed|shot\s+dead|died)\b[^,.;]{0,30}?\s+(?:along|together)\s+with\s+"
+    rf"(?P<who>(?:his|her|their)\s+(?:[\w’'-]++\s+){{0,2}}?(?:{_PERSON_NOUNS}))\b"
+)
 _AND_BEFORE = re.compile(r"\band\s+(?:(?:his|her|their)\s+)?$")  # ", and" too
 
 
 def _listed_persons(sentence: str, claims: list[dict]) -> list[dict]:
     """The person listed just before or after each count, or after each person."""
     found = []
+    if claims and " with " in sentence:
+        found += [
+            {"start": m.start("who"), "end": m.end("who"), "quantity": m["who"], "low": 1,
+             "high": 1, "qualifier": "none", "outcome": "killed", "victim_group": "people",
+             "relation": None, "rule": "person_listed"}
+            for m in _ALONG_WITH.finditer(sentence)
+        ]  # fmt: skip
     for claim in claims:
         start, end = claim["start"], claim["end"]
         # cheap tests first: "and" just before the count, or within a few words after it
