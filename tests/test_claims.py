@@ -574,6 +574,13 @@ def test_parts_listed_after_including_and_one_killed_along_with_another():
     ) == [(4, 0), (5, 3), (2, 0), (0, 0)]
 
 
+def test_the_attacker_killed_after_the_victims_adds_to_the_toll():
+    assert tolls_of(
+        "Five police officers were killed. The assailant was killed during a standoff.",
+        "Five police officers were killed. The assailant was arrested.",
+    ) == [(6, 0), (5, 0)]
+
+
 def test_hostages_killed_after_an_attacks_dead_add_to_its_toll():
     assert tolls_of(
         "Four officers were killed and two were abducted. The two hostages were killed later.",

@@ -26,6 +26,12 @@ _ADDITIONAL = re.compile(
 # ... or the hostages killed after an attack's own dead: "Four officers were killed and two were
 # abducted. The two hostages were killed shortly after" (unless hostages were counted before)
 _HOSTAGES = re.compile(r"(?i)\b(?:hostages?|captives?|abductees?)\b")
+# ... or the attacker killed after the victims: "Five police officers were killed ... The
+# assailant was killed during a standoff with police"
+_ATTACKER_KILLED = re.compile(
+    r"(?i)(?:the|an?)\s+(?:lone\s+)?(?:assailant|attacker|gunman|shooter|perpetrator)\s+"
+    r"(?:was|had\s+been)\s+(?:later\s+)?(?:killed|shot\s+dead)\b"
+)
 # ... or a sentence about other victims: "2 other policemen were killed when they arrived"
 _OTHERS_FIRST = re.compile(r"(?i)(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+other\b")
 _TOLL_OUTCOMES = ("killed", "wounded")
@@ -191,6 +197,7 @@ def _toll(rows: list[dict]) -> Part:
             _ADDITIONAL.search(sentence)
             or _OTHERS_FIRST.match(sentence)
             or (not hostages and _HOSTAGES.search(sentence))
+            or _ATTACKER_KILLED.match(sentence)
         ):
             total = (_add(total[0], figure), total[1] + part[1], "separate_incident_added")
         elif vague:
