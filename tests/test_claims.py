@@ -581,6 +581,17 @@ def test_the_attacker_killed_after_the_victims_adds_to_the_toll():
     ) == [(6, 0), (5, 0)]
 
 
+def test_words_that_name_a_count_or_a_person_are_not_more_victims():
+    assert tolls_of(
+        "Two protesters, a man and a woman, were killed.",
+        "Two people, an economic department employee and a teacher, were killed in the attack.",
+        "Two soldiers, a policeman and a civilian were killed.",
+        "Qate, a former JI commander and a National Uprising Movement (NUM) leader, was killed "
+        "along with three Afghan Local Police (ALP) officers.",
+        "In Kabul, a man and a woman were killed.",
+    ) == [(2, 0), (2, 0), (4, 0), (4, 0), (2, 0)]
+
+
 def test_hostages_killed_after_an_attacks_dead_add_to_its_toll():
     assert tolls_of(
         "Four officers were killed and two were abducted. The two hostages were killed later.",

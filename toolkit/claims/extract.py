@@ -230,6 +230,17 @@ def _same_aside(sentence: str, end: int, start: int) -> str | None:
     return "subset" if _joined(between) else None
 
 
+_NOUN_THEN_COMMA = re.compile(r"(?:\s+[\w’'-]+){1,3},\s+(?:an?\s+[^,;.]{1,60}?\s+and\s+)?")
+_ASIDE_CLOSED = re.compile(r"an?\s+[^,;.]{1,80}?,\s+(?:were|are|have|had)\b", re.I)
+
+
+def _names_the_count(sentence: str, end: int, start: int) -> bool:
+    """Whether "a ..." at `start` begins words set in commas that name the count before it."""
+    return bool(
+        _NOUN_THEN_COMMA.fullmatch(sentence, end, start) and _ASIDE_CLOSED.match(sentence, start)
+    )
+
+
 def _opens_list(sentence: str, waiting: tuple[int, int, bool], start: int) -> bool:
     """Whether a count waiting for its outcome opens the list the count at `start` continues.
 
@@ -312,6 +323,8 @@ def _sentence_claims(sentence: str) -> list[dict]:
         relation = _relation(sentence, start, end, previous["end"] if previous else 0)
         if relation is None and previous and previous["relation"] == "subset":
             relation = _same_aside(sentence, previous["end"], start)  # "including A, B and C"
+        elif relation is None and previous and _names_the_count(sentence, previous["end"], start):
+            relation = "subset"  # "Two people, an employee and a teacher, were killed"
         if outcome is None and listed and previous is not None:
             if _has_own_verb(sentence, end):
                 continue  # "and another 30 sealed off": not a casualty count
@@ -340,7 +353,9 @@ def _sentence_claims(sentence: str) -> list[dict]:
     for person in persons + _listed_persons(sentence, claims + persons):
         if not any(person["start"] < c["end"] and c["start"] < person["end"] for c in claims):
             before = max((c["end"] for c in claims if c["end"] <= person["start"]), default=0)
-            person["relation"] = _relation(sentence, person["start"], person["end"], before)
+            person["relation"] = _relation(sentence, person["start"], person["end"], before) or (
+                "subset" if before and _names_the_count(sentence, before, person["start"]) else None
+            )
             claims.append(person)
     return sorted(claims, key=lambda c: c["start"])
 

@@ -375,8 +375,16 @@ _AND_END = (
 )
 
 
+# The harm of the one before, then who shared it: "X, a former senator ..., was killed along with"
+_KILLED_ALONG = re.compile(
+    r"(?i)\b(?:killed|died|dead)\b[^,.;]{0,30}?\s+(?:along|together)\s+with\s+(?:(?:his|her|their)\s+)?$"
+)
+
+
 def _joined(between: str) -> bool:
     """Whether the words between two counts join them in one list ("two soldiers and three")."""
+    if _KILLED_ALONG.search(between):
+        return True
     if len(between.split()) > 12 or re.search(r"[;:.!?]", between) or _NEW_VERB.search(between):
         return False
     if any(between[e:].strip() == "and" for _, e, _ in _find_outcomes(between)):

@@ -13,6 +13,7 @@ import re
 
 from toolkit.claims.lexicon import (
     _FUNCTION_WORDS,
+    _NAME,
     _PERSON_NOUN_SET,
     _PERSON_NOUNS,
     _THINGS,
@@ -141,6 +142,12 @@ _DATE_BEFORE = re.compile(r"\d[-./:]$")
 _LABEL_BEFORE = re.compile(r"(?:[^\W\d_]-|(?i:\bnumber|\bno\.|#)\s*|\bURL(?:\s+0)?\s+)$")
 _DATE_AFTER = re.compile(r"[-./:]\d")
 _APPOSITION = re.compile(r"[A-Z][\w’'-]+,\s*$")
+# "a" and "an" describing the name a sentence opens with: "Qate, a former commander and a
+# NUM leader, was killed" is one person, named before
+_NAME_APPOSITIVE = re.compile(
+    r"^(?:[^:]{1,30}:\s+)?(?!(?:In|On|At|After|During|Near|Meanwhile|Elsewhere|Later|Earlier|"
+    rf"However|Separately|Also)\b){_NAME},\s+(?:an?\s+[^,;]{{1,60}}?\s+and\s+)?$"
+)
 _SUPERLATIVE = re.compile(r"(?i)\s+of\s+the\s+(?:most|least|worst|best|\w+est)\b")
 
 
@@ -187,6 +194,11 @@ def _not_a_count_of_people(sentence: str, start: int, end: int) -> bool:
             end - start >= 5 and sentence[start:end].isdigit() and bool(_YEAR_BEFORE.search(before))
         )
         or (bool(_NAME_BRACKET.search(before)) and sentence[end : end + 1] == ")")  # "Rama (27)"
+        or (
+            end - start <= 2
+            and sentence[start] in "aA"
+            and _NAME_APPOSITIVE.search(sentence, 0, start)
+        )
     )
 
 
