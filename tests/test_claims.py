@@ -592,6 +592,14 @@ def test_words_that_name_a_count_or_a_person_are_not_more_victims():
     ) == [(2, 0), (2, 0), (4, 0), (4, 0), (2, 0)]
 
 
+def test_the_same_people_told_again_separately_are_not_added():
+    assert tolls_of(
+        "Three officials were assassinated on Sunday. The three were killed separately, each "
+        "in their homes.",
+        "Two people were killed on Monday. Separately, three soldiers were killed in the north.",
+    ) == [(3, 0), (5, 0)]
+
+
 def test_hostages_killed_after_an_attacks_dead_add_to_its_toll():
     assert tolls_of(
         "Four officers were killed and two were abducted. The two hostages were killed later.",

@@ -178,6 +178,19 @@ def _closes_clause(between: str) -> bool:
     )
 
 
+def _restated(sentence: str, claims: list[dict]) -> bool:
+    """Whether every count of the sentence names people told before.
+
+    "The three were killed separately, each in their homes" restates "Three officials were
+    assassinated": "separately" adds no one.
+    """
+    return all(
+        re.search(rf"(?i)\bthe\s+{re.escape(c['quantity'])}\b", sentence)
+        for c in claims
+        if c["qualifier"] != "none"
+    ) and any(c["qualifier"] != "none" for c in claims)
+
+
 def _toll(rows: list[dict]) -> Part:
     """An article's toll for one outcome from its claims in text order (subsets dropped)."""
     total: Part = ((0, 0, 0), [], "none")
@@ -194,8 +207,10 @@ def _toll(rows: list[dict]) -> Part:
             if figure[0] > best:  # an earlier, larger toll stands
                 total = (figure, part[1], "update")
         elif best and (
-            _ADDITIONAL.search(sentence)
-            or _OTHERS_FIRST.match(sentence)
+            (
+                (_ADDITIONAL.search(sentence) or _OTHERS_FIRST.match(sentence))
+                and not _restated(sentence, claims)
+            )
             or (not hostages and _HOSTAGES.search(sentence))
             or _ATTACKER_KILLED.match(sentence)
         ):
