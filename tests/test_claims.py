@@ -600,6 +600,18 @@ def test_the_same_people_told_again_separately_are_not_added():
     ) == [(3, 0), (5, 0)]
 
 
+def test_local_news_ages_weights_years_so_far_and_pronounced_dead():
+    assert tolls_of(
+        "Carlos Ruiz Jr., 39, was shot dead outside his home on Tuesday night.",
+        "A 110-pound man died after he was stabbed in a fight, police said.",
+        "Two men, ages 19 and 22, were killed in a drive-by shooting Sunday.",
+        "Eighteen people have been killed this year in the city. A man was shot dead Friday.",
+        "A 17-year-old boy was fatally shot Saturday, the third homicide this year.",
+        "Five people were killed on Monday in the city's worst attack this year.",
+        "Officers found a man with gunshot wounds; he was pronounced dead at the scene.",
+    ) == [(1, 0), (1, 0), (2, 0), (1, 0), (1, 0), (5, 0), (1, 0)]
+
+
 def test_hostages_killed_after_an_attacks_dead_add_to_its_toll():
     assert tolls_of(
         "Four officers were killed and two were abducted. The two hostages were killed later.",

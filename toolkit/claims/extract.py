@@ -266,6 +266,11 @@ _FORESEEN = re.compile(
 )
 
 
+# A period counted up to now: a toll of it is no incident's ("Eighteen people have been killed
+# this year", "since 2011")
+_SO_FAR = re.compile(r"(?i)\bsince\b|\bthis\s+year\b")
+
+
 def _count_claim(
     sentence: str, span: tuple[int, int], outcome: str, rule: str, relation: str | None,
     outcomes: Outcomes,
@@ -284,7 +289,7 @@ def _count_claim(
             parsed = Quantity(parsed.low, None, "at_least")
     if relation is None and _is_background_scale(sentence, parsed.low or 0):
         relation = "background"  # "More than 280,000 people have been killed": a war's toll
-    elif relation == "background" and (parsed.low or 0) < 50 and "since" not in sentence:
+    elif relation == "background" and (parsed.low or 0) < 50 and not _SO_FAR.search(sentence):
         relation = None  # "four more people have been killed in raging armed conflict"
     if relation == "subset" and rule == "object" and _OF_THEM.match(sentence, end):
         relation = None  # "killing 9 of them": all the harmed, not a part of a toll
@@ -353,9 +358,12 @@ def _sentence_claims(sentence: str) -> list[dict]:
     for person in persons + _listed_persons(sentence, claims + persons):
         if not any(person["start"] < c["end"] and c["start"] < person["end"] for c in claims):
             before = max((c["end"] for c in claims if c["end"] <= person["start"]), default=0)
-            person["relation"] = _relation(sentence, person["start"], person["end"], before) or (
-                "subset" if before and _names_the_count(sentence, before, person["start"]) else None
-            )
+            relation = _relation(sentence, person["start"], person["end"], before)
+            if relation == "background" and "since" not in sentence:
+                relation = None  # "A boy was fatally shot Saturday, the third homicide this year"
+            if relation is None and before and _names_the_count(sentence, before, person["start"]):
+                relation = "subset"
+            person["relation"] = relation
             claims.append(person)
     return sorted(claims, key=lambda c: c["start"])
 

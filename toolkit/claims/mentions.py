@@ -119,7 +119,7 @@ _ALL_OVER = re.compile(r"(?i)\b(?:all|both|most|each)\s+(?:over|under|above)\s+\
 # ages ("The deceased were aged nine, ten, thirteen"), "dies at 90", a rate ("per 100,000"),
 # "out of a population of 350000"
 _NONE_OF_PEOPLE_BEFORE = re.compile(
-    r"(?i)\b(?:(?:aged|ages\s+of)\s+(?:[\w-]++,?\s+(?:and\s+)?)*|(?:age\s+of|died\s+at|dies\s+at)\s+|"
+    r"(?i)\b(?:(?:aged|ages(?:\s+of)?)\s+(?:[\w-]++,?\s+(?:and\s+)?)*|(?:age\s+of|died\s+at|dies\s+at)\s+|"
     r"per\s+|(?:population|residents|inhabitants)\s+of\s+|"
     r"\b(?:father|mother|parent)s?\s+of\s+)$"  # "A father of four is killed": his children
 )
@@ -141,7 +141,7 @@ _DATE_BEFORE = re.compile(r"\d[-./:]$")
 # 0 612")
 _LABEL_BEFORE = re.compile(r"(?:[^\W\d_]-|(?i:\bnumber|\bno\.|#)\s*|\bURL(?:\s+0)?\s+)$")
 _DATE_AFTER = re.compile(r"[-./:]\d")
-_APPOSITION = re.compile(r"[A-Z][\w’'-]+,\s*$")
+_APPOSITION = re.compile(r"[A-Z][\w’'.-]+,\s*$")  # "Kinsman, 49, was", "Carlos Ruiz Jr., 39,"
 # "a" and "an" describing the name a sentence opens with: "Qate, a former commander and a
 # NUM leader, was killed" is one person, named before
 _NAME_APPOSITIVE = re.compile(

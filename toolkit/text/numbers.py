@@ -4,7 +4,8 @@
 "at least 39", "more than 300" (low 301), "nearly 40" (high 39), "some 200", "up to 50",
 "between 10 and 20", "dozens of" (low 24): :func:`parse_quantity` reads one phrase and
 :func:`find_numbers` finds every number in a text, with a ``kind`` that tells counts from
-years, ages, dates, times, money, distances, percentages and durations ("two-day").
+years, ages, dates, times, money, distances, measures ("110-pound"), percentages and durations
+("two-day").
 
 Conventions follow the project's claim annotations (``claims-dev.md``):
 
@@ -210,6 +211,12 @@ _KINDS = [
     ("percent", r"^\s*(?:%|per\s?cent\b)", None),
     ("money", r"^\s*(?:dollars|euros|pounds|usd|lira|liras|rubles)\b", r"[$£€]\s*$"),
     ("distance", r"^\s*-?\s*(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot)\b", None),
+    (
+        "measure",
+        r"^\s*-?\s*(?:pounds?|lbs?|kg|kilo(?:gram)?s?|tons?|tonnes?|ounces?|inch(?:es)?|"
+        r"gallons?|lit(?:er|re)s?|acres?|hectares?)\b",
+        None,
+    ),
     ("time", r"^\s*(?::\d\d|[ap]\.?m\b|o'clock)", None),
     ("date", rf"^\s*{_MONTH}\b(?!\w)", rf"\b{_MONTH}\s*$"),
     ("duration", r"^-(?:day|week|month|year|hour|minute)", None),
