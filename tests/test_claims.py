@@ -603,7 +603,7 @@ def test_the_same_people_told_again_separately_are_not_added():
 def test_local_news_ages_weights_years_so_far_and_pronounced_dead():
     assert tolls_of(
         "Carlos Ruiz Jr., 39, was shot dead outside his home on Tuesday night.",
-        "A 110-pound man died after a stabbing in a fight, police said.",
+        "A 110-pound man died after he was stabbed in a fight, police said.",
         "Two men, ages 19 and 22, were killed in a drive-by shooting Sunday.",
         "Eighteen people have been killed this year in the city. A man was shot dead Friday.",
         "A 17-year-old boy was fatally shot Saturday, the third homicide this year.",

@@ -506,8 +506,16 @@ def _persons(sentence: str) -> list[dict]:
         found += _bodies(sentence)  # "X was beheaded, and his body was found": one death
     if _GROUP_WORDS.search(sentence) or sentence.startswith("The "):  # cheap tests first
         found += _groups_killed(sentence)
+    if any(claim["outcome"] == "killed" for claim in found):  # "A man died after he was stabbed"
+        found = [
+            c for c in found if c["quantity"] not in _PRONOUNS or c["outcome"] not in _HARMED_FIRST
+        ]
     # of one phrase's claims the fatal one first: "a suspect was shot and died" is killed
     return sorted(found, key=lambda claim: claim["outcome"] != "killed")
+
+
+_PRONOUNS = {"he", "she", "He", "She", "him", "her"}  # the one killed, harmed before he died
+_HARMED_FIRST = {"wounded", "killed_or_wounded"}
 
 
 # One person listed with a count, who shares its outcome: "The pilot and two passengers were
