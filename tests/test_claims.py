@@ -612,6 +612,16 @@ def test_local_news_ages_weights_years_so_far_and_pronounced_dead():
     ) == [(1, 0), (1, 0), (2, 0), (1, 0), (1, 0), (5, 0), (1, 0)]
 
 
+def test_shot_one_fatally_an_event_looked_back_to_and_a_rate_nearly_told():
+    assert tolls_of(
+        "Police said two people were shot, one fatally, outside a bar early Sunday.",
+        "Police clashed with rioters. 13 were shot, 1 of whom was killed.",
+        "The shooting came a month after a gunman killed 20 children at a school.",
+        "There are nearly 600 gun deaths in the state each year. A man was shot dead Monday.",
+        "A suspect was shot and died at the scene.",
+    ) == [(1, 0), (1, 0), (0, 0), (1, 0), (1, 0)]
+
+
 def test_hostages_killed_after_an_attacks_dead_add_to_its_toll():
     assert tolls_of(
         "Four officers were killed and two were abducted. The two hostages were killed later.",

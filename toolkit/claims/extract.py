@@ -140,7 +140,7 @@ _KILLS = alternation(harm_words("any_one"), whitespace=True)
 # A verb that kills right before a count of hostages: "executed 5 hostages" are killed
 _KILLS_JUST_BEFORE = re.compile(rf"(?i)\b(?:{_KILLS})\s+(?:all\s+)?(?:the\s+)?$")
 _THEN_KILLED = re.compile(
-    rf"(?i)(?:\s+by\s+[^,.;]{{1,40}}?)?\s+and\s+(?:then\s+|later\s+)?(?:{_KILLS})\b"
+    rf"(?i)(?:\s+by\s+[^,.;]{{1,40}}?)?\s+and\s+(?:then\s+|later\s+)?(?:{_KILLS}|died|succumbed)\b"
 )  # "were arrested by the army and killed"
 
 
@@ -287,9 +287,10 @@ def _count_claim(
             parsed = Quantity(parsed.low + 1, None, "more_than")
         elif _OR_MORE.match(sentence, end):
             parsed = Quantity(parsed.low, None, "at_least")
-    if relation is None and _is_background_scale(sentence, parsed.low or 0):
+    size = parsed.low if parsed.low is not None else parsed.high or 0  # "nearly 600": 599
+    if relation is None and _is_background_scale(sentence, size):
         relation = "background"  # "More than 280,000 people have been killed": a war's toll
-    elif relation == "background" and (parsed.low or 0) < 50 and not _SO_FAR.search(sentence):
+    elif relation == "background" and size < 50 and not _SO_FAR.search(sentence):
         relation = None  # "four more people have been killed in raging armed conflict"
     if relation == "subset" and rule == "object" and _OF_THEM.match(sentence, end):
         relation = None  # "killing 9 of them": all the harmed, not a part of a toll

@@ -197,7 +197,8 @@ _NEW_VERB = re.compile(
 # arrested the accused", "killing Qasem Soleimani", "among the dead was Brig. Gen. Ali".
 _PERSON_NOUNS = alternation(load("person_nouns"))
 _PERSON_NOUN_SET = frozenset(load("person_nouns"))
-_NOT_NAMES = ["Police", "Officials", "Authorities", "Reportedly", "Meanwhile", "Yesterday", "Today"]
+_NOT_NAMES = ["Police", "Officials", "Authorities", "Reportedly", "Meanwhile", "Yesterday", "Today",
+              "I"]  # fmt: skip
 _NAME = (
     rf"(?!{alternation([*_WEEKDAYS, *_MONTHS, *_NOT_NAMES])}\b)"
     r"[A-Z][\w’'.-]++(?:\s+(?:[A-Z][\w’'.-]++|al-\w+|bin|de|van|von|el-\w+)){0,4}"

@@ -220,6 +220,11 @@ def _toll_before(sentence: str, start: int) -> str | None:
     return "killed_or_wounded" if (toll.group(1) or "").lower() == "casualty" else "killed"
 
 
+# An outcome another count takes: "two people were shot, one fatally", "13 were shot, 1 of whom"
+_ITS_OWN_COUNT = re.compile(
+    r"(?i),\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:them|whom)\s+)?"
+    r"(?:(?:was|were|later)\s+)?$"
+)
 _NEGATED = re.compile(r"(?i)\b(?:no|not\s+a\s+single|without)\s+(?:\w+\s+)?$")
 
 
@@ -269,7 +274,8 @@ def _link(sentence: str, start: int, end: int, outcomes: Outcomes) -> tuple[str,
     # an outcome after the count, unless a negation has it ("all four ..., and no fatalities")
     after = [o for o in outcomes if o[0] >= end and len(sentence[end : o[0]].split()) <= 8
              and not _BOUNDARY.search(sentence[end : o[0]])
-             and not _NEGATED.search(sentence, max(end, o[0] - 20), o[0])]  # fmt: skip
+             and not _NEGATED.search(sentence, max(end, o[0] - 20), o[0])
+             and not _ITS_OWN_COUNT.search(sentence, end, o[0])]  # fmt: skip
     if after:
         return after[0][2], "outcome_after"
     before = [

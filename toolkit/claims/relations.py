@@ -128,6 +128,12 @@ _ANSWERED = re.compile(
 )
 
 
+# A count in an event the story looks back to: "a month after a gunman killed 20 children"
+_LOOKED_BACK = re.compile(
+    r"(?i)\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:an?|the)\s+[^,;.]{0,60}$"
+)
+
+
 def _relation(sentence: str, start: int, end: int, previous_end: int) -> str | None:
     """How a claim relates to others: ``subset``, ``update``, ``background``, ``earlier``, None.
 
@@ -136,7 +142,7 @@ def _relation(sentence: str, start: int, end: int, previous_end: int) -> str | N
     retaliation for the killing of 3").
     """
     before = sentence[max(0, start - 120) : start]
-    if _may_match(before, _ANSWERED) and _ANSWERED.search(before):
+    if (_may_match(before, _ANSWERED) and _ANSWERED.search(before)) or _LOOKED_BACK.search(before):
         return "earlier"
     low, high = max(0, start - 60), min(len(sentence), end + 120)
     if _may_match(sentence[low:high], _BACKGROUND):
