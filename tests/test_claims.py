@@ -622,6 +622,15 @@ def test_shot_one_fatally_an_event_looked_back_to_and_a_rate_nearly_told():
     ) == [(1, 0), (1, 0), (0, 0), (1, 0), (1, 0)]
 
 
+def test_one_is_dead_both_died_and_ages_after_nouns_in_local_news():
+    assert tolls_of(
+        "A 25-year-old man is dead after a shooting in the 1200 block of Main Street.",
+        "The project is dead in the water, officials said.",
+        "Officers found two men with gunshot wounds. Both died at the hospital.",
+        "The crash killed the driver, 45, and his passenger, 12.",
+    ) == [(1, 0), (0, 0), (2, 0), (2, 0)]
+
+
 def test_hostages_killed_after_an_attacks_dead_add_to_its_toll():
     assert tolls_of(
         "Four officers were killed and two were abducted. The two hostages were killed later.",

@@ -42,7 +42,10 @@ def _quantity_pattern() -> re.Pattern:
     listed_one = rf"(?<=and )an?(?={person})|an?(?={person}\s+and\s+an?{person})"
     # "both pilots died", "both the pilot and co-pilot"; not "both alive and dead"
     plural = rf"(?:{_PERSON_NOUNS}s?|men|women|children|people)"  # "both men"
-    both = rf"both(?=\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?{plural}\b)"
+    both = (  # ... or "Both died", "both were killed"
+        rf"both(?=\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?{plural}\b|"
+        r"\s+(?:died|were|have|had|later|succumbed)\b)"
+    )
     alternatives = [all_but, alternation(vague), negation, listed_one, both]
     return re.compile(r"(?i)\b(?:" + "|".join(alternatives) + r")\b")
 
@@ -141,6 +144,9 @@ _DATE_BEFORE = re.compile(r"\d[-./:]$")
 # 0 612")
 _LABEL_BEFORE = re.compile(r"(?:[^\W\d_]-|(?i:\bnumber|\bno\.|#)\s*|\bURL(?:\s+0)?\s+)$")
 _DATE_AFTER = re.compile(r"[-./:]\d")
+# an age set after a noun of one person: "killed the driver, 45, and his passenger, 12."
+_AGE_AFTER_NOUN = re.compile(rf"(?i)\b(?:{_PERSON_NOUNS}),\s*$")
+_AGE_ENDS = re.compile(r"\s*(?:[,.;)]|and\b|$)")
 _APPOSITION = re.compile(r"[A-Z][\w’'.-]+,\s*$")  # "Kinsman, 49, was", "Carlos Ruiz Jr., 39,"
 # "a" and "an" describing the name a sentence opens with: "Qate, a former commander and a
 # NUM leader, was killed" is one person, named before
@@ -187,6 +193,7 @@ def _not_a_count_of_people(sentence: str, start: int, end: int) -> bool:
         or (sentence[start] == "0" and sentence[start + 1 : start + 2].isdigit())  # "016"
         or _DATE_AFTER.match(sentence, end)
         or (sentence[end : end + 1] == "," and _APPOSITION.search(before))  # "Kinsman, 49, was"
+        or (_AGE_AFTER_NOUN.search(before) and _AGE_ENDS.match(sentence, end))  # "the driver, 45,"
         or _SUPERLATIVE.match(sentence, end)  # "one of the highest death tolls"
         or _is_whole_group(before)  # "two of the four crew members died": four is not a toll
         or bool(_BY_BEFORE.search(before))

@@ -151,6 +151,12 @@ def _is_plural(word: str) -> bool:
     return bool(_PLURAL.search(word)) or word.lower() in _IRREGULAR_PLURALS
 
 
+def _one_of_us(phrase: str) -> bool:
+    """Whether a phrase is "he", "she" or holds a noun of one person ("a 25-year-old man")."""
+    words = phrase.lower().split()
+    return words in (["he"], ["she"]) or bool(_PERSON_NOUN_SET.intersection(words))
+
+
 def _names_a_person(phrase: str) -> bool:
     """Whether a phrase is a name or holds a noun of a person: "a district councillor aligned"."""
     words = [word.lower() for word in _WORD.findall(phrase)]
@@ -483,7 +489,10 @@ def _persons(sentence: str) -> list[dict]:
                 obituary = bool(_NATURAL_DEATH.search(sentence))
             if obituary:
                 continue  # obituaries are not casualty claims
-            outcome = _outcome_of_harm(m.groupdict().get("harm") or m["harm2"])
+            harm = m.groupdict().get("harm") or m["harm2"]
+            if harm == "dead" and pattern is _PASSIVE and not _one_of_us(m["who"]):
+                continue  # "CentOS is dead", "There were dead people": no person is named
+            outcome = _outcome_of_harm(harm)
             if pattern in (_TO_DEATH, _DEATH_OF) and _not_one_person(m["who"]):
                 continue  # "beat the men to death"
             if pattern is _DEATH_OF and (
@@ -534,8 +543,8 @@ _LISTED_AFTER = re.compile(
 
 
 # ... and one person listed after another: "killed the district governor and his driver".
-_PERSON_AFTER = re.compile(
-    rf"\s+and\s+(?P<who>(?:his|her|their|the|an?)\s+(?:[\w’'-]++\s+){{0,2}}?(?:{_PERSON_NOUNS}))\b"
+_PERSON_AFTER = re.compile(  # an age between: "the driver, 45, and his passenger, 12"
+    rf"(?:,\s*\d{{1,3}},)?\s+and\s+(?P<who>(?:his|her|their|the|an?)\s+(?:[\w’'-]++\s+){{0,2}}?(?:{_PERSON_NOUNS}))\b"
 )
 
 
