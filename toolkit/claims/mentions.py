@@ -193,7 +193,12 @@ def _not_a_count_of_people(sentence: str, start: int, end: int) -> bool:
         or (sentence[start] == "0" and sentence[start + 1 : start + 2].isdigit())  # "016"
         or _DATE_AFTER.match(sentence, end)
         or (sentence[end : end + 1] == "," and _APPOSITION.search(before))  # "Kinsman, 49, was"
-        or (_AGE_AFTER_NOUN.search(before) and _AGE_ENDS.match(sentence, end))  # "the driver, 45,"
+        or (  # "the driver, 45,": cheap tests first
+            before.endswith(", ")
+            and sentence[start].isdigit()
+            and bool(_AGE_AFTER_NOUN.search(before))
+            and bool(_AGE_ENDS.match(sentence, end))
+        )
         or _SUPERLATIVE.match(sentence, end)  # "one of the highest death tolls"
         or _is_whole_group(before)  # "two of the four crew members died": four is not a toll
         or bool(_BY_BEFORE.search(before))

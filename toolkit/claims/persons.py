@@ -300,8 +300,10 @@ _GROUP_NAMED = re.compile(
 
 def _groups_killed(sentence: str) -> list[dict]:
     """The groups killed whose count the article gave with their kidnapping (_GROUP_KILLED)."""
-    matches = [*_GROUP_KILLED.finditer(sentence), *_GROUP_BODIES.finditer(sentence)]
-    if not matches and (named := _GROUP_NAMED.match(sentence)):
+    matches = []
+    if _GROUP_WORDS.search(sentence):  # a cheap test first: "hostages", "bodies"
+        matches += [*_GROUP_KILLED.finditer(sentence), *_GROUP_BODIES.finditer(sentence)]
+    if not matches and sentence.startswith("The ") and (named := _GROUP_NAMED.match(sentence)):
         matches.append(named)
     return [
         {"start": m.start("who"), "end": m.end("who"), "quantity": m["who"], "low": None,
@@ -513,8 +515,7 @@ def _persons(sentence: str) -> list[dict]:
     found += _anyone(sentence)
     if not any(claim["outcome"] == "killed" for claim in found):
         found += _bodies(sentence)  # "X was beheaded, and his body was found": one death
-    if _GROUP_WORDS.search(sentence) or sentence.startswith("The "):  # cheap tests first
-        found += _groups_killed(sentence)
+    found += _groups_killed(sentence)
     if any(claim["outcome"] == "killed" for claim in found):  # "A man died after he was stabbed"
         found = [
             c for c in found if c["quantity"] not in _PRONOUNS or c["outcome"] not in _HARMED_FIRST

@@ -142,8 +142,10 @@ def _relation(sentence: str, start: int, end: int, previous_end: int) -> str | N
     retaliation for the killing of 3").
     """
     before = sentence[max(0, start - 120) : start]
-    if (_may_match(before, _ANSWERED) and _ANSWERED.search(before)) or _LOOKED_BACK.search(before):
-        return "earlier"
+    if (before.endswith("of ") and _ANSWERED.search(before)) or (
+        (" after " in before or " since " in before) and _LOOKED_BACK.search(before)
+    ):
+        return "earlier"  # cheap tests first: most counts follow neither
     low, high = max(0, start - 60), min(len(sentence), end + 120)
     if _may_match(sentence[low:high], _BACKGROUND):
         m = search_caseless(_BACKGROUND, sentence, low, high)
