@@ -20,8 +20,9 @@ victim_group   str     people, civilians, children, troops, police, militants, o
                        journalists, other
 perpetrator    str     who did it: "by X" after a passive verb, the subject of an active one
                        ("IS killed 300"); null when those words name no attacker
-attributed_to  str     who says so (pronouns resolved, see :mod:`toolkit.claims.sources`); null when
-                       the article says it in its own voice
+attributed_to  str     who says so (pronouns resolved, see :mod:`toolkit.claims.sources`;
+                       "(unnamed source)" where "He" or "the source" points back at no one
+                       named); null when the article says it in its own voice
 cue            str     the reporting verb or phrase ("said", "according to")
 relation       str     ``subset`` (refines a figure: "including two who..."), ``update`` (a
                        revised toll: "rose to 126"), ``background`` (a war's toll "since 2011",

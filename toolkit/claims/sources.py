@@ -10,8 +10,9 @@ source.
 
 The attributions frame: ``doc_id``, ``sent_id``, ``start``, ``end`` (offsets of the source
 in the article text), ``source`` (as written), ``cue`` (the verb or "according to"),
-``resolved`` (the source, or for a pronoun the name it stands for, null when none was named
-before it). A source is a name, a role or a group of at most eight words: never a number, a
+``resolved`` (the source, or for a pronoun or "the group" the name it stands for,
+``"(unnamed source)"`` when none was named before it: counted as unresolved, never charted as
+"He"). A source is a name, a role or a group of at most eight words: never a number, a
 date word, a lone function word or a clause cut short (see :func:`_is_source`).
 
 Candidate sentences are found with one polars expression over all sentences; only those are
@@ -30,11 +31,11 @@ from toolkit.text.patterns import alternation, finditer_caseless
 from toolkit.wordlists import load as load_wordlist
 from toolkit.wordlists import number_words, time_words
 
-__all__ = ["ATTRIBUTION_SCHEMA", "attributions"]
+__all__ = ["ATTRIBUTION_SCHEMA", "UNNAMED", "attributions"]
 
 #: What :func:`attributions` returns: per attribution, where it is, who says so (``source``, as
-#: written; ``resolved``, a pronoun replaced by the last named source, null when none was
-#: named before it) and the ``cue``.
+#: written; ``resolved``, a pronoun replaced by the last named source, :data:`UNNAMED` when none
+#: was named before it) and the ``cue``.
 ATTRIBUTION_SCHEMA = pl.Schema({
     "doc_id": pl.String, "sent_id": pl.UInt32, "start": pl.UInt32, "end": pl.UInt32,
     "source": pl.String, "cue": pl.String, "resolved": pl.String,
@@ -56,6 +57,8 @@ _TIME_NAMES = {name.lower() for kind in ("month", "weekday") for name in time_wo
     "date", "today", "yesterday", "tomorrow", "tonight", "initial", "earlier", "later"}  # fmt: skip
 _NOT_SPEAKERS = load_wordlist("non_source_words")
 _ANAPHORIC = load_wordlist("anaphoric_sources")  # "the group": the source named before
+#: Who says so where the words point back at no source named before ("He said", "The source said")
+UNNAMED = "(unnamed source)"
 # Sources in lower case that still name who speaks ("police said").
 _GROUP_SOURCE = re.compile(r"(?:officials?|police|authorities|activists|witnesses|residents)\b")
 
@@ -240,11 +243,8 @@ def attributions(articles: pl.DataFrame, *, sentences: pl.DataFrame | None = Non
         "doc_id", "sent_id", "start", "text"
     ).iter_rows():
         for start, end, source, verb in _find(text):
-            pronoun = source.lower() in _PRONOUNS
-            if pronoun:
-                resolved = last_named.get(doc_id)  # None: unresolved
-            elif source.lower() in _ANAPHORIC:  # "The group added": the one named before
-                resolved = last_named.get(doc_id, source)
+            if source.lower() in _PRONOUNS or source.lower() in _ANAPHORIC:
+                resolved = last_named.get(doc_id, UNNAMED)  # "He added", "The group added"
             else:
                 resolved = last_named[doc_id] = source
             rows.append((doc_id, sent_id, offset + start, offset + end, source, verb, resolved))
