@@ -26,8 +26,10 @@ attributed_to  str     who says so (pronouns resolved, see :mod:`toolkit.claims.
 cue            str     the reporting verb or phrase ("said", "according to")
 relation       str     ``subset`` (refines a figure: "including two who..."), ``update`` (a
                        revised toll: "rose to 126"), ``background`` (a war's toll "since 2011",
-                       "from March 2011 to June 2016"), ``earlier`` (an earlier year's event
-                       recalled: "Haiyan, which killed 6,000 in 2013", in 2019) or null
+                       "from March 2011 to June 2016"), ``earlier`` (an event recalled: an
+                       earlier year's, "Haiyan, which killed 6,000 in 2013" in 2019, or one a
+                       protest, a reprisal or the story looks back to: "in retaliation for the
+                       killing of 3", "a month after a gunman killed 20") or null
 where          str     the first place named in the sentence ("in Deir el-Zour"), a heuristic
                        that passes over nationalities and groups ("in Syrian shelling")
 rule           str     the rule that made the claim: ``count_`` and how the count found its

@@ -295,7 +295,9 @@ def casualty_tolls(
       stands), an update ("the toll rose to 126") replaces it unless it is lower than a figure
       told before it (a lede's latest toll stands over the story of how it rose), and a
       sentence about a separate incident or additional victims ("also", "another",
-      "separately", "two more") adds to it;
+      "separately", "two more", "2 other policemen"), hostages killed after the attack's own
+      dead, or the attacker killed later ("The assailant was killed during a standoff") adds
+      to it, but not the same people told again ("The three were killed separately");
     - a figure in numbers stands over vague words told before or after it ("dozens were
       killed ... at least 20 died" is 20; "32 killed ... the lives of scores" is 32), as
       ACLED prefers a reported number; vague words alone stand for their profile's bound;
