@@ -631,6 +631,18 @@ def test_one_is_dead_both_died_and_ages_after_nouns_in_local_news():
     ) == [(1, 0), (0, 0), (2, 0), (2, 0)]
 
 
+def test_one_person_nouns_after_a_count_a_day_before_its_month_and_a_who_clause():
+    assert tolls_of(
+        "Police shot one gang member, who died later in hospital, and arrested seven.",
+        "01 Oct. 7 people killed in the attack on Banisaa Village.",
+        "The attack on 3 June 2016 killed 12.",
+        "20 militants, including 3 potential suicide bombers, were killed when jets struck.",
+        "Assailants abducted a lecturer and a student. The hostages were killed on Monday.",
+        "On 09 October, five militants were kiled by the army.",
+        "A young man was killed in a clash between two rival groups.",
+    ) == [(1, 0), (7, 0), (12, 0), (20, 0), (2, 0), (5, 0), (1, 0)]
+
+
 def test_hostages_killed_after_an_attacks_dead_add_to_its_toll():
     assert tolls_of(
         "Four officers were killed and two were abducted. The two hostages were killed later.",

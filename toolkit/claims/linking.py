@@ -94,6 +94,9 @@ def _predicate_after(sentence: str, end: int, outcomes: Outcomes) -> str | None:
         if words[i] == "," and i + 1 < len(words) and words[i + 1] in _AUX:
             i += 1  # "two militants, UK citizens, Reyaad Khan and Ruhul Amin, were killed"
             break
+        if words[i] == "," and words[i + 1 : i + 2] == ["who"]:
+            i += 1  # "one gang member, who died later in hospital"
+            break
         if words[i] == "," and words[i + 1 : i + 2] == ["including"]:
             verb = next((j for j in range(i + 2, len(words)) if words[j] in _AUX), 0)
             if words[verb - 1] == ",":  # "Four people, including A, B, and C, were killed"
@@ -339,6 +342,8 @@ def _counts_people(sentence: str, start: int, end: int, outcomes: Outcomes) -> b
     first = words[0] if words else ""
     if _group(words) is not None or (words and _outcome_at(words, 0)):
         return True
+    if sentence[start:end].lower() not in ("a", "an") and _PERSON_NOUN_SET.intersection(words[:2]):
+        return True  # "one gang member", "one soldier" (not "a", which lists people itself)
     if _harm_of(sentence, start, end):
         return True
     if _predicate_after(sentence, end, outcomes):

@@ -152,7 +152,7 @@ _APPOSITION = re.compile(r"[A-Z][\w’'.-]+,\s*$")  # "Kinsman, 49, was", "Carlo
 # NUM leader, was killed" is one person, named before
 _NAME_APPOSITIVE = re.compile(
     r"^(?:[^:]{1,30}:\s+)?(?!(?:In|On|At|After|During|Near|Meanwhile|Elsewhere|Later|Earlier|"
-    rf"However|Separately|Also)\b){_NAME},\s+(?:an?\s+[^,;]{{1,60}}?\s+and\s+)?$"
+    rf"However|Separately|Also)\b){_NAME},\s+(?:(?:an?|the)\s+[^,;]{{1,60}}?\s+and\s+)?$"
 )
 _SUPERLATIVE = re.compile(r"(?i)\s+of\s+the\s+(?:most|least|worst|best|\w+est)\b")
 
@@ -162,7 +162,7 @@ def _counts_things(words: list[str]) -> bool:
     if not words:
         return False
     if words[0] in _THINGS:
-        return True
+        return not _PERSON_NOUN_SET.intersection(words[1:2])  # not "one gang member"
     # an adjective before the noun, not a word of the clause ("killing dozens in areas held
     # by") nor one naming people itself ("civilians' homes")
     return (
@@ -172,8 +172,8 @@ def _counts_things(words: list[str]) -> bool:
         and words[0] not in _FUNCTION_WORDS
         and not words[0].endswith("s")
         and _group(words) is None
-        and not _PERSON_NOUN_SET.intersection(words[2:])  # "One United States soldier"
-    )
+        and not _PERSON_NOUN_SET.intersection(w.removesuffix("s") for w in words[2:])
+    )  # "One United States soldier", "3 potential suicide bombers"
 
 
 def _not_a_count_of_people(sentence: str, start: int, end: int) -> bool:

@@ -230,11 +230,16 @@ _PRECEDES = re.compile("|".join(f"(?P<{k}>{precedes})" for k, _, precedes in _KI
 _ORDER = {kind: i for i, (kind, _, _) in enumerate(_KINDS)}
 
 
+_DAY_MONTH_BEFORE = re.compile(r"\b\d{1,2}\s+[a-z]{3,9}\.?\s+$")
+
+
 def _kind(text: str, start: int, end: int, value: int, digits: bool) -> str:
     after, before = text[end : end + 20].lower(), text[max(0, start - 12) : start].lower()
     sides = [
         m.lastgroup for m in (_FOLLOWS.match(after), _PRECEDES.search(before)) if m and m.lastgroup
     ]
+    if sides == ["date"] and value < 1000 and _DAY_MONTH_BEFORE.search(before):
+        return "count"  # "01 Oct. 7 people killed": the date has its day already
     if sides:
         return min(sides, key=_ORDER.__getitem__)
     if digits and 1900 <= value <= 2099 and "," not in text[start:end]:
