@@ -643,6 +643,17 @@ def test_one_person_nouns_after_a_count_a_day_before_its_month_and_a_who_clause(
     ) == [(1, 0), (7, 0), (12, 0), (20, 0), (2, 0), (5, 0), (1, 0)]
 
 
+def test_two_groups_killed_in_one_sentence_add_and_sources_disputing_do_not():
+    assert tolls_of(
+        "Cattle raiders clash with police. 2 raiders killed and 2 civilians killed.",
+        "5 raiders killed by police in response to a raid during which 12 civilians were killed.",
+        "The army said 42 militants were killed; activists said 300 people died.",
+        "Ten soldiers were killed, the army said, while the rebels said 30 troops died.",
+        "Two armed men on motorcycles killed two gendarmes and wounded a soldier.",
+        "The two killed were linked to an earlier shooting of two policemen.",
+    ) == [(4, 0), (17, 0), (300, 0), (30, 0), (2, 1), (2, 0)]
+
+
 def test_hostages_killed_after_an_attacks_dead_add_to_its_toll():
     assert tolls_of(
         "Four officers were killed and two were abducted. The two hostages were killed later.",

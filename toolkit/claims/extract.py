@@ -200,9 +200,11 @@ def _counted_object(sentence: str, start: int, at: int, outcomes: Outcomes) -> b
     if _TIME_UNITS.intersection(_next_words(sentence, number[1])[:1]):
         return False  # "At least 19 killed over two day raid": a time
     harm = next((o for o in outcomes if o[0] >= number[1]), None)
-    return (harm is None or len(sentence[number[1] : harm[0]].split()) > 2) and not (
-        _VERB_BEFORE_COUNT.search(sentence, max(0, start - 20), start)
-    )
+    between = sentence[number[1] : harm[0]] if harm else ""
+    # the count's own harm ("Five killed 3 wounded"), not the subject's second verb ("killed
+    # two gendarmes and wounded a soldier")
+    own_harm = harm and len(between.split()) <= 2 and not between.rstrip().endswith("and")
+    return not own_harm and not _VERB_BEFORE_COUNT.search(sentence, max(0, start - 20), start)
 
 
 def _does_harm(sentence: str, span: tuple[int, int], outcomes: Outcomes) -> bool:

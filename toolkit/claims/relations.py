@@ -128,10 +128,16 @@ _ANSWERED = re.compile(
 )
 
 
-# A count in an event the story looks back to: "a month after a gunman killed 20 children"
+# A count in an event the story looks back to: "a month after a gunman killed 20 children",
+# "linked to an earlier shooting of two military policemen"
 _LOOKED_BACK = re.compile(
     r"(?i)\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:an?|the)\s+[^,;.]{0,60}$"
+    r"|\b(?:earlier|previous|prior)\s+(?:[\w-]+\s+)?(?:killings?|murders?|shootings?|attacks?|"
+    r"deaths?)\s+(?:of|on)\s+$"
 )
+
+
+_LOOK_BACK_WORDS = (" after ", " since ", "earlier", "previous", "prior")  # a cheap test first
 
 
 def _relation(sentence: str, start: int, end: int, previous_end: int) -> str | None:
@@ -143,7 +149,7 @@ def _relation(sentence: str, start: int, end: int, previous_end: int) -> str | N
     """
     before = sentence[max(0, start - 120) : start]
     if (before.endswith("of ") and _ANSWERED.search(before)) or (
-        (" after " in before or " since " in before) and _LOOKED_BACK.search(before)
+        any(word in before for word in _LOOK_BACK_WORDS) and _LOOKED_BACK.search(before)
     ):
         return "earlier"  # cheap tests first: most counts follow neither
     low, high = max(0, start - 60), min(len(sentence), end + 120)

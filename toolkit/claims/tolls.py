@@ -100,7 +100,10 @@ def _statement(sentence: str, rows: list[dict]) -> Part:
             person = row.get("qualifier") == "none" and (
                 ";" in clause or row["quantity"].lower() in ("himself", "herself")
             )
-            adds.append(bool(person or _ADDITIONAL.search(clause) or _elsewhere(clause)))
+            other_side = _another_group(row, [r for chain in chains[:-1] for _, r in chain])
+            adds.append(
+                bool(person or other_side or _ADDITIONAL.search(clause) or _elsewhere(clause))
+            )
         if at >= 0:
             cursor = last_end = at + len(row["quantity"])
     totals = list(map(_chain_total, chains, enumerated, breakdown))
@@ -113,6 +116,32 @@ def _statement(sentence: str, rows: list[dict]) -> Part:
         elif len(result[1]) == 1 and result[2] == "single_claim":
             result = (result[0], result[1], "largest_in_sentence")
     return result
+
+
+_NAMED_GROUPS = frozenset({"civilians", "children", "troops", "police", "militants", "officials",
+                           "journalists"})  # fmt: skip
+
+
+_ANYONE = frozenset({"people", "persons", "others", "individuals"})
+
+
+def _side(row: dict) -> str | None:
+    """The group a count names: its victim group, else its noun ("raiders"); None for anyone."""
+    if row.get("victim_group") in _NAMED_GROUPS:
+        return row["victim_group"]
+    words = (row.get("victims") or "").lower().split()  # a short noun phrase only
+    return words[-1] if 0 < len(words) <= 2 and words[-1] not in _ANYONE else None
+
+
+def _another_group(row: dict, before: list[dict]) -> bool:
+    """Whether a count names a group none of the counts before it names.
+
+    "2 raiders killed and 2 civilians killed" are 4; "300 people ... 42 militants" may
+    dispute each other, as "people" may be anyone.
+    """
+    side = _side(row)
+    sides = [_side(r) for r in before]
+    return side is not None and bool(sides) and None not in sides and side not in sides
 
 
 def _chain_total(chain: list[tuple[Figure, dict]], summed: bool, parts: bool) -> Part:
@@ -239,7 +268,7 @@ def _kept(claims: pl.DataFrame) -> tuple[Kept, Kept]:
     per_doc: Kept = {}
     alone: Kept = {}  # subsets and a period's toll (see _article_toll)
     wanted = ("doc_id", "sentence", "start", "quantity", "low", "high", "qualifier", "outcome",
-              "relation")  # fmt: skip
+              "relation", "victim_group", "victims")  # fmt: skip
     columns = [c for c in wanted if c in claims.columns]
     for row in claims.sort("doc_id", "start").select(columns).iter_rows(named=True):
         relation = row.get("relation")
