@@ -322,7 +322,7 @@ _PHRASE_WORD = (
 _PP_WORD = r"(?!(?:before|after|when|while|as|he|she|they|and|an?|the)\b)"
 _ANY_SUBJECT = re.compile(
     rf"(?P<who>\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]nother)\s+"
-    rf"(?:{_PHRASE_WORD}[\w’'()\"“”-]++\s+){{0,5}}?{_PHRASE_WORD}[\w’'\"“”-]++|(?<![\w’'-]){_NAME})"
+    rf"(?:{_PHRASE_WORD}[\w’'()\"“”-]++\s+){{0,5}}?(?!along\b|together\b)[\w’'\"“”-]++|(?<![\w’'-]){_NAME})"
     rf"(?:\s+(?:of|from|in|at|with|for)\s+(?:(?:the|an?)\s+)?(?:{_PP_WORD}[\w’'()-]++\s+){{0,5}}?"
     r"[\w’'()-]++){0,2}(?:\s*[\[(][^\[\]()]{1,60}[\])])?"  # "[Tavela C.]", "(alias Ruta)"
     r"(?:,[^,;]{1,160},|,?\s+who(?:\s+[^,;]{1,160}?)?|,)?$"  # "A commander of the BLA, was"
