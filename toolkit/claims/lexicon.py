@@ -57,6 +57,15 @@ _CHARGE_AFTER = re.compile(
 )
 
 
+def _harms(role: str) -> str:
+    """The harms that can only kill (``any_one`` in harm_words.csv) read in `role`, as a scan."""
+    return alternation(_harm_list(role), whitespace=True)
+
+
+def _harm_list(role: str) -> list[str]:
+    return [w for w in harm_words("any_one") if w in harm_words(role)]
+
+
 # What reacts to or recalls a death told before, not the event's own: "protests against the
 # killing of X", "in retaliation for the murder of", "accused of the death of a boy".
 _REACTION = re.compile(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from toolkit.claims.bodies import _bodies, _groups_killed
 from toolkit.claims.lexicon import (
     _DEMONYMS,
     _FUNCTION_WORDS,
@@ -23,6 +24,8 @@ from toolkit.claims.lexicon import (
     _YEAR,
     OUTCOMES,
     Outcomes,
+    _harm_list,
+    _harms,
     _is_count,
     _may_match,
     _victims,
@@ -107,39 +110,6 @@ _NATURAL_DEATH = re.compile(
     r"|died (?:\w+ ){0,3}?(?:at (?:his|her|their) (?:[\w-]+ ){0,3}?home|peacefully|"
     r"in (?:his|her|their) sleep))"
 )
-
-
-# A dead person's body, found or recovered: "the bullet-hit body of a man was recovered", "a
-# man's body was found", "His body was found", "A body has been found dumped". One each.
-_BODY_WORD = r"(?:[\w’'-]++\s+){0,3}?body\b(?!\s*-?guards?\b)"
-_BODY = re.compile(
-    rf"\b(?P<who>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+{_BODY_WORD}\s+of\s+"
-    rf"(?:(?:an?|the|his|her)\s+(?:[\w’'-]++\s+){{0,4}}?[\w’'-]+|{_NAME})"
-    r"|(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]++\s+){0,3}?[\w’'-]+(?:['’]s|s['’])\s+(?:[\w-]++\s+)?body\b"
-    rf"|(?:[Hh]is|[Hh]er|[Aa])\s+{_BODY_WORD})"
-)
-_FOUND = re.compile(
-    r"\b(?:found|recovered|discovered|dumped|retrieved|exhumed|pulled|fished|washed|captured)\b"
-)
-_NOT_A_CORPSE = load("non_corpse_bodies")
-
-
-def _bodies(sentence: str) -> list[dict]:
-    """One person killed for each singular body found or recovered (see _BODY)."""
-    if "body" not in sentence or not _FOUND.search(sentence):
-        return []
-    claims = []
-    for m in _BODY.finditer(sentence):
-        words = [w.lower() for w in _WORD.findall(m["who"])]
-        if _NOT_A_CORPSE.intersection(words) or _THINGS.intersection(words):
-            continue  # "a water body", "the body of the car"
-        if not _FOUND.search(sentence, max(0, m.start() - 80), m.end() + 80):
-            continue
-        start, end = m.span("who")
-        claims.append({"start": start, "end": end, "quantity": m["who"], "low": 1, "high": 1,
-                       "qualifier": "none", "outcome": "killed", "victim_group": "people",
-                       "relation": None, "rule": "person_body"})  # fmt: skip
-    return claims
 
 
 _PLURAL = re.compile(r"(?<![su])s$|(?<=\w\w)men$")  # "suspects", "gunmen"; not "witness"
@@ -253,14 +223,6 @@ def _counted_before(sentence: str, start: int) -> bool:
 # One person named by any noun phrase, where the harm can only kill (``any_one`` in
 # harm_words.csv): "A fruit vendor was shot and killed", "villagers lynched a suspected thief".
 # The singular verb or the article says one; the phrase need not name a kind of person.
-def _harms(role: str) -> str:
-    return alternation(_harm_list(role), whitespace=True)
-
-
-def _harm_list(role: str) -> list[str]:
-    return [w for w in harm_words("any_one") if w in harm_words(role)]
-
-
 def _harmed(verb: str) -> re.Pattern:
     """A verb of `verb`'s number, a few words ("later", "on Monday") and a harm that kills."""
     return re.compile(
@@ -270,47 +232,6 @@ def _harmed(verb: str) -> re.Pattern:
         r"(?:\s+\w+ed(?:\s+by\s+[^,.;]{1,40}?)?\s+and)?"  # "attacked and", "targeted by X and"
         rf"\s+(?P<harm>{_harms('one_passive')})\b"
     )
-
-
-# A group named by what was done to it before, then killed: "The hostages were executed". Its
-# count is the kidnapping's (see toolkit.claims.extract._resolve_groups).
-_GROUP_KILLED = re.compile(
-    r"\b(?P<who>[Tt]he\s+(?:hostages|captives|abductees|victims|kidnapped|abducted)"
-    r"(?:\s+(?:men|people|persons|civilians|workers))?)\s+(?:were|had\s+been|have\s+been|are)"
-    rf"\s+(?:(?:all|later|then|also|\w+ly)\s+){{0,2}}(?P<harm>{_harms('one_passive')})\b"
-)
-
-
-# ... or whose bodies were found: "Their bodies were found in a river two days later".
-_GROUP_BODIES = re.compile(
-    r"\b(?P<who>[Tt]heir\s+(?:[\w-]+\s+)?bodies)\s+(?:were|are|have\s+been|had\s+been)"
-    r"\s+(?:\w+\s+)?(?:found|recovered|discovered|dumped)\b"
-)
-
-
-_GROUP_WORDS = re.compile(r"hostages|captives|abductees|victims|kidnapped|abducted|bodies")
-# ... or named by the noun of the kidnapping's victims, at the start of a sentence: "Assailants
-# abducted four police officers. The officers were shot and killed." (the noun is checked
-# against the kidnapping's victims in toolkit.claims.extract._resolve_groups)
-_GROUP_NAMED = re.compile(
-    r"(?P<who>The\s+[a-z]+s)\s+(?:were|had\s+been|have\s+been)\s+(?:(?:all|later|then|also|"
-    rf"\w+ly)\s+){{0,2}}(?:[a-z]+ed\s+and\s+)?(?P<harm>{_harms('one_passive')})\b"
-)
-
-
-def _groups_killed(sentence: str) -> list[dict]:
-    """The groups killed whose count the article gave with their kidnapping (_GROUP_KILLED)."""
-    matches = []
-    if _GROUP_WORDS.search(sentence):  # a cheap test first: "hostages", "bodies"
-        matches += [*_GROUP_KILLED.finditer(sentence), *_GROUP_BODIES.finditer(sentence)]
-    if not matches and sentence.startswith("The ") and (named := _GROUP_NAMED.match(sentence)):
-        matches.append(named)
-    return [
-        {"start": m.start("who"), "end": m.end("who"), "quantity": m["who"], "low": None,
-         "high": None, "qualifier": "group", "outcome": "killed", "victim_group": "people",
-         "relation": None, "rule": "person_group"}
-        for m in matches
-    ]  # fmt: skip
 
 
 _ANY_ONE_HARMED = _harmed(r"(?:was|is|has\s+been)")  # singular verbs: "had been" may be plural
