@@ -48,8 +48,9 @@ def _bodies(sentence: str) -> list[dict]:
 
 # A group named by what was done to it before, then killed: "The hostages were executed". Its
 # count is the kidnapping's (see toolkit.claims.extract._resolve_groups).
+_HOSTAGE_WORDS = ("hostages", "captives", "abductees", "victims", "kidnapped", "abducted")
 _GROUP_KILLED = re.compile(
-    r"\b(?P<who>[Tt]he\s+(?:hostages|captives|abductees|victims|kidnapped|abducted)"
+    rf"\b(?P<who>[Tt]he\s+(?:{'|'.join(_HOSTAGE_WORDS)})"
     r"(?:\s+(?:men|people|persons|civilians|workers))?)\s+(?:were|had\s+been|have\s+been|are)"
     rf"\s+(?:(?:all|later|then|also|\w+ly)\s+){{0,2}}(?P<harm>{_harms('one_passive')})\b"
 )
@@ -62,7 +63,7 @@ _GROUP_BODIES = re.compile(
 )
 
 
-_GROUP_WORDS = re.compile(r"hostages|captives|abductees|victims|kidnapped|abducted|bodies")
+_GROUP_WORDS = re.compile("|".join([*_HOSTAGE_WORDS, "bodies"]))
 # ... or named by the noun of the kidnapping's victims, at the start of a sentence: "Assailants
 # abducted four police officers. The officers were shot and killed." (the noun is checked
 # against the kidnapping's victims in toolkit.claims.extract._resolve_groups)

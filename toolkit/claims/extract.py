@@ -68,6 +68,7 @@ import re
 
 import polars as pl
 
+from toolkit.claims.bodies import _HOSTAGE_WORDS
 from toolkit.claims.lexicon import (
     _AUX,
     _BOUNDARY,
@@ -548,7 +549,7 @@ def _resolve_groups(rows: list[dict]) -> list[dict]:
             if count is None or (row["doc_id"], row["sent_id"]) in counted:
                 continue
             noun = row["quantity"].split()[-1].lower()
-            if not _GROUP_NOUNS.fullmatch(noun) and noun not in count[2].split():
+            if noun not in _GROUP_NOUNS and noun not in count[2].split():
                 continue  # "The soldiers were killed" after "abducted three engineers"
             row = row | {"low": count[1], "high": count[1], "qualifier": "exact"}
         elif row["outcome"] == "kidnapped" and row["relation"] != "subset" and row["low"]:
@@ -562,4 +563,4 @@ def _resolve_groups(rows: list[dict]) -> list[dict]:
 
 
 # The words that name a kidnapped group whatever its victims were called: "The hostages"
-_GROUP_NOUNS = re.compile(r"hostages|captives|abductees|victims|kidnapped|abducted|bodies|men")
+_GROUP_NOUNS = frozenset([*_HOSTAGE_WORDS, "bodies", "men"])

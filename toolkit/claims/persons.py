@@ -439,13 +439,15 @@ def _persons(sentence: str) -> list[dict]:
     found += _groups_killed(sentence)
     if any(claim["outcome"] == "killed" for claim in found):  # "A man died after he was stabbed"
         found = [
-            c for c in found if c["quantity"] not in _PRONOUNS or c["outcome"] not in _HARMED_FIRST
+            c
+            for c in found
+            if c["quantity"].lower() not in _PRONOUNS or c["outcome"] not in _HARMED_FIRST
         ]
     # of one phrase's claims the fatal one first: "a suspect was shot and died" is killed
     return sorted(found, key=lambda claim: claim["outcome"] != "killed")
 
 
-_PRONOUNS = {"he", "she", "He", "She", "him", "her"}  # the one killed, harmed before he died
+_PRONOUNS = {"he", "she", "him", "her"}  # the one killed, harmed before he died
 _HARMED_FIRST = {"wounded", "killed_or_wounded"}
 
 
@@ -476,7 +478,7 @@ _ALONG_WITH = re.compile(
     r"\b(?:killed|shot\s+dead|died)\b[^,.;]{0,30}?\s+(?:along|together)\s+with\s+"
     rf"(?P<who>(?:his|her|their)\s+(?:[\w’'-]++\s+){{0,2}}?(?:{_PERSON_NOUNS}))\b"
 )
-_AND_BEFORE = re.compile(r"\band\s+(?:(?:his|her|their)\s+)?$")  # ", and" too
+_AND_BEFORE = re.compile(r"\band\s+(?:(?:his|her|their)\s+)?$")
 
 
 def _listed_persons(sentence: str, claims: list[dict]) -> list[dict]:
