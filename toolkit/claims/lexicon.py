@@ -11,7 +11,7 @@ import functools
 import re
 from itertools import islice
 
-from toolkit.text.patterns import alternation, finditer_caseless, literals
+from toolkit.text.patterns import alternation, finditer_caseless, literals, lower
 from toolkit.wordlists import (
     calendar_names,
     harm_words,
@@ -158,7 +158,13 @@ def _may_match(text: str, pattern: re.Pattern) -> bool:
     over function words and outcome words where it can, as nearly every candidate sentence
     has them.
     """
-    return _cue_scan(pattern.pattern, pattern.flags).search(text.lower()) is not None
+    entry = _CUE_SCANS.get(id(pattern))
+    if entry is None or entry[0] is not pattern:  # the entry holds the pattern: its id stays
+        entry = _CUE_SCANS[id(pattern)] = (pattern, _cue_scan(pattern.pattern, pattern.flags))
+    return entry[1].search(lower(text)) is not None
+
+
+_CUE_SCANS: dict[int, tuple[re.Pattern, re.Pattern]] = {}
 
 
 @functools.cache  # keyed by the source: hashing a compiled pattern hashes all its code

@@ -31,7 +31,7 @@ from toolkit.claims.lexicon import (
     _victims,
 )
 from toolkit.claims.sources import _verbs
-from toolkit.text.patterns import alternation
+from toolkit.text.patterns import alternation, lower
 from toolkit.wordlists import harm_words, load
 
 _PERSON = (  # a word boundary and a first letter let re pass over most positions at once
@@ -350,7 +350,7 @@ def _died(sentence: str, found: list) -> None:
 def _anyone(sentence: str) -> list[dict]:
     """One person killed, named by any noun phrase: see _ANY_ONE_HARMED and _ANY_OBJECT."""
     found: list[tuple[tuple[int, int], str, str]] = []
-    lowered = sentence.lower()
+    lowered = lower(sentence)
     if _KILLS_ANY_ONE.search(lowered):  # a cheap test first: most sentences have no such harm
         _kills_one(sentence, found)
     if "died" in lowered or "succumbed" in lowered or "left" in lowered:

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 
 import polars as pl
 
-from toolkit.text.patterns import alternation, finditer_caseless
+from toolkit.text.patterns import alternation, finditer_caseless, lower
 from toolkit.wordlists import load as load_wordlist
 from toolkit.wordlists import number_words, time_words
 
@@ -180,7 +180,7 @@ def _is_source(source: str) -> bool:
 def _matches(sentence: str) -> Iterator[tuple[str, re.Match]]:
     """Each pattern's matches, searched only where they can be: the cheap tests save most time."""
     patterns = _patterns()
-    if "according" in sentence.lower():
+    if "according" in lower(sentence):
         yield from (("according", m) for m in patterns["according"].finditer(sentence))
     if '"' in sentence or "”" in sentence:
         yield from (("after", m) for m in patterns["after"].finditer(sentence))
