@@ -751,8 +751,9 @@ def test_headlines_ages_and_counts_continuing_a_list(text, toll):
         # a plural verb of killing beyond the count's phrase
         ("8 BRA militants including their commander were killed in a battle.", 8,
          ["count_far_predicate"]),
+        # ... or past a participle's phrase, to the count's own predicate
         ("Two policemen deployed for the security of the complex were shot dead.", 2,
-         ["count_far_predicate"]),
+         ["count_predicate"]),
         ("20 labourers who were working on a bridge were gunned down.", 20,
          ["count_far_predicate"]),
         ("Two sites and a number of vehicles were destroyed and fighters were killed.", 0, []),

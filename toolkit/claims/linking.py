@@ -48,7 +48,10 @@ _PLACE_PREPOSITIONS = {"in", "near", "from", "across", "at"}
 
 
 def _past_place(words: list[str], i: int) -> int:
-    """The index of the verb after a place phrase at `i` ("in 38 countries were"), else `i`."""
+    """The index of the verb after a place phrase at `i` ("in 38 countries were"), else `i`.
+
+    Also after a participle's phrase ("linked to the two attacks have been").
+    """
     for j in range(i + 1, min(len(words), i + 8)):
         if words[j] in _AUX:
             return j
@@ -59,6 +62,8 @@ def _past_place(words: list[str], i: int) -> int:
 
 # Outcome words that are nouns for people: a count of them may still have its own verb.
 _OUTCOME_NOUNS = {"hostages", "refugees", "casualties"}
+# Outcome words that name the people harmed after "of the": "one of the injured later died"
+_HARMED_NOUNS = {"injured", "wounded", "kidnapped", "abducted", "hostages", "missing"}
 
 
 def _passes_over(words: list[str], i: int) -> bool:
@@ -110,6 +115,10 @@ def _predicate_after(sentence: str, end: int, outcomes: Outcomes) -> str | None:
             taken += 1
             continue
         if words[i] in _MARKS or _outcome_at(words, i):
+            if words[i - 2 : i] == ["of", "the"] and words[i] in _HARMED_NOUNS:
+                i += 1  # "One of the injured succumbed": the harmed named, the verb after
+                taken += 1
+                continue
             break  # punctuation, or an outcome ("life was lost" starts at "life")
         if words[i] in ("and", "or") and (
             i + 1 >= len(words)
@@ -123,8 +132,15 @@ def _predicate_after(sentence: str, end: int, outcomes: Outcomes) -> str | None:
             # 11 missing", "people and seriously injured six": a new clause
         i += 1
         taken += 1
-    if taken and i < len(words) and words[i] in _PLACE_PREPOSITIONS:
-        i = _past_place(words, i)  # "337 suspected users in 38 countries were arrested"
+    if (
+        taken
+        and i < len(words)
+        and (
+            words[i] in _PLACE_PREPOSITIONS
+            or (taken > 1 and words[i] in ("to", "with", "for") and words[i - 1].endswith("ed"))
+        )
+    ):  # "337 suspected users in 38 countries were arrested", "Five suspects linked to the
+        i = _past_place(words, i)  # two attacks have been shot dead"
     if i < len(words) and words[i] == "who":
         i += 1  # "200,000 people who have been under siege", not "suspects who killed"
         following = words[i] if i < len(words) else ""

@@ -255,9 +255,10 @@ _ANY_OBJECT = re.compile(  # "killed and mutilated a security guard", "shot dead
     rf"(?P<harm>{_harms('one_active')})(?:\s+and\s+\w+(?:ed|ing))?\s+"
     r"(?P<who>(?:an?|another|his|her)\s+(?:[\w’'-]++\s+){0,2}?[\w’'-]++)"
 )
-# ... or named by a role and a name: "Assailants killed soldier Yaya Emmanuel".
+# ... or named by a role and a name: "killed soldier Yaya Emmanuel", "killed police official,
+# Colonel X".
 _ROLE_NAME = re.compile(
-    rf"\b(?P<harm>{_harms('one_active')})\s+(?P<who>(?:[a-z]+\s+)?(?:{_PERSON_NOUNS})\s+{_NAME})"
+    rf"\b(?P<harm>{_harms('one_active')})\s+(?P<who>(?:[a-z]+\s+)?(?:{_PERSON_NOUNS}),?\s+{_NAME})"
 )
 # ... and in a headline's words, with no verb before it: "Teenage boy killed by raiders".
 _HEADLINE = re.compile(  # at the start, or after a date ("27 February: A civilian shot dead")
