@@ -574,6 +574,14 @@ def test_parts_listed_after_including_and_one_killed_along_with_another():
     ) == [(4, 0), (5, 3), (2, 0), (0, 0)]
 
 
+def test_a_larger_figure_another_report_sets_against_the_first_does_not_raise_the_toll():
+    assert tolls_of(
+        "Gunmen killed four villagers. Other reports said nine people were killed.",
+        "Gunmen killed four villagers. One source indicates that nine people were killed.",
+        "Gunmen killed four villagers. Later, police said nine people were killed.",
+    ) == [(4, 0), (4, 0), (9, 0)]
+
+
 def test_the_attacker_killed_after_the_victims_adds_to_the_toll():
     assert tolls_of(
         "Five police officers were killed. The assailant was killed during a standoff.",

@@ -220,6 +220,21 @@ def _restated(sentence: str, claims: list[dict]) -> bool:
     ) and any(c["qualifier"] != "none" for c in claims)
 
 
+# A figure told as another report's against the one told ("Some reports claim ...", "One source
+# indicates ...", "The villagers contest that figure"), or a perpetrator's boast ("Al Shabaab
+# claims they have killed 25"): a larger one does not raise the toll.
+_CONTESTED = re.compile(
+    r"(?i)\b(?:contest(?:s|ed|ing)?|dispute[sd]?|disputing|other\s+reports|some\s+reports|"
+    r"one\s+source|another\s+source|other\s+sources|(?:claim(?:s|ed)?|allege[sd]?)\s+(?:that\s+)?"
+    r"(?:it|they)\s+(?:had\s+|have\s+)?killed)\b"
+)
+
+
+def _disputes(sentence: str) -> bool:
+    """Whether a later, larger figure is told as another source's, against the one told."""
+    return _CONTESTED.search(sentence) is not None
+
+
 def _toll(rows: list[dict]) -> Part:
     """An article's toll for one outcome from its claims in text order (subsets dropped)."""
     total: Part = ((0, 0, 0), [], "none")
@@ -247,6 +262,8 @@ def _toll(rows: list[dict]) -> Part:
         elif vague:
             if not told and figure[0] > best:
                 total = part  # a vague word ("scores") does not raise a toll told in figures
+        elif told and figure[0] > best and _disputes(sentence):
+            pass  # a second source's larger figure disputes the first: the lower stands
         elif not told or figure[0] > best:
             total = part if not told else (figure, part[1], "larger_later")
         told = told or not vague
@@ -321,12 +338,15 @@ def casualty_tolls(
       killed" gives 5); otherwise the largest stands (a headline run into the first sentence
       restates it; a second source disputes it, see :func:`compare_claims`);
     - across sentences, a later sentence restates or raises the toll (the largest figure
-      stands), an update ("the toll rose to 126") replaces it unless it is lower than a figure
-      told before it (a lede's latest toll stands over the story of how it rose), and a
-      sentence about a separate incident or additional victims ("also", "another",
-      "separately", "two more", "2 other policemen"), hostages killed after the attack's own
-      dead, or the attacker killed later ("The assailant was killed during a standoff") adds
-      to it, but not the same people told again ("The three were killed separately");
+      stands) unless it sets its figure against the first as another report's ("other
+      reports", "one source indicates", "villagers contest that figure": the lower stands, as
+      ACLED codes conflicting reports conservatively), an update ("the toll rose to 126")
+      replaces it unless it is lower than a figure told before it (a lede's latest toll
+      stands over the story of how it rose), and a sentence about a separate incident or
+      additional victims ("also", "another", "separately", "two more", "2 other policemen"),
+      hostages killed after the attack's own dead, or the attacker killed later ("The
+      assailant was killed during a standoff") adds to it, but not the same people told again
+      ("The three were killed separately");
     - a figure in numbers stands over vague words told before or after it ("dozens were
       killed ... at least 20 died" is 20; "32 killed ... the lives of scores" is 32), as
       ACLED prefers a reported number; vague words alone stand for their profile's bound;
