@@ -756,12 +756,12 @@ def test_headlines_ages_and_counts_continuing_a_list(text, toll):
         ("Gunmen killed and mutilated a security guard.", 1, ["person_any"]),
         ("Teenage boy killed by raiders in Laikipia district", 1, ["person_any"]),
         ("Teenage boys killed by raiders in Laikipia district", 0, []),
-        # a plural verb of killing beyond the count's phrase
+        # the count's own predicate past an including-list or a participle's phrase
         ("8 BRA militants including their commander were killed in a battle.", 8,
-         ["count_far_predicate"]),
-        # ... or past a participle's phrase, to the count's own predicate
+         ["count_predicate"]),
         ("Two policemen deployed for the security of the complex were shot dead.", 2,
          ["count_predicate"]),
+        # a plural verb of killing beyond the count's phrase
         ("20 labourers who were working on a bridge were gunned down.", 20,
          ["count_far_predicate"]),
         ("Two sites and a number of vehicles were destroyed and fighters were killed.", 0, []),

@@ -178,9 +178,9 @@ def _cue_scan(source: str, flags: int) -> re.Pattern:
     return re.compile(alternation(_cues(source, flags)))
 
 
-def _words_after(sentence: str, end: int) -> list[str]:
+def _words_after(sentence: str, end: int, limit: int = 20) -> list[str]:
     # the first 20 only, read lazily: a cost per count that does not grow with the sentence
-    return [m.group().lower() for m in islice(_WORD_OR_MARK.finditer(sentence, end), 20)]
+    return [m.group().lower() for m in islice(_WORD_OR_MARK.finditer(sentence, end), limit)]
 
 
 @functools.cache

@@ -103,9 +103,8 @@ def _predicate_after(sentence: str, end: int, outcomes: Outcomes) -> str | None:
             i += 1  # "one gang member, who died later in hospital"
             break
         if words[i] == "," and words[i + 1 : i + 2] == ["including"]:
-            verb = next((j for j in range(i + 2, len(words)) if words[j] in _AUX), 0)
-            if words[verb - 1] == ",":  # "Four people, including A, B, and C, were killed"
-                i = verb
+            if verb := _after_list(sentence, end, i + 1):
+                i, words = verb  # "Four people, including A, B, and C, were killed"
                 break
         if words[i] == "," and "," in words[i + 1 : i + 14]:
             i = words.index(",", i + 1) + 1  # "Two guards, including a commander, are killed"
@@ -132,6 +131,8 @@ def _predicate_after(sentence: str, end: int, outcomes: Outcomes) -> str | None:
             # 11 missing", "people and seriously injured six": a new clause
         i += 1
         taken += 1
+    if taken and words[i : i + 1] == ["including"] and (verb := _after_list(sentence, end, i)):
+        i, words = verb  # "21 militants including 2 commanders were killed"
     if (
         taken
         and i < len(words)
@@ -155,6 +156,26 @@ def _predicate_after(sentence: str, end: int, outcomes: Outcomes) -> str | None:
     for start, _, outcome in outcomes:
         if start >= end and sentence[start : start + len(phrase)].lower() == phrase:
             return outcome
+    return None
+
+
+# Where an including-list ends: the words it may hold (names, counts, asides in brackets).
+_LIST_ENDS = frozenset({";", ".", "!", "?", ":", "who", "that", "which", "while", "when", "after",
+                        "said", "says", "but", "because"})  # fmt: skip
+
+
+def _after_list(sentence: str, end: int, i: int) -> tuple[int, list[str]] | None:
+    """The index of the verb after an including-list that starts at word `i`, and the words.
+
+    The list is read to its first auxiliary ("were", "have"), up to 40 words after the count
+    and within its clause; None if it has none.
+    """
+    words = _words_after(sentence, end, 40)
+    for j in range(i + 1, len(words)):
+        if words[j] in _AUX:
+            return (j, words) if words[j - 1] != "and" else None
+        if words[j] in _LIST_ENDS:
+            return None
     return None
 
 

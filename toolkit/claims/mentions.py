@@ -200,6 +200,7 @@ def _not_a_count_of_people(sentence: str, start: int, end: int) -> bool:
             and bool(_AGE_ENDS.match(sentence, end))
         )
         or _SUPERLATIVE.match(sentence, end)  # "one of the highest death tolls"
+        or (before.endswith("of ") and words[:1] == ["family"])  # "Five civilians of one family"
         or _is_whole_group(before)  # "two of the four crew members died": four is not a toll
         or bool(_BY_BEFORE.search(before))
         or (
