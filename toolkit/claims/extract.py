@@ -153,7 +153,15 @@ def _fate(sentence: str, end: int, outcomes: Outcomes, outcome: str) -> str:
     after = next((o for o in outcomes if o[0] >= end), None)
     if outcome != "killed" and after and _THEN_KILLED.match(sentence, after[1]):
         return "killed"
+    if outcome == "killed" and after and _OR_ANOTHER_FATE.match(sentence, after[1]):
+        return "killed_or_wounded"  # "3 militants were killed, injured or captured"
     return outcome
+
+
+# Another harm offered beside killing: "killed or injured", "killed, injured or captured"
+_OR_ANOTHER_FATE = re.compile(
+    r"(?i)(?:,?\s+(?:injured|wounded))?,?\s+or\s+(?:injured|wounded|captured|arrested)\b"
+)
 
 
 # A count between a verb that kills with "to death" and those words: "stabbed 3 traders to death"

@@ -286,6 +286,7 @@ _NOT_ONE = {"total", "number", "dozen", "dozens", "couple", "few", "handful", "s
 
 
 _DETERMINERS = {"a", "an", "the", "his", "her", "their", "another"}
+_NOT_A_START = frozenset(_FUNCTION_WORDS - _DETERMINERS)  # "Also", "Elsewhere in"
 _KILLS_ANY_ONE = re.compile(alternation(harm_words("any_one"), whitespace=True))
 
 
@@ -365,7 +366,7 @@ def _anyone(sentence: str) -> list[dict]:
             or _NOT_ONE & {*words, *following}
             or _THINGS.intersection(words)  # "a jackal died"
             or _THINGS.intersection(following[:1])  # "executed a planned shutdown"
-            or words[0] in _FUNCTION_WORDS - _DETERMINERS  # "Also", "Elsewhere in"
+            or words[0] in _NOT_A_START
             or _NATURAL_DEATH.search(sentence)
         ):
             continue
