@@ -146,6 +146,12 @@ _KILLS_JUST_BEFORE = re.compile(rf"(?i)\b(?:{_KILLS})\s+(?:all\s+)?(?:the\s+)?$"
 _THEN_KILLED = re.compile(
     rf"(?i)(?:\s+by\s+[^,.;]{{1,40}}?)?\s+and\s+(?:then\s+|later\s+)?(?:{_KILLS}|died|succumbed)\b"
 )  # "were arrested by the army and killed"
+# ... or the people a count's verb took, killed after: "abducted three teachers and later shot
+# them dead"
+_KILLED_THEM = re.compile(
+    rf"(?i)(?:\s+[\w’'-]+){{0,4}}?\s+and\s+(?:then\s+|later\s+)?"
+    rf"(?:(?:{_KILLS})\s+(?:all\s+of\s+)?them|shot\s+them\s+dead)\b"
+)
 
 
 def _fate(sentence: str, end: int, outcomes: Outcomes, outcome: str) -> str:
@@ -153,6 +159,8 @@ def _fate(sentence: str, end: int, outcomes: Outcomes, outcome: str) -> str:
     after = next((o for o in outcomes if o[0] >= end), None)
     if outcome != "killed" and after and _THEN_KILLED.match(sentence, after[1]):
         return "killed"
+    if outcome in ("kidnapped", "captured") and _KILLED_THEM.match(sentence, end):
+        return "killed"  # "kidnapped two villagers and killed them"
     if outcome == "killed" and after and _OR_ANOTHER_FATE.match(sentence, after[1]):
         return "killed_or_wounded"  # "3 militants were killed, injured or captured"
     return outcome

@@ -42,9 +42,10 @@ def _quantity_pattern() -> re.Pattern:
     listed_one = rf"(?<=and )an?(?={person})|an?(?={person}\s+and\s+an?{person})"
     # "both pilots died", "both the pilot and co-pilot"; not "both alive and dead"
     plural = rf"(?:{_PERSON_NOUNS}s?|men|women|children|people)"  # "both men"
-    both = (  # ... or "Both died", "both were killed"
+    both = (  # ... or "Both died", "both were killed", "killing both."
         rf"both(?=\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?{plural}\b|"
-        r"\s+(?:died|were|have|had|later|succumbed)\b)"
+        r"\s+(?:died|were|have|had|later|succumbed)\b)|"
+        r"(?:(?<=\bkilling )|(?<=\bkilled ))both(?=\s*(?:[.,;]|$))"
     )
     alternatives = [all_but, alternation(vague), negation, listed_one, both]
     return re.compile(r"(?i)\b(?:" + "|".join(alternatives) + r")\b")

@@ -121,6 +121,16 @@ def _is_plural(word: str) -> bool:
     return bool(_PLURAL.search(word)) or word.lower() in _IRREGULAR_PLURALS
 
 
+def _common_plural(phrase: str) -> bool:
+    """Whether a phrase is one plural noun of people or things ("Protesters", "Buildings")."""
+    word = phrase.lower()
+    return (
+        " " not in word
+        and _is_plural(word)
+        and (word in _victims() or word[:-1] in _PERSON_NOUN_SET or word in _THINGS)
+    )
+
+
 def _one_of_us(phrase: str) -> bool:
     """Whether a phrase is "he", "she" or holds a noun of one person ("a 25-year-old man")."""
     words = phrase.lower().split()
@@ -417,6 +427,8 @@ def _persons(sentence: str) -> list[dict]:
             harm = m.groupdict().get("harm") or m["harm2"]
             if harm == "dead" and pattern is _PASSIVE and not _one_of_us(m["who"]):
                 continue  # "CentOS is dead", "There were dead people": no person is named
+            if pattern is _PASSIVE and _common_plural(m["who"]):
+                continue  # "Protesters were shot dead": a group, not one person named
             outcome = _outcome_of_harm(harm)
             if pattern in (_TO_DEATH, _DEATH_OF) and _not_one_person(m["who"]):
                 continue  # "beat the men to death"
