@@ -582,6 +582,19 @@ def test_a_larger_figure_another_report_sets_against_the_first_does_not_raise_th
     ) == [(4, 0), (4, 0), (9, 0)]
 
 
+def test_an_attackers_boast_counts_only_where_no_one_else_gives_a_figure():
+    assert tolls_of(
+        "Militants attacked a convoy. Al Shabaab claimed killing four. Kenya said one was killed.",
+        "Four officers were killed. The group claimed responsibility, claiming to have killed 9.",
+        "Four officers were wounded. Al Shabaab claims 7 dead.",
+    ) == [(1, 0), (4, 0), (7, 4)]
+    decisions = explain("Four officers were killed. The group claimed killing 9.")["decision"]
+    assert decisions.to_list()[:2] == [
+        "counted (single_claim)",
+        "not counted: an attacker's claim, which counts only where no one else's does",
+    ]
+
+
 def test_the_attacker_killed_after_the_victims_adds_to_the_toll():
     assert tolls_of(
         "Five police officers were killed. The assailant was killed during a standoff.",

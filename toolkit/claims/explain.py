@@ -12,7 +12,7 @@ import polars as pl
 
 from toolkit.claims.extract import extract_claims
 from toolkit.claims.relations import _never_an_incident
-from toolkit.claims.tolls import _TOLL_OUTCOMES, _article_toll, _kept
+from toolkit.claims.tolls import _TOLL_OUTCOMES, _article_toll, _boasted, _kept
 
 __all__ = ["explain"]
 
@@ -20,6 +20,7 @@ _DECISIONS = {
     "subset": "left out: part of a figure given elsewhere (a subset)",
     "war": "left out: a war's toll or a yearly one, not this incident's",
     "earlier": "left out: an earlier year's event recalled, not this incident's",
+    "boast": "not counted: an attacker's claim, which counts only where no one else's does",
     "other": "not totalled: only killed and wounded make a toll",
     "outweighed": "not counted: a larger or later figure stands for the same victims",
 }
@@ -95,4 +96,6 @@ def _left_out(claim: dict) -> str:
         return _DECISIONS[claim["relation"]]
     if claim["relation"] == "background" and _never_an_incident(claim["sentence"] or ""):
         return _DECISIONS["war"]
+    if claim["relation"] is None and _boasted(claim):
+        return _DECISIONS["boast"]
     return _DECISIONS["outweighed"]

@@ -221,12 +221,10 @@ def _restated(sentence: str, claims: list[dict]) -> bool:
 
 
 # A figure told as another report's against the one told ("Some reports claim ...", "One source
-# indicates ...", "The villagers contest that figure"), or a perpetrator's boast ("Al Shabaab
-# claims they have killed 25"): a larger one does not raise the toll.
+# indicates ...", "The villagers contest that figure"): a larger one does not raise the toll.
 _CONTESTED = re.compile(
     r"(?i)\b(?:contest(?:s|ed|ing)?|dispute[sd]?|disputing|other\s+reports|some\s+reports|"
-    r"one\s+source|another\s+source|other\s+sources|(?:claim(?:s|ed)?|allege[sd]?)\s+(?:that\s+)?"
-    r"(?:it|they)\s+(?:had\s+|have\s+)?killed)\b"
+    r"one\s+source|another\s+source|other\s+sources)\b"
 )
 
 
@@ -280,12 +278,13 @@ def _kept(claims: pl.DataFrame) -> tuple[Kept, Kept]:
     """The claims a toll may stand on, and those that count only where there is no other.
 
     A war's background tolls and earlier events recalled are left out. Subsets ("1 of whom
-    died") and a period's toll count only alone: the subsets first, then the period.
+    died"), an attacker's boast ("Al Shabaab claimed killing four") and a period's toll count
+    only alone, in that order (see _article_toll).
     """
     per_doc: Kept = {}
-    alone: Kept = {}  # subsets and a period's toll (see _article_toll)
-    wanted = ("doc_id", "sentence", "start", "quantity", "low", "high", "qualifier", "outcome",
-              "relation", "victim_group", "victims")  # fmt: skip
+    alone: Kept = {}  # subsets, boasts and a period's toll (see _article_toll)
+    wanted = ("doc_id", "sentence", "sentence_start", "start", "quantity", "low", "high",
+              "qualifier", "outcome", "relation", "victim_group", "victims")  # fmt: skip
     columns = [c for c in wanted if c in claims.columns]
     for row in claims.sort("doc_id", "start").select(columns).iter_rows(named=True):
         relation = row.get("relation")
@@ -293,27 +292,52 @@ def _kept(claims: pl.DataFrame) -> tuple[Kept, Kept]:
             relation == "background" and _never_an_incident(row["sentence"] or "")
         ):
             continue
-        kept = alone if relation in ("subset", "background") else per_doc
+        alone_ = relation in ("subset", "background") or _boasted(row)
+        kept = alone if alone_ else per_doc
         kept.setdefault(row["doc_id"], {}).setdefault(row["outcome"], []).append(row)
     return per_doc, alone
+
+
+# An attacker's claim of whom it killed: "Al Shabaab claimed killing four", "claiming to have
+# killed five police", "claims 7 dead", "saying its fighters killed four soldiers"
+_BOAST = re.compile(
+    r"(?i)\bclaim(?:s|ed|ing)?\s+(?:responsibility\b[^.;]{0,80}?\bclaiming\s+)?"
+    r"(?:to\s+have\s+killed|killing|(?:that\s+)?(?:it|they|its\s+\w+|their\s+\w+)\s+"
+    r"(?:had\s+|have\s+)?killed|(?=\S+\s+(?:dead|deaths|killed)\b))"
+    r"|\bsaying\s+(?:that\s+)?(?:its|their)\s+\w+\s+(?:had\s+)?killed\b"
+)
+
+
+def _boasted(row: dict) -> bool:
+    """Whether a claim's count follows an attacker's claim of killing in its sentence."""
+    sentence = row.get("sentence") or ""
+    if "claim" not in sentence and "saying" not in sentence:  # a cheap test first
+        return False
+    at = row["start"] - row["sentence_start"] if "sentence_start" in row else len(sentence)
+    boast = _BOAST.search(sentence, 0, at + 1)
+    return boast is not None and boast.start() < at
 
 
 def _article_toll(per_doc: Kept, alone: Kept, doc: str, outcome: str) -> Part:
     """One article's toll for one outcome, its claims and its rule.
 
     Where no claim of the outcome is told whole, the subsets stand (``subset_`` before the
-    rule: "5 persons sustained injuries, 1 of whom died" is 1 killed), else a period's toll
-    (``period_``).
+    rule: "5 persons sustained injuries, 1 of whom died" is 1 killed), else an attacker's
+    boast (``claimed_``: "Al Shabaab claims 7 dead"), else a period's toll (``period_``).
     """
     told = per_doc.get(doc, {}).get(outcome)
     if told:
         return _toll(told)
     rows = alone.get(doc, {}).get(outcome, [])
-    parts = [row for row in rows if row.get("relation") == "subset"]
-    figure, used, rule = _toll(parts or rows)
-    if rule == "none":
-        return figure, used, rule
-    return figure, used, f"{'subset' if parts else 'period'}_{rule}"
+    for name, parts in (
+        ("subset", [row for row in rows if row.get("relation") == "subset"]),
+        ("claimed", [row for row in rows if row.get("relation") != "subset" and _boasted(row)]),
+        ("period", rows),
+    ):
+        if parts:
+            figure, used, rule = _toll(parts)
+            return figure, used, f"{name}_{rule}" if rule != "none" else rule
+    return (0, 0, 0), [], "none"
 
 
 def casualty_tolls(
@@ -328,8 +352,10 @@ def casualty_tolls(
       ``killed_low``/``killed_high`` keep the bounds (high null when open-ended);
     - subsets (``relation == "subset"``: "including two who...", "among them") do not add
       (they stand only where no whole figure of their outcome is told: "5 persons sustained
-      injuries, 1 of whom died" is 1 killed), nor do a whole war's tolls (``relation ==
-      "background"``: "since the conflict began") or an earlier year's event recalled
+      injuries, 1 of whom died" is 1 killed), nor does an attacker's boast ("Al Shabaab claimed
+      killing four": it stands only where no one else gives a figure), nor do a whole war's
+      tolls (``relation == "background"``: "since the conflict began") or an earlier year's
+      event recalled
       (``"earlier"``: "Typhoon Haiyan, which killed over 6,000 people in 2013", in 2019);
       a long period's toll that names no war counts only when the article tells no other toll
       of that outcome ("A cholera epidemic has killed more than 2,000 people since April" is
@@ -376,9 +402,9 @@ def casualty_tolls(
         ``largest_of_list`` or ``largest_in_sentence`` (the others restate it or dispute
         it); ``whole_over_breakdown``; ``sum_of_clauses`` (more victims in a clause of their
         own); ``larger_later`` (a later sentence raises it); ``update`` ("the toll rose to
-        7"); ``separate_incident_added``; ``vague_words`` ("dozens"); ``subset_`` or
-        ``period_`` before any of these for subsets or a long period's toll that stand alone;
-        ``none`` without a claim.
+        7"); ``separate_incident_added``; ``vague_words`` ("dozens"); ``subset_``,
+        ``claimed_`` or ``period_`` before any of these for subsets, an attacker's boast or a
+        long period's toll that stand alone; ``none`` without a claim.
         :func:`toolkit.claims.explain` shows which claims each figure stands on.
 
     Examples
