@@ -129,15 +129,17 @@ _ANSWERED = re.compile(
 
 
 # A count in an event the story looks back to: "a month after a gunman killed 20 children",
-# "linked to an earlier shooting of two military policemen"
+# "linked to an earlier shooting of two military policemen", "a rally to honour 60 people killed"
 _LOOKED_BACK = re.compile(
     r"(?i)\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:an?|the)\s+[^,;.]{0,60}$"
+    r"|\b(?:to\s+honou?r|honou?ring|in\s+memory\s+of|commemorat(?:e|es|ed|ing))\s+(?:the\s+)?$"
     r"|\b(?:earlier|previous|prior)\s+(?:[\w-]+\s+)?(?:killings?|murders?|shootings?|attacks?|"
     r"deaths?)\s+(?:of|on)\s+$"
 )
 
 
-_LOOK_BACK_WORDS = (" after ", " since ", "earlier", "previous", "prior")  # a cheap test first
+# a cheap test first
+_LOOK_BACK_WORDS = (" after ", " since ", "earlier", "previous", "prior", "hono", "memor")
 
 
 def _relation(sentence: str, start: int, end: int, previous_end: int) -> str | None:
