@@ -18,9 +18,12 @@ from toolkit.claims.relations import _never_an_incident
 __all__ = ["TOLL_SCHEMA", "casualty_tolls"]
 
 
-# A statement that adds to the toll rather than restating it ("two more", "in a separate attack").
+# A statement that adds to the toll rather than restating it ("two more", "in a separate attack",
+# "An other policeman died", "Three of the injured die the next day").
 _ADDITIONAL = re.compile(
-    r"(?i)\b(?:also|another|separate(?:ly)?|elsewhere|in addition(?!\s+to\b)|additionally|further|"
+    r"(?i)\b(?:also|another|an\s+o?n?ther|separate(?:ly)?|elsewhere|in addition(?!\s+to\b)|"
+    r"additionally|further|"
+    r"(?:\w+|\d+)\s+of\s+the\s+(?:injured|wounded)\s+(?:\w+\s+)?(?:die[sd]?|succumbed)\b|"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen)\s+more)\b"
 )
 # ... or the hostages killed after an attack's own dead: "Four officers were killed and two were
