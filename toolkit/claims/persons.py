@@ -263,7 +263,8 @@ _ANY_OBJECT = re.compile(  # "killed and mutilated a security guard", "shot dead
     rf"\b(?=[{''.join(sorted({w[0] for w in _harm_list('one_active')}))}])"  # a first letter
     r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bnot\s)"  # "vowed to kill a"
     rf"(?P<harm>{_harms('one_active')})(?:\s+and\s+\w+(?:ed|ing))?\s+"
-    r"(?P<who>(?:an?|another|his|her)\s+(?:[\w’'-]++\s+){0,2}?[\w’'-]++)"
+    r"(?P<who>another(?=\s*(?:[.,;]|$)|\s+(?:in|on|at|near|during|with|after)\b)"  # "beheaded
+    r"|(?:an?|another|his|her)\s+(?:[\w’'-]++\s+){0,2}?[\w’'-]++)"  # another in the village"
 )
 # ... or named by a role and a name: "killed soldier Yaya Emmanuel", "killed police official,
 # Colonel X".
