@@ -122,3 +122,13 @@ def test_numeric_gold_quantities_are_found_as_counts_in_the_articles(shared):
             for n in find_numbers(text)
         )
     assert found / len(numeric) >= 0.98
+
+
+def test_a_or_an_joins_a_number_only_before_a_scale():
+    found = find_numbers("A dozen and a hundred came; an eighty-year-old and a two-member team.")
+    assert [(n["text"], n["value"]) for n in found] == [
+        ("A dozen", 12),
+        ("a hundred", 100),
+        ("eighty", 80),
+        ("two", 2),
+    ]

@@ -145,7 +145,7 @@ _BOUNDARY = re.compile(
 )
 _AUX = {"were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "reportedly",
         "also", "all", "later", "now", "allegedly", "confirmed", "feared", "believed", "left",
-        "found", "still"}  # fmt: skip
+        "found", "still", "reported", "known", "thought", "understood"}  # fmt: skip
 _NOT_NOUN = {"in", "on", "at", "by", "from", "during", "with", "after", "before", "near", "as",
              "to", "for", "since", "when", "while", "who", "that", "which", "including",
              "among", "but", "than", "whereas"}  # fmt: skip

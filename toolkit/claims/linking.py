@@ -52,11 +52,16 @@ def _past_place(words: list[str], i: int) -> int:
 
     Also after a participle's phrase ("linked to the two attacks have been").
     """
-    for j in range(i + 1, min(len(words), i + 8)):
+    j, read = i + 1, 0
+    while j < len(words) and read < 9:
         if words[j] in _AUX:
             return j
+        if words[j] == "(" and ")" in words[j : j + 8]:
+            j = words.index(")", j) + 1  # an aside: "from the 5th Brigade (military police)"
+            continue
         if not words[j][0].isalnum() or words[j] in ("who", "that", "which", "and", "or"):
             break
+        j, read = j + 1, read + 1
     return i
 
 
@@ -71,6 +76,10 @@ def _passes_over(words: list[str], i: int) -> bool:
 
     "found" is an auxiliary in "was found shot", the outcome in "was found dead".
     """
+    if words[i] == "to" and i and words[i - 1] in _AUX and words[i + 1 : i + 2] == ["be"]:
+        return True  # "reported to be lynched"
+    if words[i] == "to" and i and words[i - 1] in _AUX and words[i + 1 : i + 3] == ["have", "been"]:
+        return True  # "are known to have been killed", not "believed to have murdered"
     return (words[i] in _AUX or words[i].endswith("ly")) and _outcome_at(words, i) is None
 
 

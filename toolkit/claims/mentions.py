@@ -145,6 +145,7 @@ _DATE_BEFORE = re.compile(r"\d[-./:]$")
 # 0 612")
 _LABEL_BEFORE = re.compile(r"(?:[^\W\d_]-|(?i:\bnumber|\bno\.|#)\s*|\bURL(?:\s+0)?\s+)$")
 _DATE_AFTER = re.compile(r"[-./:]\d")
+_COMPOUND_AFTER = re.compile(r"-[^\W\d_]")  # a count made an adjective: "two-member"
 # an age set after a noun of one person: "killed the driver, 45, and his passenger, 12."
 _AGE_AFTER_NOUN = re.compile(rf"(?i)\b(?:{_PERSON_NOUNS}),\s*$")
 _AGE_ENDS = re.compile(r"\s*(?:[,.;)]|and\b|$)")
@@ -193,6 +194,7 @@ def _not_a_count_of_people(sentence: str, start: int, end: int) -> bool:
         or (sentence[start].isdigit() and _LABEL_BEFORE.search(before))
         or (sentence[start] == "0" and sentence[start + 1 : start + 2].isdigit())  # "016"
         or _DATE_AFTER.match(sentence, end)
+        or _COMPOUND_AFTER.match(sentence, end)  # "a two-member team", "a three-storey house"
         or (sentence[end : end + 1] == "," and _APPOSITION.search(before))  # "Kinsman, 49, was"
         or (  # "the driver, 45,": cheap tests first
             before.endswith(", ")

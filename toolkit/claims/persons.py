@@ -267,9 +267,9 @@ _ANY_OBJECT = re.compile(  # "killed and mutilated a security guard", "shot dead
     r"|(?:an?|another|his|her)\s+(?:[\w’'-]++\s+){0,2}?[\w’'-]++)"  # another in the village"
 )
 # ... or named by a role and a name: "killed soldier Yaya Emmanuel", "killed police official,
-# Colonel X".
+# Colonel X", "killed religious scholar, identified as X".
 _ROLE_NAME = re.compile(
-    rf"\b(?P<harm>{_harms('one_active')})\s+(?P<who>(?:[a-z]+\s+)?(?:{_PERSON_NOUNS}),?\s+{_NAME})"
+    rf"\b(?P<harm>{_harms('one_active')})\s+(?P<who>(?:[a-z]+\s+)?(?:{_PERSON_NOUNS}),?\s+(?:identified\s+as\s+)?{_NAME})"
 )
 # ... and in a headline's words, with no verb before it: "Teenage boy killed by raiders".
 _HEADLINE = re.compile(  # at the start, or after a date ("27 February: A civilian shot dead")
@@ -285,7 +285,7 @@ _DIED_OR_LEFT_DEAD = re.compile(
     r"(?P<subject>(?:\s+(?:was|is)\s+(?:\w+ly\s+)?(?:shot|stabbed|attacked|injured|wounded|"
     r"beaten(?:\s+up)?|hacked|hit|tortured|burned|burnt|assaulted|caught)\b[^.;]{0,120}?\s+and)?"
     r"\s+(?:later\s+)?(?:died|succumbed)\b)"  # "was shot and died", "was attacked ... and died"
-    r"|\bleft\s+(?P<object>(?:an?|his|her|the)\s+(?:[\w’'-]++\s+){0,3}?[\w’'-]+)\s+dead\b"
+    r"|\bleft\s+(?P<object>(?:an?|his|her|the)\s+(?:[\w’'-]++\s+){0,3}?[\w’'-]+)\s+(?:dead|killed)\b"
 )
 _VIOLENCE = re.compile(rf"(?i)\b{alternation(load('violence_words'))}\b")
 # Words that make a phrase a group or a figure, not one person ("killed a total of 15"), or
