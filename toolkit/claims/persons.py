@@ -256,7 +256,8 @@ _ANY_SUBJECT = re.compile(
     rf"(?:{_PHRASE_WORD}[\w’'()\"“”-]++\s+){{0,5}}?(?!along\b|together\b)[\w’'\"“”-]++|(?<![\w’'-]){_NAME})"
     rf"(?:\s+(?:of|from|in|at|with|for)\s+(?:(?:the|an?)\s+)?(?:{_PP_WORD}[\w’'()-]++\s+){{0,5}}?"
     r"[\w’'()-]++){0,2}(?:\s*[\[(][^\[\]()]{1,60}[\])])?"  # "[Tavela C.]", "(alias Ruta)"
-    r"(?:,[^,;]{1,160},|,?\s+who(?:\s+[^,;]{1,160}?)?|,)?$"  # "A commander of the BLA, was"
+    r"(?:,[^,;]{1,160},|,?\s+who(?:\s+[^,;]{1,160}?)?|,|"  # "A commander of the BLA, was"
+    r"\s+(?:suspected|accused)\s+of\s+[^,;]{1,160}?)?$"  # "A student suspected of joining a raid"
 )
 _SUBJECT_REACH = 240  # how far before its verb a subject may start
 _ANY_OBJECT = re.compile(  # "killed and mutilated a security guard", "shot dead his neighbour"

@@ -129,17 +129,19 @@ _ANSWERED = re.compile(
 
 
 # A count in an event the story looks back to: "a month after a gunman killed 20 children",
-# "linked to an earlier shooting of two military policemen", "a rally to honour 60 people killed"
+# "linked to an earlier shooting of two military policemen", "a rally to honour 60 people killed",
+# "a student suspected of joining a raid that killed six"
 _LOOKED_BACK = re.compile(
     r"(?i)\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:an?|the)\s+[^,;.]{0,60}$"
     r"|\b(?:to\s+honou?r|honou?ring|in\s+memory\s+of|commemorat(?:e|es|ed|ing))\s+(?:the\s+)?$"
+    r"|\bsuspect(?:ed)?\s+(?:of|in)\s+[^,;.]{0,50}?\b(?:that|which)\s+(?:had\s+)?kill(?:i?ed|ied)\s+$"
     r"|\b(?:earlier|previous|prior)\s+(?:[\w-]+\s+)?(?:killings?|murders?|shootings?|attacks?|"
     r"deaths?)\s+(?:of|on)\s+$"
 )
 
 
-# a cheap test first
-_LOOK_BACK_WORDS = (" after ", " since ", "earlier", "previous", "prior", "hono", "memor")
+_LOOK_BACK_WORDS = (" after ", " since ", "earlier", "previous", "prior", "hono", "memor",
+                   "suspect")  # a cheap test first
 
 
 def _relation(sentence: str, start: int, end: int, previous_end: int) -> str | None:

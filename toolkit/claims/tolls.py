@@ -224,10 +224,12 @@ def _restated(sentence: str, claims: list[dict]) -> bool:
 
 
 # A figure told as another report's against the one told ("Some reports claim ...", "One source
-# indicates ...", "The villagers contest that figure"): a larger one does not raise the toll.
+# indicates ...", "The villagers contest that figure", "dismissed reports that 14 people were
+# shot dead"): a larger one does not raise the toll.
 _CONTESTED = re.compile(
     r"(?i)\b(?:contest(?:s|ed|ing)?|dispute[sd]?|disputing|other\s+reports|some\s+reports|"
-    r"one\s+source|another\s+source|other\s+sources)\b"
+    r"one\s+source|another\s+source|other\s+sources|(?:dismiss|den(?:y|ie)|reject)(?:s|ed)?\s+"
+    r"(?:the\s+)?reports?)\b"
 )
 
 
@@ -317,7 +319,7 @@ def _boasted(row: dict) -> bool:
     if "claim" not in sentence and "saying" not in sentence:  # a cheap test first
         return False
     at = row["start"] - row["sentence_start"] if "sentence_start" in row else len(sentence)
-    boast = _BOAST.search(sentence, 0, at + 1)
+    boast = _BOAST.search(sentence)  # the first: a later one cannot come before the count
     return boast is not None and boast.start() < at
 
 
