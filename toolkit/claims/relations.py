@@ -140,8 +140,16 @@ _LOOKED_BACK = re.compile(
 )
 
 
-_LOOK_BACK_WORDS = (" after ", " since ", "earlier", "previous", "prior", "hono", "memor",
-                   "suspect")  # a cheap test first
+_LOOK_BACK_WORDS = (
+    " after ",
+    " since ",
+    "earlier",
+    "previous",
+    "prior",
+    "hono",
+    "memor",
+    "suspect",
+)  # a cheap test first
 
 
 def _relation(sentence: str, start: int, end: int, previous_end: int) -> str | None:
