@@ -595,6 +595,14 @@ def test_an_attackers_boast_counts_only_where_no_one_else_gives_a_figure():
     ]
 
 
+def test_the_other_sides_dead_when_it_strikes_back_add_to_the_toll_unless_restated():
+    assert tolls_of(
+        "Two soldiers were killed in an attack. Forces attacked back and killed 3 militants.",
+        "At least 15 militants were killed. Troops returned fire, killing at least 15 attackers.",
+        "Two soldiers were killed in an attack. Later 3 militants were killed.",
+    ) == [(5, 0), (15, 0), (3, 0)]
+
+
 def test_the_attacker_killed_after_the_victims_adds_to_the_toll():
     assert tolls_of(
         "Five police officers were killed. The assailant was killed during a standoff.",

@@ -35,6 +35,11 @@ _ATTACKER_KILLED = re.compile(
     r"(?i)(?:the|an?)\s+(?:lone\s+)?(?:assailant|attacker|gunman|shooter|perpetrator)\s+"
     r"(?:was|had\s+been)\s+(?:later\s+)?(?:killed|shot\s+dead)\b"
 )
+# ... or the other side's dead when it strikes back: "Forces retaliated and killed 4 militants"
+_STRUCK_BACK = re.compile(
+    r"(?i)\b(?:retaliat\w*|(?:attacked|fought|hit|struck)\s+back|return(?:ed|ing)?\s+"
+    r"(?:gun)?fire|search\s+operation|pursued|chased)\b"
+)
 # ... or a sentence about other victims: "2 other policemen were killed when they arrived"
 _OTHERS_FIRST = re.compile(r"(?i)(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+other\b")
 _TOLL_OUTCOMES = ("killed", "wounded")
@@ -260,6 +265,11 @@ def _toll(rows: list[dict]) -> Part:
             )
             or (not hostages and _HOSTAGES.search(sentence))
             or _ATTACKER_KILLED.match(sentence)
+            or (  # not the same figure of several told again, the dead named otherwise
+                _STRUCK_BACK.search(sentence)
+                and (figure[0] != best or best == 1)
+                and all(_another_group(c, total[1]) for c in part[1])
+            )
         ):
             total = (_add(total[0], figure), total[1] + part[1], "separate_incident_added")
         elif vague:
@@ -375,9 +385,10 @@ def casualty_tolls(
       replaces it unless it is lower than a figure told before it (a lede's latest toll
       stands over the story of how it rose), and a sentence about a separate incident or
       additional victims ("also", "another", "separately", "two more", "2 other policemen"),
-      hostages killed after the attack's own dead, or the attacker killed later ("The
-      assailant was killed during a standoff") adds to it, but not the same people told again
-      ("The three were killed separately");
+      hostages killed after the attack's own dead, the attacker killed later ("The
+      assailant was killed during a standoff") or the other side's dead when it strikes back
+      ("Forces retaliated and killed 4 militants") adds to it, but not the same people told
+      again ("The three were killed separately");
     - a figure in numbers stands over vague words told before or after it ("dozens were
       killed ... at least 20 died" is 20; "32 killed ... the lives of scores" is 32), as
       ACLED prefers a reported number; vague words alone stand for their profile's bound;
