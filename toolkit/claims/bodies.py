@@ -63,6 +63,14 @@ _GROUP_BODIES = re.compile(
 )
 
 
+# ... or killed as "them" after the kidnapping: "They later killed them and dumped their bodies"
+_GROUP_THEM = re.compile(
+    r"\b(?:[Tt]hey|[Tt]he\s+(?:militants|gunmen|assailants|kidnappers|abductors|attackers))\s+"
+    r"(?:(?:later|then|subsequently)\s+)?(?P<harm>killed|executed|beheaded|shot\s+dead)\s+"
+    r"(?P<who>all\s+of\s+them|them(?:\s+all)?)\b"
+)
+
+
 _GROUP_WORDS = re.compile("|".join([*_HOSTAGE_WORDS, "bodies"]))
 # ... or named by the noun of the kidnapping's victims, at the start of a sentence: "Assailants
 # abducted four police officers. The officers were shot and killed." (the noun is checked
@@ -80,6 +88,8 @@ def _groups_killed(sentence: str) -> list[dict]:
         matches += [*_GROUP_KILLED.finditer(sentence), *_GROUP_BODIES.finditer(sentence)]
     if not matches and sentence.startswith("The ") and (named := _GROUP_NAMED.match(sentence)):
         matches.append(named)
+    if not matches and " them" in sentence:
+        matches += _GROUP_THEM.finditer(sentence)
     return [
         {"start": m.start("who"), "end": m.end("who"), "quantity": m["who"], "low": None,
          "high": None, "qualifier": "group", "outcome": "killed", "victim_group": "people",

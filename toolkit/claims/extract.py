@@ -579,4 +579,4 @@ def _resolve_groups(rows: list[dict]) -> list[dict]:
 
 
 # The words that name a kidnapped group whatever its victims were called: "The hostages"
-_GROUP_NOUNS = frozenset([*_HOSTAGE_WORDS, "bodies", "men"])
+_GROUP_NOUNS = frozenset([*_HOSTAGE_WORDS, "bodies", "men", "them", "all"])

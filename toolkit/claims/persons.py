@@ -286,7 +286,8 @@ _DIED_OR_LEFT_DEAD = re.compile(
     r"(?P<subject>(?:\s+(?:was|is)\s+(?:\w+ly\s+)?(?:shot|stabbed|attacked|injured|wounded|"
     r"beaten(?:\s+up)?|hacked|hit|tortured|burned|burnt|assaulted|caught)\b[^.;]{0,120}?\s+and)?"
     r"\s+(?:later\s+)?(?:died|succumbed)\b)"  # "was shot and died", "was attacked ... and died"
-    r"|\bleft\s+(?P<object>(?:an?|his|her|the)\s+(?:[\w’'-]++\s+){0,3}?[\w’'-]+)\s+(?:dead|killed)\b"
+    r"|\b(?:left|leaving|leaves)\s+(?P<object>(?:an?|his|her|the)\s+(?:[\w’'-]++\s+){0,3}?"
+    r"[\w’'-]+)\s+(?:dead|killed)\b"
 )
 _VIOLENCE = re.compile(rf"(?i)\b{alternation(load('violence_words'))}\b")
 # Words that make a phrase a group or a figure, not one person ("killed a total of 15"), or
@@ -350,6 +351,21 @@ def _kills_one(sentence: str, found: list) -> None:
         found.append((headline.span("who"), headline["harm"], ""))  # one person: "boy", not "boys"
 
 
+# One person shot and left dead, the verb's words around the name: "shot Jubo Dal leader Nurul
+# Amin dead", "shoot the driver dead"
+_SHOT_ONE_DEAD = re.compile(
+    r"\b(?P<harm>shot|shoots?|shooting)\s+(?P<who>(?:(?:the|an?|his|her)\s+)?"
+    r"(?!(?:him|her|them|us|it)\b)(?:[\w’'-]++\s+){0,4}?[\w’'-]++)\s+dead\b"
+)
+
+
+def _shot_dead(sentence: str, found: list) -> None:
+    """The phrases of one person shot dead with the name between the words (_SHOT_ONE_DEAD)."""
+    for m in _SHOT_ONE_DEAD.finditer(sentence):
+        if not _is_plural(m["who"].split()[-1]) and not _after_a_count(sentence, m.start("who")):
+            found.append((m.span("who"), "shot dead", ""))
+
+
 def _died(sentence: str, found: list) -> None:
     """The phrases of one person who died in violence or was left dead (_DIED_OR_LEFT_DEAD)."""
     for m in _DIED_OR_LEFT_DEAD.finditer(sentence):  # "A police head constable died in a clash"
@@ -367,8 +383,10 @@ def _anyone(sentence: str) -> list[dict]:
     lowered = lower(sentence)
     if _KILLS_ANY_ONE.search(lowered):  # a cheap test first: most sentences have no such harm
         _kills_one(sentence, found)
-    if "died" in lowered or "succumbed" in lowered or "left" in lowered:
+    if "died" in lowered or "succumbed" in lowered or "left" in lowered or "leav" in lowered:
         _died(sentence, found)
+    if " dead" in lowered and ("shot " in lowered or "shoot" in lowered):
+        _shot_dead(sentence, found)
     claims = []
     for (start, end), harm, after in found:
         words = sentence[start:end].lower().split()
