@@ -140,16 +140,8 @@ _LOOKED_BACK = re.compile(
 )
 
 
-_LOOK_BACK_WORDS = (
-    " after ",
-    " since ",
-    "earlier",
-    "previous",
-    "prior",
-    "hono",
-    "memor",
-    "suspect",
-)  # a cheap test first
+# the words one of which every _LOOKED_BACK match holds: a cheap test first
+_LOOK_BACK_CUE = re.compile(r" after | since |earlier|previous|prior|hono|memor|suspect")
 
 
 def _relation(sentence: str, start: int, end: int, previous_end: int) -> str | None:
@@ -161,7 +153,7 @@ def _relation(sentence: str, start: int, end: int, previous_end: int) -> str | N
     """
     before = sentence[max(0, start - 120) : start]
     if (before.endswith("of ") and _ANSWERED.search(before)) or (
-        any(word in before for word in _LOOK_BACK_WORDS) and _LOOKED_BACK.search(before)
+        _LOOK_BACK_CUE.search(before) and _LOOKED_BACK.search(before)
     ):
         return "earlier"  # cheap tests first: most counts follow neither
     low, high = max(0, start - 60), min(len(sentence), end + 120)
