@@ -144,8 +144,10 @@ _KILLS = alternation(harm_words("any_one"), whitespace=True)
 # A verb that kills right before a count of hostages: "executed 5 hostages" are killed
 _KILLS_JUST_BEFORE = re.compile(rf"(?i)\b(?:{_KILLS})\s+(?:all\s+)?(?:the\s+)?$")
 _THEN_KILLED = re.compile(
-    rf"(?i)(?:\s+by\s+[^,.;]{{1,40}}?)?\s+and\s+(?:then\s+|later\s+)?(?:{_KILLS}|died|succumbed)\b"
-)  # "were arrested by the army and killed"
+    rf"(?i)(?:\s+by\s+[^,.;]{{1,40}}?)?\s+and\s+(?:then\s+|later\s+)?(?:was\s+|were\s+)?"
+    rf"(?:{_KILLS}|died|succumbed)\b"
+)  # "were arrested by the army and killed", "was abducted and was killed later"
+_BODIES_OF = re.compile(r"(?i)\bbodies\s+of\s+(?:all\s+)?(?:the\s+)?$")
 # ... or the people a count's verb took, killed after: "abducted three teachers and later shot
 # them dead"
 _KILLED_THEM = re.compile(
@@ -346,6 +348,8 @@ def _sentence_claims(sentence: str) -> list[dict]:
             sentence, max(0, start - 40), start
         ):
             outcome, rule = "killed", "object"  # "executed 5 hostages": hostages no more
+        elif outcome == "kidnapped" and _BODIES_OF.search(sentence, max(0, start - 20), start):
+            outcome, rule = "killed", "harm_noun"  # "The bodies of all 42 hostages were found"
         if to_death:
             outcome, rule = "killed", "to_death"
         relation = _relation(sentence, start, end, previous["end"] if previous else 0)

@@ -28,7 +28,10 @@ _ADDITIONAL = re.compile(
 )
 # ... or the hostages killed after an attack's own dead: "Four officers were killed and two were
 # abducted. The two hostages were killed shortly after" (unless hostages were counted before)
-_HOSTAGES = re.compile(r"(?i)\b(?:hostages?|captives?|abductees?)\b")
+_HOSTAGES = re.compile(
+    r"(?i)\b(?:hostages?|captives?|abductees?)\b|\b(?:abducted|kidnapped)\s+and\s+"
+    r"(?:was\s+|were\s+)?(?:later\s+)?(?:killed|executed|shot)\b"  # "was abducted and was killed"
+)
 # ... or the attacker killed after the victims: "Five police officers were killed ... The
 # assailant was killed during a standoff with police"
 _ATTACKER_KILLED = re.compile(
