@@ -509,7 +509,7 @@ _PERSON_AFTER = re.compile(  # an age between: "the driver, 45, and his passenge
 # ... and one killed along with the subject: "Afghan, a former senator, was killed along with
 # his driver", "The commander was killed in the blast along with his son".
 _ALONG_WITH = re.compile(
-    r"\b(?:killed|shot\s+dead|died)\b[^,.;]{0,30}?\s+(?:along|together)\s+with\s+"
+    r"\b(?:killed|shot\s+dead|died)\b,?[^,.;]{0,30}?\s+(?:along|together)\s+with\s+"
     rf"(?P<who>(?:his|her|their)\s+(?:[\w’'-]++\s+){{0,2}}?(?:{_PERSON_NOUNS}))\b"
 )
 _AND_BEFORE = re.compile(r"\band\s+(?:(?:his|her|their)\s+)?$")
