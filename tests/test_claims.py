@@ -793,7 +793,7 @@ def test_headlines_ages_and_counts_continuing_a_list(text, toll):
         ("Four men shot and killed a vendor.", 1, ["person_active"]),
         ("Four gunmen shoot and kill a police officer.", 1, ["person_active"]),
         ("Assailants attacked and killed soldier Yaya Emmanuel at a bridge.", 1, ["person_any"]),
-        ("Armed thieves attack and kill a voter registration assistant.", 1, ["person_any"]),
+        ("Armed thieves attack and kill a voter registration enumerator.", 1, ["person_any"]),
         ("Unidentified assailants slew a ward-level party leader.", 1, ["person_active"]),
         ("A policeman was targeted by unknown militants and killed.", 1, ["person_any"]),
         ("A man shot dead his landlord after a land dispute.", 1, ["person_any"]),
