@@ -298,7 +298,8 @@ def _far_predicate(sentence: str, end: int) -> str | None:
         return None
     words = _words_of(m["between"])
     verbs = [w for i, w in enumerate(words) if w in _FINITE and words[i - 1 : i] != ["who"]]
-    if verbs or any(map(_is_count, words)) or _OF_BEFORE.search(sentence, 0, end):
+    head = words[: words.index("including")] if "including" in words else words  # the counts
+    if verbs or any(map(_is_count, head)) or _OF_BEFORE.search(sentence, 0, end):  # it lists
         return None  # "two sites were destroyed and ... were killed", "civilians of one family"
     return harm_words()[re.sub(r"\s+", " ", m["harm"].lower())]
 
