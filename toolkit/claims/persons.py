@@ -492,7 +492,8 @@ _LISTED_BEFORE = re.compile(
     r"|(?<=\bkills\s)|(?<=\bkilled\s)|(?<=\bkilling\s))"  # a headline's "kills cleric and 3"
     r"(?:(?!(?:[Tt]he|[Aa]n?|[Aa]nother|and|said|while|when|as|after|who|that)\b)[\w’'-]++\s+)"
     rf"{{0,3}}?(?:{_PERSON_NOUNS})|(?:(?<=[.,;:]\s)|^){_NAME})"  # "Asif and two of his"
-    r",?\s+and\s+(?:(?:his|her|their)\s+)?$"  # "An Army major, and 5 TTP militants"
+    r"(?:,\s+(?:an?|the)\s+[^,;]{1,60},|,)?"  # "Wahab, a deputy intelligence chief, and"
+    r"\s+and\s+(?:(?:his|her|their)\s+)?$"  # "An Army major, and 5 TTP militants"
 )
 _LISTED_AFTER = re.compile(
     rf"(?:\s+[\w’'-]++){{0,3}}?\s+and\s+(?P<who>(?:his|her|their)\s+(?:[\w’'-]++\s+)?"
@@ -534,7 +535,7 @@ def _listed_persons(sentence: str, claims: list[dict]) -> list[dict]:
             matches = [_PERSON_AFTER.match(sentence, end) if and_after else None]
         else:
             matches = [
-                _LISTED_BEFORE.search(sentence, max(0, start - 80), start) if and_before else None,
+                _LISTED_BEFORE.search(sentence, max(0, start - 140), start) if and_before else None,
                 _LISTED_AFTER.match(sentence, end) if and_after else None,
             ]
         for m in matches:
