@@ -179,7 +179,7 @@ def _cue_scan(source: str, flags: int) -> re.Pattern:
 
 
 def _words_after(sentence: str, end: int, limit: int = 20) -> list[str]:
-    # the first 20 only, read lazily: a cost per count that does not grow with the sentence
+    # the first `limit` only, read lazily: a cost per count that does not grow with the sentence
     return [m.group().lower() for m in islice(_WORD_OR_MARK.finditer(sentence, end), limit)]
 
 

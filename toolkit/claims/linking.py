@@ -74,12 +74,12 @@ _HARMED_NOUNS = {"injured", "wounded", "kidnapped", "abducted", "hostages", "mis
 def _passes_over(words: list[str], i: int) -> bool:
     """Whether the word at `i` is an auxiliary or adverb before a verb, not an outcome's start.
 
-    "found" is an auxiliary in "was found shot", the outcome in "was found dead".
+    "found" is an auxiliary in "was found shot", the outcome in "was found dead". "to" is
+    passed over before a passive ("reported to be lynched", "known to have been killed"), not
+    an active verb ("believed to have murdered").
     """
-    if words[i] == "to" and i and words[i - 1] in _AUX and words[i + 1 : i + 2] == ["be"]:
-        return True  # "reported to be lynched"
-    if words[i] == "to" and i and words[i - 1] in _AUX and words[i + 1 : i + 3] == ["have", "been"]:
-        return True  # "are known to have been killed", not "believed to have murdered"
+    if words[i] == "to" and i and words[i - 1] in _AUX:
+        return words[i + 1 : i + 2] == ["be"] or words[i + 1 : i + 3] == ["have", "been"]
     return (words[i] in _AUX or words[i].endswith("ly")) and _outcome_at(words, i) is None
 
 

@@ -264,13 +264,15 @@ _ANY_OBJECT = re.compile(  # "killed and mutilated a security guard", "shot dead
     rf"\b(?=[{''.join(sorted({w[0] for w in _harm_list('one_active')}))}])"  # a first letter
     r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bnot\s)"  # "vowed to kill a"
     rf"(?P<harm>{_harms('one_active')})(?:\s+and\s+\w+(?:ed|ing))?\s+"
-    r"(?P<who>another(?=\s*(?:[.,;]|$)|\s+(?:in|on|at|near|during|with|after)\b)"  # "beheaded
-    r"|(?:an?|another|his|her)\s+(?:[\w’'-]++\s+){0,2}?[\w’'-]++)"  # another in the village"
+    # "another" alone, as in "beheaded another in the village", or a phrase
+    r"(?P<who>another(?=\s*(?:[.,;]|$)|\s+(?:in|on|at|near|during|with|after)\b)"
+    r"|(?:an?|another|his|her)\s+(?:[\w’'-]++\s+){0,2}?[\w’'-]++)"
 )
 # ... or named by a role and a name: "killed soldier Yaya Emmanuel", "killed police official,
 # Colonel X", "killed religious scholar, identified as X".
 _ROLE_NAME = re.compile(
-    rf"\b(?P<harm>{_harms('one_active')})\s+(?P<who>(?:[a-z]+\s+)?(?:{_PERSON_NOUNS}),?\s+(?:identified\s+as\s+)?{_NAME})"
+    rf"\b(?P<harm>{_harms('one_active')})\s+(?P<who>(?:[a-z]+\s+)?(?:{_PERSON_NOUNS}),?\s+"
+    rf"(?:identified\s+as\s+)?{_NAME})"
 )
 # ... and in a headline's words, with no verb before it: "Teenage boy killed by raiders".
 _HEADLINE = re.compile(  # at the start, or after a date ("27 February: A civilian shot dead")

@@ -136,7 +136,8 @@ _ANSWERED = re.compile(
 _LOOKED_BACK = re.compile(
     r"(?i)\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:an?|the)\s+[^,;.]{0,60}$"
     r"|\b(?:to\s+honou?r|honou?ring|in\s+memory\s+of|commemorat(?:e|es|ed|ing))\s+(?:the\s+)?$"
-    r"|\bsuspect(?:ed)?\s+(?:of|in)\s+[^,;.]{0,50}?\b(?:that|which)\s+(?:had\s+)?kill(?:i?ed|ied)\s+$"
+    r"|\bsuspect(?:ed)?\s+(?:of|in)\s+[^,;.]{0,50}?\b(?:that|which)\s+(?:had\s+)?"
+    r"killi?ed\s+$"
     r"|\b(?:earlier|previous|prior)\s+(?:[\w-]+\s+)?(?:killings?|murders?|shootings?|attacks?|"
     r"deaths?)\s+(?:of|on)\s+$"
 )

@@ -241,11 +241,6 @@ _CONTESTED = re.compile(
 )
 
 
-def _disputes(sentence: str) -> bool:
-    """Whether a later, larger figure is told as another source's, against the one told."""
-    return _CONTESTED.search(sentence) is not None
-
-
 def _toll(rows: list[dict]) -> Part:
     """An article's toll for one outcome from its claims in text order (subsets dropped)."""
     total: Part = ((0, 0, 0), [], "none")
@@ -278,7 +273,7 @@ def _toll(rows: list[dict]) -> Part:
         elif vague:
             if not told and figure[0] > best:
                 total = part  # a vague word ("scores") does not raise a toll told in figures
-        elif told and figure[0] > best and _disputes(sentence):
+        elif told and figure[0] > best and _CONTESTED.search(sentence):
             pass  # a second source's larger figure disputes the first: the lower stands
         elif not told or figure[0] > best:
             total = part if not told else (figure, part[1], "larger_later")
@@ -310,8 +305,8 @@ def _kept(claims: pl.DataFrame) -> tuple[Kept, Kept]:
             relation == "background" and _never_an_incident(row["sentence"] or "")
         ):
             continue
-        alone_ = relation in ("subset", "background") or _boasted(row)
-        kept = alone if alone_ else per_doc
+        apart = relation in ("subset", "background") or _boasted(row)
+        kept = alone if apart else per_doc
         kept.setdefault(row["doc_id"], {}).setdefault(row["outcome"], []).append(row)
     return per_doc, alone
 
@@ -373,8 +368,8 @@ def casualty_tolls(
       injuries, 1 of whom died" is 1 killed), nor does an attacker's boast ("Al Shabaab claimed
       killing four": it stands only where no one else gives a figure), nor do a whole war's
       tolls (``relation == "background"``: "since the conflict began") or an earlier year's
-      event recalled
-      (``"earlier"``: "Typhoon Haiyan, which killed over 6,000 people in 2013", in 2019);
+      event recalled (``"earlier"``: "Typhoon Haiyan, which killed over 6,000 people in
+      2013", in 2019);
       a long period's toll that names no war counts only when the article tells no other toll
       of that outcome ("A cholera epidemic has killed more than 2,000 people since April" is
       the toll of its event);
