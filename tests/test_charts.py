@@ -65,3 +65,19 @@ def test_labels_of_terms_at_one_spot_are_not_printed_over_each_other():
     spec = charts.distinctive_terms(frame, group="a").to_dict()
     shown = [r["term"] for d in spec["datasets"].values() for r in d if r["label"]]
     assert sorted(shown) == ["far", "t11"]  # the most distinctive of the twelve, and the far one
+
+
+def test_a_timeline_names_a_far_date_beside_the_chart_instead_of_stretching_its_axis():
+    days = [dt.date(2016, 1, d) for d in range(10, 20)]
+    expressions = pl.DataFrame({
+        "doc_id": ["a"] * 11, "text": [f"January {d.day}" for d in days] + ["June 2014"],
+        "value": [d.isoformat() for d in days] + ["2014-06"],
+        "begin": [*days, dt.date(2014, 6, 1)], "end_date": [*days, dt.date(2014, 6, 30)],
+        "granularity": ["day"] * 10 + ["month"],
+    })  # fmt: skip
+    spec = charts.timeline(expressions).to_dict()
+    shown = next(iter(spec["datasets"].values()))
+    assert sorted(row["text"] for row in shown) == sorted(f"January {d.day}" for d in days)
+    assert spec["title"]["subtitle"].endswith(
+        "outside the corpus's own dates, not shown: June 2014"
+    )

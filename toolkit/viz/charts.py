@@ -324,6 +324,7 @@ def timeline(expressions: pl.DataFrame, *, title: str = "Timeline") -> alt.Layer
         .agg(text=pl.col("text").mode().sort().first(), mentions=pl.len())
         .sort(["mentions", "begin", "value"], descending=[True, False, False])
     )
+    dated, away = _within_own_dates(dated)
     shown = cut(dated.height, MAX_ROWS, "dates mentioned most")
     dated = dated.head(MAX_ROWS).sort("begin", "value")
     base = alt.Chart(dated).encode(
@@ -331,7 +332,16 @@ def timeline(expressions: pl.DataFrame, *, title: str = "Timeline") -> alt.Layer
         color=alt.Color("granularity:N", title="precision", sort=_GRAIN_ORDER),
         tooltip=["text:N", "value:N", "begin:T", "end_date:T", "mentions:Q"],
     )
-    axis = alt.Axis(format="%b %Y", labelAngle=0)
+    span = (dated["end_date"].max() - dated["begin"].min()).days if dated.height else 0
+    axis = (  # ticks on whole days where the dates span a few weeks, else on months
+        alt.Axis(
+            format="%-d %b %Y",
+            labelAngle=0,
+            tickCount={"interval": "day", "step": max(1, span // 6)},
+        )
+        if span <= 62
+        else alt.Axis(format="%b %Y", labelAngle=0)
+    )
     ranges = (
         base.transform_filter("datum.begin != datum.end_date")
         .mark_bar(opacity=0.45, height=10)
@@ -343,7 +353,26 @@ def timeline(expressions: pl.DataFrame, *, title: str = "Timeline") -> alt.Layer
         .encode(x="begin:T")
     )
     return _titled(alt.layer(ranges, days).properties(height=alt.Step(18)), title,
-                   f"{shown}ticks: a day, bars: a range")  # fmt: skip
+                   f"{shown}ticks: a day, bars: a range{away}")  # fmt: skip
+
+
+def _within_own_dates(dated: pl.DataFrame) -> tuple[pl.DataFrame, str]:
+    """The dates that overlap the corpus's own (see own_dates), and a note naming the others.
+
+    A history's "June 2014" in an article of 2016 would stretch the axis until the days the
+    articles tell of are one line; it is named beside the chart instead.
+    """
+    span = own_dates(dated["begin"], dated["mentions"])
+    if span is None:
+        return dated, ""
+    near = (pl.col("end_date") >= span[0]) & (pl.col("begin") <= span[1])
+    away = dated.filter(~near)["text"].to_list()  # the most mentioned first
+    if not away:
+        return dated, ""
+    more = f" and {len(away) - 3} more" if len(away) > 3 else ""
+    return dated.filter(
+        near
+    ), f"; outside the corpus's own dates, not shown: {', '.join(away[:3])}{more}"
 
 
 def events_per_day(days: pl.DataFrame, *, title: str = "Events per day") -> alt.LayerChart:
