@@ -168,22 +168,17 @@ def _predicate_after(sentence: str, end: int, outcomes: Outcomes) -> str | None:
     return None
 
 
-# Where an including-list ends: the words it may hold (names, counts, asides in brackets).
-_LIST_ENDS = frozenset({";", ".", "!", "?", ":", "who", "that", "which", "while", "when", "after",
-                        "said", "says", "but", "because"})  # fmt: skip
-
-
 def _after_list(sentence: str, end: int, i: int) -> tuple[int, list[str]] | None:
     """The index of the verb after an including-list that starts at word `i`, and the words.
 
     The list is read to its first auxiliary ("were", "have"), up to 40 words after the count
-    and within its clause; None if it has none.
+    and within its clause (up to a _BOUNDARY word or mark); None if it has none.
     """
     words = _words_after(sentence, end, 40)
     for j in range(i + 1, len(words)):
         if words[j] in _AUX:
             return (j, words) if words[j - 1] != "and" else None
-        if words[j] in _LIST_ENDS:
+        if _BOUNDARY.fullmatch(words[j]):
             return None
     return None
 

@@ -187,7 +187,7 @@ def _vague_table(profile: str | pl.DataFrame) -> dict[str, tuple[int | None, int
 def _number_pattern() -> re.Pattern:
     word = alternation(w for w in number_words() if w not in ("no", "none", "zero", "both"))
     # "a" or "an" only before a scale: "a dozen", "a hundred", not "a two-member team"
-    scale = r"(?:a |an )(?=(?:dozen|score|hundred|thousand|million|billion)\b)"
+    scale = rf"(?:a |an )(?={alternation([*_SCALES, 'dozen', 'score'])}\b)"
     spelled = rf"(?:{scale})?(?:{word})(?:[\s-]+(?:and[\s-]+)?(?:{word}))*"
     digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: 000)+(?!\d)|\d+(?:\.\d+)?"
     return re.compile(rf"(?i)(?<![\w.,])(?:{digits}|{spelled})(?:\s+(?:million|billion))?(?![\w])")
