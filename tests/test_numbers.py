@@ -66,6 +66,10 @@ def test_vague_profiles_and_a_users_own_table():
             "The two-day siege cost $5 million; 10 km away.",
             [("two", "duration"), ("5 million", "money"), ("10", "distance")],
         ),
+        (  # a scale after digits is part of the number
+            "At least 52 thousand deaths and 1.2 million cases.",
+            [("52 thousand", "count"), ("1.2 million", "count")],
+        ),
         (
             "At 10:30 a.m. on Jan. 5, 12 died in 2016.",
             [("10", "time"), ("5", "date"), ("12", "count"), ("2016", "year")],

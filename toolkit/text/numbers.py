@@ -190,7 +190,9 @@ def _number_pattern() -> re.Pattern:
     scale = rf"(?:a |an )(?={alternation([*_SCALES, 'dozen', 'score'])}\b)"
     spelled = rf"(?:{scale})?(?:{word})(?:[\s-]+(?:and[\s-]+)?(?:{word}))*"
     digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: 000)+(?!\d)|\d+(?:\.\d+)?"
-    return re.compile(rf"(?i)(?<![\w.,])(?:{digits}|{spelled})(?:\s+(?:million|billion))?(?![\w])")
+    # a scale after digits: "1.5 million", "52 thousand"
+    scaled = r"(?:\s+(?:million|billion|thousand))?"
+    return re.compile(rf"(?i)(?<![\w.,])(?:{digits}|{spelled}){scaled}(?![\w])")
 
 
 def number_at(text: str, pos: int) -> tuple[int, int] | None:
