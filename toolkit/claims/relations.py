@@ -103,6 +103,7 @@ _BACKGROUND = re.compile(
     r"(?i)\bsince\s+then\b|\b(?:annually|each\s+year|every\s+year|per\s+year|yearly)\b"
     r"|\b(?:has|have)\s+(?:been\s+)?[a-z]+(?:\s+[\w-]+){0,4}?\s+(?:so\s+far\s+)?this\s+year\b"
     r"|\bso\s+far\s+this\s+year\b"  # "Eighteen people have been killed this year"
+    r"|\b(?:last|previous|prior)\s+year\b|\ba\s+year\s+(?:ago|earlier|before)\b"  # "Last year, 61"
     rf"|\bsince\s+(?:the\s+)?(?:\w+\s+){{0,3}}?(?:{_WARS}|began|start|beginning|outbreak|20\d\d|"
     rf"19\d\d|{alternation(name.lower() for name in calendar_names('month'))})\b"
     rf"|\b(?:toll|killed|died|dead|deaths?)\s+(?:from|in|of|during)\s+(?:the\s+|[\w’']+\s+)"
