@@ -363,7 +363,8 @@ def test_thousands_told_over_a_war_or_a_long_period_are_background():
         "been killed during the past month.",
         "A blast killed 44 people. The war has cost the lives of more than 200000 people.",
         "Estimates of the toll vary from 10000 to more than 30000 out of a population of 350000.",
-    ) == [(25, 0), (44, 0), (30000, 0)]  # "more than 30000" stands for 30000
+        "A man was shot dead. Fires killed 3,400 people nationwide, the association said.",
+    ) == [(25, 0), (44, 0), (30000, 0), (1, 0)]  # "more than 30000" stands for 30000
     assert claims_of("An earthquake killed 2,000 people in the region.") == [
         ("2,000", 2000, 2000, "exact", "killed")
     ]
