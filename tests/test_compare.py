@@ -47,7 +47,19 @@ def test_different_perpetrators_make_different_events():
 
 def test_dispute_labels_name_the_victims_and_the_perpetrator():
     labels = disputes(claims(("people", "IS", 300), ("people", None, 250)))["label"]
-    assert labels.unique().to_list() == ["people killed by IS, 2016-01-16, (no place)"]
+    assert labels.unique().to_list() == ["people killed by IS, 2016-01-16"]
+
+
+def test_disputes_in_two_articles_keep_apart_under_the_same_words():
+    both = pl.concat([
+        claims(("people", None, 300), ("people", None, 250)),
+        claims(("people", None, 30), ("people", None, 25)).with_columns(doc_id=pl.lit("b")),
+    ])  # fmt: skip
+    labels = disputes(both).group_by("label").agg(pl.col("figure").sort()).sort("label")
+    assert labels.rows() == [
+        ("people killed, 2016-01-16 (a)", [250, 300]),
+        ("people killed, 2016-01-16 (b)", [25, 30]),
+    ]
 
 
 def test_the_samples_army_and_is_tolls_are_not_a_dispute():

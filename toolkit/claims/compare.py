@@ -148,20 +148,30 @@ def disputes(claims: pl.DataFrame) -> pl.DataFrame:
 
     Columns: ``doc_id``, ``outcome``, ``victim_group``, ``perpetrator``, ``when_begin``,
     ``where``, ``label`` (whose outcome, by whom, when and where in words: "people killed by
-    IS, 2016-01-16, Deir el-Zour"), ``source`` and ``figure``.
+    IS, 2016-01-16, Deir el-Zour"; the place left out where none is named, and the article
+    added where the same words would label disputes in two articles), ``source`` and
+    ``figure``.
     """
     compared = compare_claims(claims).filter("disputed")
     by_whom = pl.concat_str(pl.lit(" by "), pl.col("perpetrator")).fill_null("")
     label = pl.concat_str(
         pl.concat_str(pl.col("victim_group"), pl.lit(" "), pl.col("outcome"), by_whom),
         pl.col("when_begin").cast(pl.String).fill_null("undated"),
-        pl.col("where").fill_null("(no place)"),
+        pl.col("where"),
         separator=", ",
+        ignore_nulls=True,
     )
+    shared = pl.col("doc_id").n_unique().over("label") > 1  # one label, two articles' disputes
     return (
-        compared.explode("says")
+        compared.with_columns(label=label)
+        .with_columns(
+            label=pl.when(shared)
+            .then(pl.concat_str("label", pl.lit(" ("), "doc_id", pl.lit(")")))
+            .otherwise("label")
+        )
+        .explode("says")
         .unnest("says")
-        .select(*_KEYS, label.alias("label"), "source", "figure")
+        .select(*_KEYS, "label", "source", "figure")
     )
 
 
