@@ -73,6 +73,8 @@ def test_thousands_set_apart_by_spaces_and_numbers_that_are_no_counts():
     assert [quantity for quantity, *_ in found] == ["He"]
     page = "16.04.2017Get short URL 0 612 Two civilians were killed in the shelling."
     assert [quantity for quantity, *_ in claims_of(page)] == ["Two"]  # not the page's counters
+    road = "A man was killed in a crash on Interstate 75 and 2 died on State Road 60."
+    assert [quantity for quantity, *_ in claims_of(road)] == ["A man", "2"]  # roads' numbers
     assert claims_of("Among the dead were three children the Observatory said.") == [
         ("three", 3, 3, "exact", "killed")
     ]

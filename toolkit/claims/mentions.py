@@ -24,7 +24,7 @@ from toolkit.claims.lexicon import (
 )
 from toolkit.text.numbers import find_numbers
 from toolkit.text.patterns import alternation, finditer_caseless, search_caseless
-from toolkit.wordlists import qualifiers, vague_quantities
+from toolkit.wordlists import load, qualifiers, vague_quantities
 
 
 @functools.cache
@@ -143,7 +143,11 @@ _DATE_BEFORE = re.compile(r"\d[-./:]$")
 # Digits that label rather than count: part of a name ("COVID-19", "F-16"; not a dateline's
 # "SANA-One civilian"), a rank ("world ranking number 27"), a page's counters ("Get short URL
 # 0 612")
-_LABEL_BEFORE = re.compile(r"(?:[^\W\d_]-|(?i:\bnumber|\bno\.|#)\s*|\bURL(?:\s+0)?\s+)$")
+# a number naming a road, a flight, a room...: "a crash on Interstate 75", "Highway 101"
+_LABEL_WORDS = alternation(load("label_words"))
+_LABEL_BEFORE = re.compile(
+    rf"(?:[^\W\d_]-|(?i:\bnumber|\bno\.|#)\s*|\bURL(?:\s+0)?\s+|\b{_LABEL_WORDS}\s+)$"
+)
 _DATE_AFTER = re.compile(r"[-./:]\d")
 _COMPOUND_AFTER = re.compile(r"-[^\W\d_]")  # a count made an adjective: "two-member"
 # an age set after a noun of one person: "killed the driver, 45, and his passenger, 12."
