@@ -60,8 +60,11 @@ _INTRANSITIVE = (
 )
 # A short phrase that may follow the person: "A man in his 30s", "a woman from Ohio".
 _PERSON_DETAIL = r"(?:\s+(?:in\s+(?:his|her|their)\s+[\w’']+|from\s+[A-Z][\w’'-]+))?"
+# An aside after the person, and a home town after it, as local news names people: "John
+# Smith, 45, of Springfield, died at the scene"
+_ASIDE = r",[^,;]{1,60},(?:\s+of\s+[A-Z][^,;]{0,40},)?"
 _PASSIVE = re.compile(
-    rf"{_PERSON}{_PERSON_DETAIL}(?:,\s+who|,[^,;]{{1,60}},|,(?=\s+(?:is|was|has|had)\b))?"
+    rf"{_PERSON}{_PERSON_DETAIL}(?:,\s+who|{_ASIDE}|,(?=\s+(?:is|was|has|had)\b))?"
     rf"(?:{_AUXES}\s+(?P<harm>{_INTRANSITIVE})|(?:\s+\w+ly)?\s+(?:was|were|has\s+been|"
     rf"had\s+been|got|is)(?:{_AUXES})?\s+[\"“”']?(?P<harm2>{_HARM}))\b"
 )
