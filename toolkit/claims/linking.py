@@ -59,8 +59,8 @@ def _past_place(words: list[str], i: int) -> int:
         if words[j] == "(" and ")" in words[j : j + 8]:
             j = words.index(")", j) + 1  # an aside: "from the 5th Brigade (military police)"
             continue
-        if not words[j][0].isalnum() or words[j] in ("who", "that", "which", "and", "or"):
-            break
+        if not words[j][0].isalnum() or words[j] in ("and", "or") or _BOUNDARY.fullmatch(words[j]):
+            break  # a clause of its own: "40 officers responded to the scene where a man was"
         j, read = j + 1, read + 1
     return i
 
