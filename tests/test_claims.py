@@ -655,7 +655,10 @@ def test_shot_one_fatally_an_event_looked_back_to_and_a_rate_nearly_told():
         "The shooting came a month after a gunman killed 20 children at a school.",
         "There are nearly 600 gun deaths in the state each year. A man was shot dead Monday.",
         "A suspect was shot and died at the scene.",
-    ) == [(1, 0), (1, 0), (0, 0), (1, 0), (1, 0)]
+        "Guns kill about 4,000 Americans a year. A man was shot dead Monday.",
+    ) == [(1, 0), (1, 0), (0, 0), (1, 0), (1, 0), (1, 0)]
+    found = claims_of("Two men were killed a day after the attack.")
+    assert [quantity for quantity, *_ in found] == ["Two"]  # "a day" is no one killed
 
 
 def test_one_is_dead_both_died_and_ages_after_nouns_in_local_news():

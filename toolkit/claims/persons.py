@@ -32,7 +32,7 @@ from toolkit.claims.lexicon import (
 )
 from toolkit.claims.sources import _verbs
 from toolkit.text.patterns import alternation, lower
-from toolkit.wordlists import harm_words, load
+from toolkit.wordlists import harm_words, load, time_words
 
 _PERSON = (  # a word boundary and a first letter let re pass over most positions at once
     r"\b(?=[A-Zhsta])(?P<who>(?:[Hh]e|[Ss]he|him|"
@@ -304,6 +304,7 @@ _NOT_ONE = {"total", "number", "dozen", "dozens", "couple", "few", "handful", "s
 
 
 _DETERMINERS = {"a", "an", "the", "his", "her", "their", "another"}
+_TIME_UNITS = frozenset(time_words("unit")) - {"second"}  # "a second" is more often a person
 _NOT_A_START = frozenset(_FUNCTION_WORDS - _DETERMINERS)  # "Also", "Elsewhere in"
 _KILLS_ANY_ONE = re.compile(alternation(harm_words("any_one"), whitespace=True))
 
@@ -402,6 +403,7 @@ def _anyone(sentence: str) -> list[dict]:
             or _THINGS.intersection(words)  # "a jackal died"
             or _THINGS.intersection(following[:1])  # "executed a planned shutdown"
             or words[0] in _NOT_A_START
+            or words[-1] in _TIME_UNITS  # "were killed a day after the attack"
             or _NATURAL_DEATH.search(sentence)
         ):
             continue

@@ -71,8 +71,13 @@ _PERFECT = re.compile(
 _WAR_WORDS = ("war", "conflict", "revolt", "uprising", "crisis", "revolution", "insurgency")
 _WARS = f"(?:{'|'.join(_WAR_WORDS)})"
 _WAR_WORD = re.compile(rf"(?i)\b{_WARS}")
-# A toll that recurs: "100,000 deaths annually" is a rate, never an incident's toll.
-_RECURRING = re.compile(r"(?i)\b(?:annually|each\s+year|every\s+year|per\s+year|yearly)\b")
+# A toll that recurs: "100,000 deaths annually", "kills about 4,000 Americans a year" is a
+# rate, never an incident's toll.
+_RATE = (
+    r"\b(?:annually|yearly|(?:each|every|per)\s+year|"
+    r"(?:a|per)\s+(?:day|week|month|year)(?=\s*(?:[.,;)]|$)))"
+)
+_RECURRING = re.compile(rf"(?i){_RATE}")
 
 
 def _never_an_incident(sentence: str) -> bool:
@@ -102,7 +107,7 @@ def _is_background_scale(sentence: str, low: int) -> bool:
 
 
 _BACKGROUND = re.compile(
-    r"(?i)\bsince\s+then\b|\b(?:annually|each\s+year|every\s+year|per\s+year|yearly)\b"
+    rf"(?i)\bsince\s+then\b|{_RATE}"
     r"|\b(?:has|have)\s+(?:been\s+)?[a-z]+(?:\s+[\w-]+){0,4}?\s+(?:so\s+far\s+)?this\s+year\b"
     r"|\bso\s+far\s+this\s+year\b"  # "Eighteen people have been killed this year"
     r"|\b(?:last|previous|prior)\s+year\b|\ba\s+year\s+(?:ago|earlier|before)\b"  # "Last year, 61"
