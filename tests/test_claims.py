@@ -75,6 +75,11 @@ def test_thousands_set_apart_by_spaces_and_numbers_that_are_no_counts():
     assert [quantity for quantity, *_ in claims_of(page)] == ["Two"]  # not the page's counters
     road = "A man was killed in a crash on Interstate 75 and 2 died on State Road 60."
     assert [quantity for quantity, *_ in claims_of(road)] == ["A man", "2"]  # roads' numbers
+    school = "A form four student was killed, and a Grade 5 pupil was shot dead."
+    assert [quantity for quantity, *_ in claims_of(school)] == [
+        "A form four student",
+        "a Grade 5 pupil",
+    ]  # school years, not counts
     assert claims_of("Among the dead were three children the Observatory said.") == [
         ("three", 3, 3, "exact", "killed")
     ]

@@ -148,6 +148,8 @@ _LABEL_WORDS = alternation(load("label_words"))
 _LABEL_BEFORE = re.compile(
     rf"(?:[^\W\d_]-|(?i:\bnumber|\bno\.|#)\s*|\bURL(?:\s+0)?\s+|\b{_LABEL_WORDS}\s+)$"
 )
+# a school year, in digits or words: "a form four student was killed", "a Grade 5 pupil"
+_SCHOOL_YEAR_BEFORE = re.compile(r"(?:\b(?i:form|grade|standard|class)|\bYear)\s+$")
 _DATE_AFTER = re.compile(r"[-./:]\d")
 _COMPOUND_AFTER = re.compile(r"-[^\W\d_]")  # a count made an adjective: "two-member"
 # an age set after a noun of one person: "killed the driver, 45, and his passenger, 12."
@@ -196,6 +198,7 @@ def _not_a_count_of_people(sentence: str, start: int, end: int) -> bool:
         or (_may_match(before, _SENTENCED) and _SENTENCED.search(before))
         or _DATE_BEFORE.search(before[-2:])  # part of a date or a time: "6-09-2013"
         or (sentence[start].isdigit() and _LABEL_BEFORE.search(before))
+        or _SCHOOL_YEAR_BEFORE.search(before[-10:])  # "a form four student", "a Grade 5 pupil"
         or (sentence[start] == "0" and sentence[start + 1 : start + 2].isdigit())  # "016"
         or _DATE_AFTER.match(sentence, end)
         or _COMPOUND_AFTER.match(sentence, end)  # "a two-member team", "a three-storey house"
