@@ -792,6 +792,7 @@ def test_headlines_ages_and_counts_continuing_a_list(text, toll):
         ("Gunmen killed and mutilated a security guard.", 1, ["person_any"]),
         ("Teenage boy killed by raiders in Laikipia district", 1, ["person_any"]),
         ("Teenage boys killed by raiders in Laikipia district", 0, []),
+        ("Teen, 16, killed in crash on Route 30", 1, ["person_any"]),  # an age, a road
         # the count's own predicate past an including-list or a participle's phrase
         ("8 BRA militants including their commander were killed in a battle.", 8,
          ["count_predicate"]),

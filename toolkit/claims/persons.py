@@ -280,7 +280,9 @@ _ROLE_NAME = re.compile(
 # ... and in a headline's words, with no verb before it: "Teenage boy killed by raiders".
 _HEADLINE = re.compile(  # at the start, or after a date ("27 February: A civilian shot dead")
     r"^(?:[^:]{1,30}:\s+)?(?P<who>[A-Z][\w’'-]*"
-    r"(?:\s+(?!(?:were|was|are|is|has|have|had|been|being)\b)[\w’'-]+){0,3}?)\s+(?P<harm>killed|shot\s+dead|gunned\s+down|"
+    r"(?:\s+(?!(?:were|was|are|is|has|have|had|been|being)\b)[\w’'-]+){0,3}?)"
+    r"(?:,\s*\d{1,3},)?"  # an age: "Teen, 16, killed in crash"
+    r"\s+(?P<harm>killed|shot\s+dead|gunned\s+down|"
     r"lynched|beheaded|hacked\s+to\s+death)(?=\s+(?:by|in|on|at|after|during|near|as|while|"
     r"and(?!\s+\w+(?:ed|ing)\b))\b|"  # "Student shot dead and seven police injured"
     r"\s*[.,;]|$)"
