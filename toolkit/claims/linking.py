@@ -303,6 +303,19 @@ def _words_of(text: str) -> list[str]:
     return [word.lower() for word in _WORD.findall(text)]
 
 
+def _own_verb_then_count(sentence: str, end: int, stop: int) -> bool:
+    """Whether an active verb of the count's own, then another count, come before `stop`.
+
+    "1,000 people attended a vigil for the two victims killed": the outcome is the two's. A
+    participle after an auxiliary is the count's passive ("33 were reported hospitalised with
+    five seriously injured"), not a verb of its own.
+    """
+    words = _words_of(sentence[end:stop])
+    active = [len(w) > 4 and w.endswith("ed") and w not in _AUX for w in words]
+    verbs = [i for i, verb in enumerate(active) if verb and words[i - 1] not in _AUX]
+    return bool(verbs) and any(map(_is_count, words[verbs[0] + 1 :]))
+
+
 def _link(sentence: str, start: int, end: int, outcomes: Outcomes) -> tuple[str, str] | None:
     """The outcome of the count at start..end and the name of the rule that found it."""
     steps = (
@@ -321,6 +334,8 @@ def _link(sentence: str, start: int, end: int, outcomes: Outcomes) -> tuple[str,
              and not _BOUNDARY.search(sentence[end : o[0]])
              and not _NEGATED.search(sentence, max(end, o[0] - 20), o[0])
              and not _ITS_OWN_COUNT.search(sentence, end, o[0])]  # fmt: skip
+    if after and _own_verb_then_count(sentence, end, after[0][0]):
+        return None  # the outcome is another count's
     if after:
         return after[0][2], "outcome_after"
     before = [
