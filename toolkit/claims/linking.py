@@ -36,7 +36,7 @@ from toolkit.claims.lexicon import (
 from toolkit.claims.relations import _UPDATE_BEFORE, _among
 from toolkit.text.numbers import number_at
 from toolkit.text.patterns import alternation, search_caseless
-from toolkit.wordlists import harm_words
+from toolkit.wordlists import harm_words, load
 
 _TOLL_BEFORE = re.compile(r"(?i)\b(death|casualty|the|a)?\s*tolls?\b(?:\W+[\w'’]+){0,30}?\W+$")
 
@@ -303,14 +303,20 @@ def _words_of(text: str) -> list[str]:
     return [word.lower() for word in _WORD.findall(text)]
 
 
-def _own_verb_then_count(sentence: str, end: int, stop: int) -> bool:
-    """Whether an active verb of the count's own, then another count, come before `stop`.
+_CROWD_VERBS = load("crowd_verbs")
 
-    "1,000 people attended a vigil for the two victims killed": the outcome is the two's. A
-    participle after an auxiliary is the count's passive ("33 were reported hospitalised with
-    five seriously injured"), not a verb of its own.
+
+def _own_verb_then_count(sentence: str, end: int, stop: int) -> bool:
+    """Whether the count has a verb of its own before `stop`, with the outcome someone else's.
+
+    A crowd's verb ("Fifty people attended the funeral of the slain officer"), or an active
+    verb and another count after it ("1,000 people attended a vigil for the two victims
+    killed"). A participle after an auxiliary is the count's passive ("33 were reported
+    hospitalised with five seriously injured"), not a verb of its own.
     """
     words = _words_of(sentence[end:stop])
+    if _CROWD_VERBS.intersection(words):
+        return True
     active = [len(w) > 4 and w.endswith("ed") and w not in _AUX for w in words]
     verbs = [i for i, verb in enumerate(active) if verb and words[i - 1] not in _AUX]
     return bool(verbs) and any(map(_is_count, words[verbs[0] + 1 :]))
