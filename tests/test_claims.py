@@ -75,6 +75,9 @@ def test_thousands_set_apart_by_spaces_and_numbers_that_are_no_counts():
     assert [quantity for quantity, *_ in claims_of(page)] == ["Two"]  # not the page's counters
     road = "A man was killed in a crash on Interstate 75 and 2 died on State Road 60."
     assert [quantity for quantity, *_ in claims_of(road)] == ["A man", "2"]  # roads' numbers
+    assert claims_of("Officers answered 911 calls reporting that 2 people had been shot dead.") == [
+        ("2", 2, 2, "exact", "killed")
+    ]  # an emergency number, not a count
     school = "A form four student was killed, and a Grade 5 pupil was shot dead."
     assert [quantity for quantity, *_ in claims_of(school)] == [
         "A form four student",
