@@ -773,6 +773,7 @@ def test_a_count_that_kills_a_count_is_who_did_it_not_who_died(text, toll):
         ("A second earthquake in two weeks killed three people in Herat.", (3, 0)),
         ("A man in his 30s was killed in a shark attack in Sydney.", (1, 0)),
         ("The MP was killed along with two bodyguards and a driver.", (4, 0)),
+        ("A TTP commander, as well as four other militants were killed.", (5, 0)),
     ],
 )
 def test_headlines_ages_and_counts_continuing_a_list(text, toll):

@@ -502,7 +502,7 @@ _LISTED_BEFORE = re.compile(
     r"(?:(?!(?:[Tt]he|[Aa]n?|[Aa]nother|and|said|while|when|as|after|who|that)\b)[\w’'-]++\s+)"
     rf"{{0,3}}?(?:{_PERSON_NOUNS})|(?:(?<=[.,;:]\s)|^){_NAME})"  # "Asif and two of his"
     r"(?:,\s+(?:an?|the)\s+[^,;]{1,60},|,)?"  # "Wahab, a deputy intelligence chief, and"
-    r"\s+and\s+(?:(?:his|her|their)\s+)?$"  # "An Army major, and 5 TTP militants"
+    r"\s+(?:and|as\s+well\s+as)\s+(?:(?:his|her|their)\s+)?$"  # "A major, and 5 TTP militants"
 )
 _LISTED_AFTER = re.compile(
     rf"(?:\s+[\w’'-]++){{0,3}}?\s+and\s+(?P<who>(?:his|her|their)\s+(?:[\w’'-]++\s+)?"
@@ -522,7 +522,7 @@ _ALONG_WITH = re.compile(
     r"\b(?:killed|shot\s+dead|died)\b,?[^,.;]{0,30}?\s+(?:along|together)\s+with\s+"
     rf"(?P<who>(?:his|her|their)\s+(?:[\w’'-]++\s+){{0,2}}?(?:{_PERSON_NOUNS}))\b"
 )
-_AND_BEFORE = re.compile(r"\band\s+(?:(?:his|her|their)\s+)?$")
+_AND_BEFORE = re.compile(r"\b(?:and|as\s+well\s+as)\s+(?:(?:his|her|their)\s+)?$")
 
 
 def _listed_persons(sentence: str, claims: list[dict]) -> list[dict]:
