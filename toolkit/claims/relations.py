@@ -110,7 +110,6 @@ _BACKGROUND = re.compile(
     rf"(?i)\bsince\s+then\b|{_RATE}"
     r"|\b(?:has|have)\s+(?:been\s+)?[a-z]+(?:\s+[\w-]+){0,4}?\s+(?:so\s+far\s+)?this\s+year\b"
     r"|\bso\s+far\s+this\s+year\b"  # "Eighteen people have been killed this year"
-    r"|\b(?:last|previous|prior)\s+year\b|\ba\s+year\s+(?:ago|earlier|before)\b"  # "Last year, 61"
     rf"|\bsince\s+(?:the\s+)?(?:\w+\s+){{0,3}}?(?:{_WARS}|began|start|beginning|outbreak|20\d\d|"
     rf"19\d\d|{alternation(name.lower() for name in calendar_names('month'))})\b"
     rf"|\b(?:toll|killed|died|dead|deaths?)\s+(?:from|in|of|during)\s+(?:the\s+|[\w’']+\s+)"
@@ -123,6 +122,16 @@ _BACKGROUND = re.compile(
     r"|\b(?:in|over|during)\s+the\s+(?:last|past)\s+(?:(?:\d+|two|three|four|five|six|seven|"
     r"eight|nine|ten|few|several)\s+)?(?:weeks|months|years)\b"  # "in the past two years"
 )
+
+
+# A year before the story's: a toll of it is an earlier event's or an earlier year's ("Last
+# year, 61 people were killed in the city", "after its men killed 13 insurgents last year")
+_LAST_YEAR = re.compile(
+    r"(?i)\b(?:last|previous|prior)\s+year\b(?!['’]s)|\ba\s+year\s+(?:ago|earlier|before)\b"
+)  # not "last year's massacre", which names an event
+
+
+_SINCE = re.compile(r"(?i)\bsince\b")
 
 
 # What ends the clause of a count before a period named after it: a new total, or a clause
@@ -142,7 +151,8 @@ _ANSWERED = re.compile(
 # "linked to an earlier shooting of two military policemen", "a rally to honour 60 people killed",
 # "a student suspected of joining a raid that killed six"
 _LOOKED_BACK = re.compile(
-    r"(?i)\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:an?|the)\s+[^,;.]{0,60}$"
+    r"(?i)\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:an?|the|their|his|her|its)\s+"
+    r"[^,;.]{0,60}$"
     r"|\b(?:to\s+honou?r|honou?ring|in\s+memory\s+of|commemorat(?:e|es|ed|ing))\s+(?:the\s+)?$"
     r"|\bsuspect(?:ed)?\s+(?:of|in)\s+[^,;.]{0,50}?\b(?:that|which)\s+(?:had\s+)?"
     r"killi?ed\s+$"
@@ -160,7 +170,7 @@ def _relation(sentence: str, start: int, end: int, previous_end: int) -> str | N
 
     ``subset``: "including two who..."; ``update``: "the toll rose to 126"; ``background``: a
     war's toll ("since 2011"); ``earlier``: deaths a protest or a reprisal answers ("in
-    retaliation for the killing of 3").
+    retaliation for the killing of 3") or told of a year before ("last year", "a year ago").
     """
     before = sentence[max(0, start - 120) : start]
     if (before.endswith("of ") and _ANSWERED.search(before)) or (
@@ -175,6 +185,11 @@ def _relation(sentence: str, start: int, end: int, previous_end: int) -> str | N
         # "two civilians in the city that has been divided since July 2012")
         if m and not _NEW_TOTAL.search(sentence, end, max(end, m.start())):
             return "background"
+    if (m := _LAST_YEAR.search(sentence, low, high)) and not _NEW_TOTAL.search(
+        sentence, end, max(end, m.start())
+    ):
+        since = _SINCE.search(sentence, 0, m.start())  # a period up to now: "since ... last year"
+        return "background" if since else "earlier"
     clause = sentence[previous_end:start]
     if (
         (_may_match(clause, _SUBSET_BEFORE) and search_caseless(_SUBSET_BEFORE, clause))
