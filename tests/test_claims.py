@@ -462,7 +462,9 @@ def test_a_person_listed_with_a_count_and_a_killers_own_death_add():
         "Five children and their teacher die when a school roof collapses in Kenya.",
         "A man kills his wife and three children before turning the gun on himself.",
         "Twin blasts near Damascus claim 4 martyrs and 13 injured.",
-    ) == [(5, 0), (6, 0), (5, 0), (4, 13)]
+        "Police say a man killed his wife and two children before taking his own life.",
+        "He took himself to hospital after he was shot.",  # not his own death
+    ) == [(5, 0), (6, 0), (5, 0), (4, 13), (4, 0), (0, 0)]
     assert tolls_of(
         "The pilot and two passengers were killed when the plane crashed.",
         "The local police chief and two others were also injured.",

@@ -98,10 +98,12 @@ _AMONG = re.compile(
 )
 
 
-# A killer's own death: "before turning the gun on himself", "then killed herself".
+# A killer's own death: "before turning the gun on himself", "then killed herself", "before
+# taking his own life".
 _SELF = re.compile(
     r"\b(?P<harm>turn(?:ed|ing|s)?\s+(?:the|his|her)\s+(?:gun|weapon|rifle|pistol)\s+on|"
-    r"kill(?:ed|ing|s)?)\s+(?P<who>himself|herself)\b"
+    r"kill(?:ed|ing|s)?|(?P<took>t(?:ook|aking|akes?)))"
+    r"\s+(?P<who>(?(took)(?:his|her)\s+own\s+life|(?:himself|herself)))\b"
 )
 
 

@@ -109,7 +109,8 @@ def _statement(sentence: str, rows: list[dict]) -> Part:
             # one person in a clause of its own ("49 people dead; the gunman is killed by
             # police"), or the killer's own death ("before turning the gun on himself")
             person = row.get("qualifier") == "none" and (
-                ";" in clause or row["quantity"].lower() in ("himself", "herself")
+                ";" in clause
+                or row["quantity"].lower().endswith(("himself", "herself", "own life"))
             )
             other_side = _another_group(row, [r for chain in chains[:-1] for _, r in chain])
             adds.append(
