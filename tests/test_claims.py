@@ -78,6 +78,8 @@ def test_thousands_set_apart_by_spaces_and_numbers_that_are_no_counts():
     assert claims_of("Officers answered 911 calls reporting that 2 people had been shot dead.") == [
         ("2", 2, 2, "exact", "killed")
     ]  # an emergency number, not a count
+    stations = "According to NBC 4, a man was killed; Channel 4 News said two people died."
+    assert [quantity for quantity, *_ in claims_of(stations)] == ["a man", "two"]
     school = "A form four student was killed, and a Grade 5 pupil was shot dead."
     assert [quantity for quantity, *_ in claims_of(school)] == [
         "A form four student",

@@ -146,7 +146,8 @@ _DATE_BEFORE = re.compile(r"\d[-./:]$")
 # a number naming a road, a flight, a room...: "a crash on Interstate 75", "Highway 101"
 _LABEL_WORDS = alternation(load("label_words"))
 _LABEL_BEFORE = re.compile(
-    rf"(?:[^\W\d_]-|(?i:\bnumber|\bno\.|#)\s*|\bURL(?:\s+0)?\s+|\b{_LABEL_WORDS}\s+)$"
+    rf"(?:[^\W\d_]-|(?i:\bnumber|\bno\.|#)\s*|\bURL(?:\s+0)?\s+|\b{_LABEL_WORDS}\s+"
+    r"|\b[A-Z]{2,5}(?:-TV)?\s+)$"  # a station's call letters: "NBC 4", "KTLA 5"
 )
 # a school year, in digits or words: "a form four student was killed", "a Grade 5 pupil"
 _SCHOOL_YEAR_BEFORE = re.compile(r"(?:\b(?i:form|grade|standard|class)|\bYear)\s+$")
