@@ -670,10 +670,11 @@ def test_local_news_ages_weights_years_so_far_and_pronounced_dead():
         "Five people were killed on Monday in the city's worst attack this year.",
         "Officers found a man with gunshot wounds; he was pronounced dead at the scene.",
         "John Smith, 45, of Springfield, died at the scene after the crash.",
+        "A woman, 24, and her 3-month-old baby were killed in the crash.",
         "Authorities said 40 officers responded to the scene where a man was killed.",
         "More than 1,000 people attended a vigil for the two victims killed in the crash.",
-        "Fifty people attended the funeral of the slain officer.",  # a crowd, not the slain
-    ) == [(1, 0), (1, 0), (2, 0), (1, 0), (1, 0), (5, 0), (1, 0), (1, 0), (1, 0), (2, 0), (0, 0)]
+    ) == [(1, 0), (1, 0), (2, 0), (1, 0), (1, 0), (5, 0), (1, 0), (1, 0), (2, 0), (1, 0), (2, 0)]
+    assert tolls_of("Fifty people attended the funeral of the slain officer.") == [(0, 0)]
 
 
 def test_shot_one_fatally_an_event_looked_back_to_and_a_rate_nearly_told():

@@ -314,9 +314,10 @@ _KILLS_ANY_ONE = re.compile(alternation(harm_words("any_one"), whitespace=True))
 
 
 # ... and two people, each named by a singular phrase, with a plural verb: "a man and his
-# 12-year-old son were killed", "Officers Wenjian Liu and Rafael Ramos were killed".
+# 12-year-old son were killed", "Officers Wenjian Liu and Rafael Ramos were killed", the first
+# with an age ("A woman, 24, and her baby were killed").
 _ANY_TWO_HARMED = _harmed(r"(?:were|have\s+been)")
-_AND_JOINS = re.compile(r",?\s+(?:and|along\s+with|together\s+with)\s+$")
+_AND_JOINS = re.compile(r"(?:,\s*\d{1,3})?,?\s+(?:and|along\s+with|together\s+with)\s+$")
 # ... or by "along with" before a singular verb: "A trader along with his son was killed"
 _ALONG_JOINS = re.compile(r",?\s+(?:along|together)\s+with\s+$")
 
