@@ -140,14 +140,13 @@ _PER_AFTER = re.compile(r"(?i)(?:\s+[\w-]+){0,3}\s+per\s+(?:\d|capita\b)")
 # "sentenced 75 people to death": a verdict, not a toll
 _SENTENCED = re.compile(r"(?i)\b(?:sentenc|condemn)(?:ed|es|ing)\s+$")
 _DATE_BEFORE = re.compile(r"\d[-./:]$")
+_LABEL_WORDS = alternation(load("label_words"))  # "Interstate", "Flight", "Channel"...
 # Digits that label rather than count: part of a name ("COVID-19", "F-16"; not a dateline's
 # "SANA-One civilian"), a rank ("world ranking number 27"), a page's counters ("Get short URL
-# 0 612")
-# a number naming a road, a flight, a room...: "a crash on Interstate 75", "Highway 101"
-_LABEL_WORDS = alternation(load("label_words"))
+# 0 612"), a road's, a flight's or a station's number ("a crash on Interstate 75", "NBC 4")
 _LABEL_BEFORE = re.compile(
     rf"(?:[^\W\d_]-|(?i:\bnumber|\bno\.|#)\s*|\bURL(?:\s+0)?\s+|\b{_LABEL_WORDS}\s+"
-    r"|\b[A-Z]{2,5}(?:-TV)?\s+)$"  # a station's call letters: "NBC 4", "KTLA 5"
+    r"|\b[A-Z]{2,5}(?:-TV)?\s+)$"  # a station's call letters: "KTLA 5"
 )
 # a school year, in digits or words: "a form four student was killed", "a Grade 5 pupil"
 _SCHOOL_YEAR_BEFORE = re.compile(r"(?:\b(?i:form|grade|standard|class)|\bYear)\s+$")
