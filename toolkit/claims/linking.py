@@ -270,6 +270,9 @@ _ITS_OWN_COUNT = re.compile(
     r"(?:(?:was|were|later)\s+)?$"
 )
 _NEGATED = re.compile(r"(?i)\b(?:no|not\s+a\s+single|without)\s+(?:\w+\s+)?$")
+# An outcome named as an event, with its victims after it: "in connection with the killing of a
+# 16-year-old" names whom it harmed, not the count before it
+_EVENT_NOUN = re.compile(r"\s+of\b")
 
 
 # A plural verb that can only kill, further after a count than a noun phrase reaches: "8 BRA
@@ -339,7 +342,8 @@ def _link(sentence: str, start: int, end: int, outcomes: Outcomes) -> tuple[str,
     after = [o for o in outcomes if o[0] >= end and len(sentence[end : o[0]].split()) <= 8
              and not _BOUNDARY.search(sentence[end : o[0]])
              and not _NEGATED.search(sentence, max(end, o[0] - 20), o[0])
-             and not _ITS_OWN_COUNT.search(sentence, end, o[0])]  # fmt: skip
+             and not _ITS_OWN_COUNT.search(sentence, end, o[0])
+             and not _EVENT_NOUN.match(sentence, o[1])]  # fmt: skip
     if after and _own_verb_then_count(sentence, end, after[0][0]):
         return None  # the outcome is another count's
     if after:
