@@ -155,6 +155,11 @@ _COMPOUND_AFTER = re.compile(r"-[^\W\d_]")  # a count made an adjective: "two-me
 # an age set after a noun of one person: "killed the driver, 45, and his passenger, 12."
 _AGE_AFTER_NOUN = re.compile(rf"(?i)\b(?:{_PERSON_NOUNS}),\s*$")
 _AGE_ENDS = re.compile(r"\s*(?:[,.;)]|and\b|$)")
+# ... and the ages of several, a list closed by a comma: "Two brothers, 8 and 10, were killed"
+_AGES = re.compile(
+    rf"(?i)\b(?:(?:{_PERSON_NOUNS})s|children|men|women),\s*"
+    r"(?P<ages>\d{1,3}(?:,\s*\d{1,3})*,?\s+and\s+\d{1,3}),"
+)
 _APPOSITION = re.compile(r"[A-Z][\w’'.-]+,\s*$")  # "Kinsman, 49, was", "Carlos Ruiz Jr., 39,"
 # "a" and "an" describing the name a sentence opens with: "Qate, a former commander and a
 # NUM leader, was killed" is one person, named before
@@ -209,6 +214,7 @@ def _not_a_count_of_people(sentence: str, start: int, end: int) -> bool:
             and bool(_AGE_AFTER_NOUN.search(before))
             and bool(_AGE_ENDS.match(sentence, end))
         )
+        or (before.endswith((", ", " and ")) and _in_ages(sentence, start, end))
         or _SUPERLATIVE.match(sentence, end)  # "one of the highest death tolls"
         or (before.endswith("of ") and words[:1] == ["family"])  # "Five civilians of one family"
         or _is_whole_group(before)  # "two of the four crew members died": four is not a toll
@@ -223,6 +229,12 @@ def _not_a_count_of_people(sentence: str, start: int, end: int) -> bool:
             and _NAME_APPOSITIVE.search(sentence, 0, start)
         )
     )
+
+
+def _in_ages(sentence: str, start: int, end: int) -> bool:
+    """Whether the number at start..end is one of a list of ages after a plural (_AGES)."""
+    matches = _AGES.finditer(sentence, max(0, start - 80), min(len(sentence), end + 30))
+    return any(m.start("ages") <= start and end <= m.end("ages") for m in matches)
 
 
 _PART_OF = re.compile(
