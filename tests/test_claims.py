@@ -672,10 +672,11 @@ def test_local_news_ages_weights_years_so_far_and_pronounced_dead():
         "John Smith, 45, of Springfield, died at the scene after the crash.",
         "A woman, 24, and her 3-month-old baby were killed in the crash.",
         "Two brothers, 8 and 10, were killed when a tree fell on their home.",
+        "Three sisters, 4, 6 and 9, died in the fire.",
         "Authorities said 40 officers responded to the scene where a man was killed.",
         "More than 1,000 people attended a vigil for the two victims killed in the crash.",
-    ) == [(1, 0), (1, 0), (2, 0), (1, 0), (1, 0), (5, 0), (1, 0), (1, 0), (2, 0), (2, 0), (1, 0),
-          (2, 0)]  # fmt: skip
+    ) == [(1, 0), (1, 0), (2, 0), (1, 0), (1, 0), (5, 0), (1, 0), (1, 0), (2, 0), (2, 0), (3, 0),
+          (1, 0), (2, 0)]  # fmt: skip
     assert tolls_of(
         "Fifty people attended the funeral of the slain officer.",  # a crowd, not the slain
         "Three men are in custody in connection with the killing of a teenager.",

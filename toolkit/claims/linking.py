@@ -115,6 +115,9 @@ def _predicate_after(sentence: str, end: int, outcomes: Outcomes) -> str | None:
             if verb := _after_list(sentence, end, i + 1):
                 i, words = verb  # "Four people, including A, B, and C, were killed"
                 break
+        if words[i] == "," and (ages := _ages_end(words, i)):
+            i = ages  # "Three sisters, 4, 6 and 9, died"
+            continue
         if words[i] == "," and "," in words[i + 1 : i + 14]:
             i = words.index(",", i + 1) + 1  # "Two guards, including a commander, are killed"
             continue
@@ -166,6 +169,14 @@ def _predicate_after(sentence: str, end: int, outcomes: Outcomes) -> str | None:
         if start >= end and sentence[start : start + len(phrase)].lower() == phrase:
             return outcome
     return None
+
+
+def _ages_end(words: list[str], i: int) -> int | None:
+    """The index after a list of ages set apart by commas from `i` (", 4, 6 and 9,"), if any."""
+    j = i + 1
+    while j < len(words) and (words[j].isdigit() or words[j] in (",", "and")):
+        j += 1
+    return j if j > i + 2 and words[j - 1] == "," else None
 
 
 def _after_list(sentence: str, end: int, i: int) -> tuple[int, list[str]] | None:
