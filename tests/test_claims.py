@@ -1036,3 +1036,18 @@ def test_every_probe_description_gets_its_toll():
     ours = casualty_tolls(probes.select("doc_id", "text"), workers=1)
     wrong = probes.join(ours, on="doc_id").filter(pl.col("killed") != pl.col("killed_right"))
     assert wrong.select("text", "killed", "killed_right").rows() == []
+
+
+def test_an_event_named_by_its_year_or_compared_with_since_is_recalled():
+    from datetime import date
+
+    text = (
+        "A gunman killed 8 people on Tuesday, the deadliest shooting since the 2017 Las Vegas "
+        "massacre that killed 58 people. The 1999 Columbine shooting killed 13."
+    )
+    arts = pl.DataFrame({"doc_id": ["a"], "text": [text], "published": [date(2021, 6, 1)]})
+    claims = extract_claims(arts, workers=1)
+    assert claims.select("quantity", "relation").rows() == [
+        ("8", None), ("58", "earlier"), ("13", "earlier")
+    ]  # fmt: skip
+    assert casualty_tolls(claims, articles=arts)["killed"].to_list() == [8]

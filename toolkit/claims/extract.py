@@ -93,7 +93,7 @@ from toolkit.claims.linking import (
 )
 from toolkit.claims.mentions import _is_old_value, _not_a_count_of_people, _quantities
 from toolkit.claims.persons import _identified, _listed_persons, _persons
-from toolkit.claims.relations import _is_background_scale, _relation
+from toolkit.claims.relations import _WORST_SINCE, _is_background_scale, _relation
 from toolkit.claims.roles import _perpetrator, _victim_words, _where
 from toolkit.claims.sources import attributions
 from toolkit.io.corpus import as_articles
@@ -452,7 +452,10 @@ def _recalled(dated: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
                 & (pl.col("when_end").dt.year() < pl.col("_published").dt.year())
             )
         )
-        & ~pl.col("sentence").str.contains(r"(?i)\bsince\b")
+        & ~(  # "since" opens a period, unless it compares: "the deadliest since the 2017 ..."
+            pl.col("sentence").str.contains(r"(?i)\bsince\b")
+            & ~pl.col("sentence").str.contains(_WORST_SINCE.pattern)
+        )
     )
     dated = dated.join(published, on="doc_id", how="left", maintain_order="left").with_row_index(
         "_row"
@@ -468,9 +471,13 @@ def _recalled(dated: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
     ).drop("_row", "_published")  # fmt: skip
 
 
-# A year as the time of an event: "in 2013", "in June 2014", "on May 25 2012", "2017's"; not
-# one naming a thing ("an aspirant in the 2017 General Election", "the 2014 coup")
-_WRITTEN_YEAR = r"(?i)\b(?:in|during|on|of)\s+(?:(?!the\b)[\w,]+\s+){{0,2}}{year}\b|\b{year}['’]s\b"
+# A year as the time of an event: "in 2013", "in June 2014", "on May 25 2012", "2017's", "the
+# 1999 Columbine shooting"; not one naming a thing ("an aspirant in the 2017 General Election")
+_WRITTEN_YEAR = (
+    r"(?i)\b(?:in|during|on|of)\s+(?:(?!the\b)[\w,]+\s+){{0,2}}{year}\b|\b{year}['’]s\b"
+    r"|\bthe\s+{year}\s+(?:[\w-]+\s+){{0,3}}?"
+    + alternation([*load("violence_words"), "massacre", "crash", "earthquake", "attacks"])
+)
 
 
 def extract_claims(

@@ -132,6 +132,11 @@ _LAST_YEAR = re.compile(
 
 
 _SINCE = re.compile(r"(?i)\bsince\b")
+# A comparison over a period, not a period's toll: "the deadliest shooting since the 2017 Las
+# Vegas massacre"
+_WORST_SINCE = re.compile(
+    r"(?i)\b(?:deadliest|worst|bloodiest|largest|biggest|most\s+\w+)\b[^,.;]{0,40}\bsince\b"
+)
 
 
 # What ends the clause of a count before a period named after it: a new total, or a clause
@@ -183,7 +188,11 @@ def _relation(sentence: str, start: int, end: int, previous_end: int) -> str | N
         # not when the period belongs to a new total or a clause of its own after the count
         # ("13 marines dead, the military said, bringing the number killed since May to 58";
         # "two civilians in the city that has been divided since July 2012")
-        if m and not _NEW_TOTAL.search(sentence, end, max(end, m.start())):
+        if (
+            m
+            and not _NEW_TOTAL.search(sentence, end, max(end, m.start()))
+            and not _WORST_SINCE.search(sentence, max(0, m.start() - 50), m.start() + 6)
+        ):
             return "background"
     if (m := _LAST_YEAR.search(sentence, low, high)) and not _NEW_TOTAL.search(
         sentence, end, max(end, m.start())
