@@ -57,9 +57,19 @@ def test_disputes_in_two_articles_keep_apart_under_the_same_words():
     ])  # fmt: skip
     labels = disputes(both).group_by("label").agg(pl.col("figure").sort()).sort("label")
     assert labels.rows() == [
-        ("people killed, 2016-01-16 (a)", [250, 300]),
-        ("people killed, 2016-01-16 (b)", [25, 30]),
+        ("a: people killed, 2016-01-16", [250, 300]),
+        ("b: people killed, 2016-01-16", [25, 30]),
     ]
+
+
+def test_a_shared_label_starts_with_the_articles_short_name():
+    both = pl.concat([
+        claims(("people", None, 300), ("people", None, 250)).with_columns(doc_id=pl.lit("x/f.csv#4")),
+        claims(("people", None, 30), ("people", None, 25)).with_columns(doc_id=pl.lit("x/f.csv#41")),
+    ])  # fmt: skip
+    assert sorted(disputes(both)["label"].unique()) == [
+        "f.csv#41: people killed, 2016-01-16", "f.csv#4: people killed, 2016-01-16"
+    ]  # fmt: skip
 
 
 def test_the_samples_army_and_is_tolls_are_not_a_dispute():

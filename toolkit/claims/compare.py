@@ -148,9 +148,10 @@ def disputes(claims: pl.DataFrame) -> pl.DataFrame:
 
     Columns: ``doc_id``, ``outcome``, ``victim_group``, ``perpetrator``, ``when_begin``,
     ``where``, ``label`` (whose outcome, by whom, when and where in words: "people killed by
-    IS, 2016-01-16, Deir el-Zour"; the place left out where none is named, and the article
-    added where the same words would label disputes in two articles), ``source`` and
-    ``figure``.
+    IS, 2016-01-16, Deir el-Zour"; the place left out where none is named; where the same
+    words would label disputes in two articles, each label starts with its article's short
+    name, the ``doc_id`` after its last "/", so that a chart's truncated labels stay apart),
+    ``source`` and ``figure``.
     """
     compared = compare_claims(claims).filter("disputed")
     by_whom = pl.concat_str(pl.lit(" by "), pl.col("perpetrator")).fill_null("")
@@ -166,13 +167,18 @@ def disputes(claims: pl.DataFrame) -> pl.DataFrame:
         compared.with_columns(label=label)
         .with_columns(
             label=pl.when(shared)
-            .then(pl.concat_str("label", pl.lit(" ("), "doc_id", pl.lit(")")))
+            .then(pl.concat_str(_short_id(), pl.lit(": "), "label"))
             .otherwise("label")
         )
         .explode("says")
         .unnest("says")
         .select(*_KEYS, "label", "source", "figure")
     )
+
+
+def _short_id() -> pl.Expr:
+    """An article's ``doc_id`` after its last "/" ("fa-kes/fakes.csv#4" is "fakes.csv#4")."""
+    return pl.col("doc_id").str.extract(r"([^/]+)$")
 
 
 def _bounds(low: int | None, high: int | None) -> str:
