@@ -63,10 +63,10 @@ def test_disputes_in_two_articles_keep_apart_under_the_same_words():
 
 
 def test_a_shared_label_starts_with_the_articles_short_name():
-    both = pl.concat([
-        claims(("people", None, 300), ("people", None, 250)).with_columns(doc_id=pl.lit("x/f.csv#4")),
-        claims(("people", None, 30), ("people", None, 25)).with_columns(doc_id=pl.lit("x/f.csv#41")),
-    ])  # fmt: skip
+    one = claims(("people", None, 300), ("people", None, 250))
+    other = claims(("people", None, 30), ("people", None, 25))
+    both = pl.concat([one.with_columns(doc_id=pl.lit("x/f.csv#4")),
+                      other.with_columns(doc_id=pl.lit("x/f.csv#41"))])  # fmt: skip
     assert sorted(disputes(both)["label"].unique()) == [
         "f.csv#41: people killed, 2016-01-16", "f.csv#4: people killed, 2016-01-16"
     ]  # fmt: skip
