@@ -162,6 +162,17 @@ def test_events_take_the_sentence_date_else_inherit_else_the_publication_date():
     ]
 
 
+def test_a_date_recalled_from_years_before_dates_only_its_own_sentence():
+    text = ("Gas shells fell on Saturday. In 1988 Kurds were gassed at Halabja. "
+            "Doctors counted 494 bodies.")  # fmt: skip
+    articles = pl.DataFrame({"doc_id": ["a"], "published": [MONDAY], "text": [text]})
+    dated = events(articles).select("when", "dated_by").rows()
+    assert dated == [("2016-01-16", "sentence"), ("1988", "sentence"),
+                     ("2016-01-16", "inherited")]  # fmt: skip
+    alone = articles.with_columns(text=pl.lit("In 1988 Kurds were gassed. Doctors came."))
+    assert events(alone)["dated_by"].to_list() == ["sentence", "published"]
+
+
 def test_an_inherited_date_is_the_whole_date_of_one_sentence():
     text = "Shelling began Saturday. More will die in the future. Dozens died."
     articles = pl.DataFrame({"doc_id": ["a"], "published": [MONDAY], "text": [text]})

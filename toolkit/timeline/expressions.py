@@ -229,22 +229,28 @@ def events(
         .drop("start", "end")
     )
     dated = spans.join(first, on=["doc_id", "sent_id"], how="left").sort("doc_id", "sent_id")
+    dated = dated.join(_published_days(articles), on="doc_id", how="left")
     own = pl.col("when").is_not_null()
+    # A date more than a year before publication recalls the past ("In 1988 Kurds were gassed
+    # at Halabja") and dates its own sentence only: the story goes on in its own time.
+    year_before = pl.col("_published") - pl.duration(days=365)
+    recent = own & pl.col("end_date").ge(year_before).fill_null(True)
     # the whole date of the nearest sentence with one, not each column's last value: an open
     # end ("in the coming days") stays open
-    inherited = pl.when(own).then(pl.struct("when", "begin", "end_date")).forward_fill()
+    date = pl.struct("when", "begin", "end_date")
+    carried = pl.when(recent).then(date).forward_fill().over("doc_id")
     dated = (
-        dated.with_columns(_inherited=inherited.over("doc_id"))
+        dated.with_columns(_date=pl.when(own).then(date).otherwise(carried))
         .with_columns(
-            pl.col("_inherited").struct.field("when", "begin", "end_date"),
+            pl.col("_date").struct.field("when", "begin", "end_date"),
             dated_by=pl.when(own)
             .then(pl.lit("sentence"))
-            .when(pl.col("_inherited").is_not_null())
+            .when(pl.col("_date").is_not_null())
             .then(pl.lit("inherited")),
         )
-        .drop("_inherited")
+        .drop("_date")
     )
-    dated = _published_fallback(dated, articles)
+    dated = _published_fallback(dated)
     if claims is None:
         return dated
     return _date_claims(claims, dated, _speech_dates(located, articles))
@@ -329,23 +335,23 @@ def _date_claims(claims: pl.DataFrame, dated: pl.DataFrame, located: pl.DataFram
     )
 
 
-def _published_fallback(dated: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
-    if "published" not in articles.columns:
-        return dated
-    days = articles.select(
-        pl.col("doc_id").cast(pl.String), _published=pl.col("published").cast(pl.Date, strict=False)
+def _published_days(articles: pl.DataFrame) -> pl.DataFrame:
+    """Each article's ``_published`` day (null where the articles have no dates)."""
+    published = pl.col("published") if "published" in articles.columns else pl.lit(None)
+    return articles.select(
+        pl.col("doc_id").cast(pl.String), _published=published.cast(pl.Date, strict=False)
     )
+
+
+def _published_fallback(dated: pl.DataFrame) -> pl.DataFrame:
+    """The undated rows dated by their article's publication (``_published``), where known."""
     fallback = pl.col("when").is_null() & pl.col("_published").is_not_null()
-    return (
-        dated.join(days, on="doc_id", how="left")
-        .with_columns(
-            when=pl.when(fallback).then(pl.col("_published").cast(pl.String)).otherwise("when"),
-            begin=pl.when(fallback).then(pl.col("_published")).otherwise("begin"),
-            end_date=pl.when(fallback).then(pl.col("_published")).otherwise("end_date"),
-            dated_by=pl.when(fallback).then(pl.lit("published")).otherwise("dated_by"),
-        )
-        .drop("_published")
-    )
+    return dated.with_columns(
+        when=pl.when(fallback).then(pl.col("_published").cast(pl.String)).otherwise("when"),
+        begin=pl.when(fallback).then(pl.col("_published")).otherwise("begin"),
+        end_date=pl.when(fallback).then(pl.col("_published")).otherwise("end_date"),
+        dated_by=pl.when(fallback).then(pl.lit("published")).otherwise("dated_by"),
+    ).drop("_published")
 
 
 def per_day(dated: pl.DataFrame) -> pl.DataFrame:
