@@ -27,6 +27,8 @@ def article(text: str) -> pl.DataFrame:
          "Jasim Uddin", "told"),
         ("Abu Leila, who heads a news network, said clashes went on.", "Abu Leila", "said"),
         ("Yesterday, Reuters reported that 3 died.", "Reuters", "reported"),
+        ("One was killed according to the report which could not immediately be corroborated.",
+         "the report", "according to"),  # text without commas, as FA-KES writes it
     ],
 )  # fmt: skip
 def test_news_style_attributions(text, source, cue):

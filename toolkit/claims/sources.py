@@ -90,7 +90,8 @@ def _patterns() -> dict[str, re.Pattern]:
 
 
 _LEADING = re.compile(r"^(?:[,;:—–\s]|and\s|but\s)+")
-_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b.*$")
+# a relative clause after the source, with a comma or, in unpunctuated text, without one
+_RELATIVE = re.compile(r"(?:,\s*|\s+)(?:who|which|whose)\b.*$")
 _SPLITTERS = (re.compile(r",\s+|\s[-–—]\s+"), re.compile(r"\bthat\s+"), re.compile(r"\bciting\s+"))
 _APPOSITIVE = re.compile(r"(?:a|an|the|of|from)\b|[a-z]+ (?:for|of|at)\b")
 _OPENING = re.compile(_TIME_WORDS)
