@@ -125,7 +125,8 @@ _ALL_OVER = re.compile(r"(?i)\b(?:all|both|most|each)\s+(?:over|under|above)\s+\
 _NONE_OF_PEOPLE_BEFORE = re.compile(
     r"(?i)\b(?:(?:aged|ages(?:\s+of)?)\s+(?:[\w-]++,?\s+(?:and\s+)?)*|(?:age\s+of|died\s+at|dies\s+at)\s+|"
     r"per\s+|(?:population|residents|inhabitants)\s+of\s+|"
-    r"\b(?:father|mother|parent)s?\s+of\s+)$"  # "A father of four is killed": his children
+    r"\b(?:father|mother|parent)s?\s+of\s+|"  # "A father of four is killed": his children
+    r"\b(?:sav|spar)(?:e|es|ed|ing)\s+(?:the\s+lives\s+of\s+)?)$"  # "saved the lives of 100000"
 )
 # "beaten to death by around 3 dozen people", "attack by about 100 raiders": who did it
 _BY_BEFORE = re.compile(

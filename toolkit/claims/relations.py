@@ -87,8 +87,8 @@ def _never_an_incident(sentence: str) -> bool:
 
 # A sentence that looks back over a war or a long period: a toll of thousands in it is a tally.
 _LONG_VIEW = re.compile(
-    rf"(?i)\b(?:{_WARS}|since|total|overall|so\s+far|this\s+year|(?:past|last)\s+(?:\w+\s+)?"
-    r"(?:years?|months?)|between\s+(?:\w+\s+)?(?:19|20)\d\d\s+and|nationwide|statewide|"
+    rf"(?i)\b(?:{_WARS}|since|total|overall|so\s+far|this\s+year|(?:past|last|these|those)\s+"
+    r"(?:\w+\s+)?(?:years?|months?)|between\s+(?:\w+\s+)?(?:19|20)\d\d\s+and|nationwide|statewide|"
     r"worldwide|globally|across\s+the\s+(?:country|nation|state|world|globe))\b"
 )
 
@@ -98,7 +98,8 @@ def _is_background_scale(sentence: str, low: int) -> bool:
 
     A toll of 50,000 or more told in the present perfect ("have been killed"), or of 1,000 or
     more in a sentence about a war, a total, a long period or a whole country ("since 2011",
-    "between 2011 and 2013", "over the past year", "nationwide"), tallies a war or a country
+    "between 2011 and 2013", "over the past year", "during these early years", "nationwide"),
+    tallies a war or a country
     rather than reporting an incident.
     """
     if low >= _WAR_SCALE and _PERFECT.search(sentence):
