@@ -802,6 +802,7 @@ def test_a_count_that_kills_a_count_is_who_did_it_not_who_died(text, toll):
         ("A man in his 30s was killed in a shark attack in Sydney.", (1, 0)),
         ("The MP was killed along with two bodyguards and a driver.", (4, 0)),
         ("A TTP commander, as well as four other militants were killed.", (5, 0)),
+        ("Four attackers were killed, and the police are holding another five people.", (4, 0)),
     ],
 )
 def test_headlines_ages_and_counts_continuing_a_list(text, toll):
@@ -828,6 +829,10 @@ def test_headlines_ages_and_counts_continuing_a_list(text, toll):
         ("Teenage boy killed by raiders in Laikipia district", 1, ["person_any"]),
         ("Teenage boys killed by raiders in Laikipia district", 0, []),
         ("Teen, 16, killed in crash on Route 30", 1, ["person_any"]),  # an age, a road
+        ("Gunmen attack a village; 14-year-old relative killed in gunfire", 1, ["person_any"]),
+        ("Police and suspect engage in gun battle; terror suspect killed", 1, ["person_any"]),
+        ("A BJP supporter lost his life after being beaten.", 1, ["person_passive"]),
+        ("The man lost his life savings in the fire.", 0, []),
         # the count's own predicate past an including-list or a participle's phrase
         ("8 BRA militants including their commander were killed in a battle.", 8,
          ["count_predicate"]),

@@ -97,8 +97,10 @@ def _find_outcomes(sentence: str) -> Outcomes:
     return tuple(found)
 
 
-# "14,000 lives saved", "lives were spared": lives not lost
-_LIVES_SAVED = r"(?<=lives)\s+(?:were\s+|have\s+been\s+)?(?:saved|spared)\b"
+# "14,000 lives saved", "lives were spared": lives not lost; "lost his life savings": money
+_LIVES_SAVED = (
+    r"(?<=lives)\s+(?:were\s+|have\s+been\s+)?(?:saved|spared)\b|(?<=life)\s+(?:savings|story)\b"
+)
 
 
 @functools.cache
@@ -201,10 +203,12 @@ def _is_count(word: str) -> bool:
 
 # "killing four officers and freeing 350 prisoners", "killing seven students and injuring a
 # female teacher and 19 others": a second verb starts a new object ("30 regime and allied
-# fighters as well as 50 rebels" has none).
+# fighters as well as 50 rebels" has none), and so does a clause with a subject and a verb of
+# its own ("were killed, and the police are holding another five").
 _NEW_VERB = re.compile(
     r"(?i)(?:\band|,)\s+(?:\w+ly\s+)?"
-    r"(?:\w{3,}(?:ing|ed|ens|es)\s+(?:\w+\s+){0,2}|\w{3,}ing\s+(?:\w+\s+){3,4})$"
+    r"(?:\w{3,}(?:ing|ed|ens|es)\s+(?:\w+\s+){0,2}|\w{3,}ing\s+(?:\w+\s+){3,4}"
+    r"|(?:[\w’'-]+\s+){1,3}(?:is|are|was|were|has|have|had)\s+(?:\w+\s+){0,3})$"
 )
 
 

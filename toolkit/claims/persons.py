@@ -55,7 +55,8 @@ _ACTIVE_VERB_WORDS = list(harm_words("one_active"))
 _ACTIVE_VERBS = alternation(_ACTIVE_VERB_WORDS, whitespace=True)
 _AUXES = r"(?:\s+(?:was|were|is|has|had|been|being|later|then|also|\w+ly)){0,4}"
 _INTRANSITIVE = (
-    r"died|dies|succumbed|surrendered(?:\s+(?:himself|herself))?|turned (?:himself|herself) in|"
+    r"died|dies|succumbed|lost\s+(?:his|her)\s+life(?!\s+(?:savings|story))|"
+    r"surrendered(?:\s+(?:himself|herself))?|turned (?:himself|herself) in|"
     r"reported missing|found dead"
 )
 # A short phrase that may follow the person: "A man in his 30s", "a woman from Ohio".
@@ -280,8 +281,10 @@ _ROLE_NAME = re.compile(
     rf"(?:identified\s+as\s+)?{_NAME})"
 )
 # ... and in a headline's words, with no verb before it: "Teenage boy killed by raiders".
-_HEADLINE = re.compile(  # at the start, or after a date ("27 February: A civilian shot dead")
-    r"^(?:[^:]{1,30}:\s+)?(?P<who>[A-Z][\w’'-]*"
+_HEADLINE = re.compile(  # at the start, or after a date ("27 February: A civilian shot dead"),
+    # or after a semicolon ("Gunmen attack a village; 14-year-old relative killed in gunfire")
+    r"(?:^(?:[^:]{1,30}:\s+)?(?=[A-Z]|\d{1,2}-year-old\s)|(?<=;\s)(?=[a-zA-Z]|\d{1,2}-year-old\s))"
+    r"(?P<who>[\w’'-]+"
     r"(?:\s+(?!(?:were|was|are|is|has|have|had|been|being)\b)[\w’'-]+){0,3}?)"
     r"(?:,\s*\d{1,3},)?"  # an age: "Teen, 16, killed in crash"
     r"\s+(?P<harm>killed|shot\s+dead|gunned\s+down|"
@@ -358,8 +361,13 @@ def _kills_one(sentence: str, found: list) -> None:
             found.append((m.span("who"), m["harm"], sentence[m.end() : m.end() + 30]))
     for m in _ROLE_NAME.finditer(sentence):  # "killed soldier Yaya Emmanuel"
         found.append((m.span("who"), m["harm"], ""))
-    if (headline := _HEADLINE.match(sentence)) and not _is_plural(headline["who"].split()[-1]):
-        found.append((headline.span("who"), headline["harm"], ""))  # one person: "boy", not "boys"
+    for headline in (
+        _HEADLINE.finditer(sentence) if ";" in sentence else [_HEADLINE.match(sentence)]
+    ):
+        if headline and not _is_plural(
+            headline["who"].split()[-1]
+        ):  # one person: "boy", not "boys"
+            found.append((headline.span("who"), headline["harm"], ""))
 
 
 # One person shot and left dead, the verb's words around the name: "shot Jubo Dal leader Nurul
