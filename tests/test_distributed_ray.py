@@ -34,9 +34,13 @@ def same(left: pl.DataFrame, right: pl.DataFrame) -> None:
 
 @pytest.fixture(scope="module")
 def local_ray():
-    """One local Ray instance with two CPUs for the module, no dashboard, no usage stats."""
+    """One local Ray instance with two CPUs for the module, no dashboard, no usage stats.
+
+    A new instance (``address="local"``), not whatever cluster ``/tmp/ray`` last recorded: a
+    run stopped midway leaves that file behind, naming a cluster that is gone.
+    """
     os.environ["RAY_USAGE_STATS_ENABLED"] = "0"
-    ray.init(num_cpus=2, include_dashboard=False, logging_level="WARNING")
+    ray.init(address="local", num_cpus=2, include_dashboard=False, logging_level="WARNING")
     yield
     ray.shutdown()
 
