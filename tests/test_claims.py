@@ -627,12 +627,20 @@ def test_an_attackers_boast_counts_only_where_no_one_else_gives_a_figure():
     ]
 
 
-def test_the_other_sides_dead_when_it_strikes_back_add_to_the_toll_unless_restated():
+def test_an_acronym_alone_names_a_group_not_a_person():
+    text = "7 militants, with links to several groups including the TTP were killed."
+    claims = extract_claims(pl.DataFrame({"doc_id": ["a"], "text": [text]}), dates=False)
+    assert "TTP" not in claims["quantity"].to_list()
+
+
+def test_the_other_sides_dead_add_to_the_toll_unless_restated():
     assert tolls_of(
         "Two soldiers were killed in an attack. Forces attacked back and killed 3 militants.",
         "At least 15 militants were killed. Troops returned fire, killing at least 15 attackers.",
         "Two soldiers were killed in an attack. Later 3 militants were killed.",
-    ) == [(5, 0), (15, 0), (3, 0)]
+        "Three raiders were killed. Later 2 herders were killed.",
+        "4 soldiers were killed, three bodies of fighters were found, and 15 were captured.",
+    ) == [(5, 0), (15, 0), (5, 0), (3, 0), (7, 0)]  # another named group adds; a noun alone not
 
 
 def test_the_attacker_killed_after_the_victims_adds_to_the_toll():
@@ -803,6 +811,7 @@ def test_a_count_that_kills_a_count_is_who_did_it_not_who_died(text, toll):
         ("The MP was killed along with two bodyguards and a driver.", (4, 0)),
         ("A TTP commander, as well as four other militants were killed.", (5, 0)),
         ("Four attackers were killed, and the police are holding another five people.", (4, 0)),
+        ("Five rangers, one soldier, one worker, and one instructor were killed.", (8, 0)),
     ],
 )
 def test_headlines_ages_and_counts_continuing_a_list(text, toll):

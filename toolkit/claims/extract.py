@@ -77,7 +77,7 @@ from toolkit.claims.lexicon import (
     _WORD,
     Outcomes,
     _find_outcomes,
-    _group,
+    _group_after,
     _next_words,
     _outcomes,
 )
@@ -88,6 +88,7 @@ from toolkit.claims.linking import (
     _has_own_verb,
     _joined,
     _link,
+    _list_goes_on,
     _listed,
     _predicate_after,
 )
@@ -269,14 +270,20 @@ def _opens_list(sentence: str, waiting: tuple[int, int, bool], start: int) -> bo
     """Whether a count waiting for its outcome opens the list the count at `start` continues.
 
     A count of people may be followed by a comma or "and"; one not known to be of people only
-    by "and" ("Two protestors and one policeman were killed"); a few words between, no verb.
+    by "and" ("Two protestors and one policeman were killed") or by a comma in a list that
+    goes on to "and" ("Five rangers, one soldier, and one instructor"); a few words between,
+    no verb.
     """
     between = sentence[waiting[1] : start]
     return (
         len(between.split()) <= 5
         and not _AUX.intersection(_WORD.findall(between.lower()))  # "one vehicle was damaged and"
         and _joined(between)
-        and (waiting[2] or bool(re.search(_AND_END, between)))
+        and (
+            waiting[2]
+            or bool(re.search(_AND_END, between))
+            or (between.endswith(", ") and _list_goes_on(sentence, start))
+        )
     )
 
 
@@ -321,7 +328,7 @@ def _count_claim(
     return {"start": start, "end": end, "quantity": sentence[start:end], "low": parsed.low,
             "high": parsed.high, "qualifier": parsed.qualifier,
             "outcome": _fate(sentence, end, outcomes, outcome),
-            "victim_group": _group(_next_words(sentence, end)) or "people",
+            "victim_group": _group_after(sentence, end) or "people",
             "relation": relation, "rule": f"count_{rule}"}  # fmt: skip
 
 

@@ -130,6 +130,16 @@ def _next_words(sentence: str, end: int) -> list[str]:
     return [word.lower() for word in m.groups() if word] if m else []
 
 
+# "three bodies of MNDAA fighters": the group is named after the bodies
+_BODIES_OF = re.compile(r"(?i)\s+(?:dead\s+)?bod(?:y|ies)\s+of\b")
+
+
+def _group_after(sentence: str, end: int) -> str | None:
+    """The victim group named in the words after a count, past "bodies of" where it stands."""
+    bodies = _BODIES_OF.match(sentence, end)
+    return _group(_next_words(sentence, bodies.end() if bodies else end))
+
+
 def _group(words: list[str]) -> str | None:
     victims = _victims()
     for i in range(len(words)):
@@ -218,8 +228,8 @@ _PERSON_NOUNS = alternation(load("person_nouns"))
 _PERSON_NOUN_SET = frozenset(load("person_nouns"))
 _NOT_NAMES = ["Police", "Officials", "Authorities", "Reportedly", "Meanwhile", "Yesterday", "Today",
               "I"]  # fmt: skip
-_NAME = (
-    rf"(?!{alternation([*_WEEKDAYS, *_MONTHS, *_NOT_NAMES])}\b)"
+_NAME = (  # not an acronym alone, which names a group ("the TTP", "KDF"), not a person
+    rf"(?!{alternation([*_WEEKDAYS, *_MONTHS, *_NOT_NAMES])}\b|[A-Z]{{2,6}}\b(?!\s+[A-Z]))"
     r"[A-Z][\w’'.-]++(?:\s+(?:[A-Z][\w’'.-]++|al-\w+|bin|de|van|von|el-\w+)){0,4}"
 )
 

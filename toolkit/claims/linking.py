@@ -464,6 +464,16 @@ _AND_END = (
 )
 
 
+# A list that goes on to a count after "and": "Five rangers, one soldier, and one instructor"
+_AND_NEXT = re.compile(r"[^.;:]{0,80}?\band\s+([\w-]+)")
+
+
+def _list_goes_on(sentence: str, start: int) -> bool:
+    """Whether the words from `start` run on, in one clause, to "and" and a count."""
+    m = _AND_NEXT.match(sentence, start)
+    return bool(m and _is_count(m.group(1).lower()))
+
+
 # The harm of the one before, then who shared it: "X, a former senator ..., was killed along with"
 _KILLED_ALONG = re.compile(
     r"(?i)\b(?:killed|died|dead)\b[^,.;]{0,30}?\s+(?:along|together)\s+with\s+(?:(?:his|her|their)\s+)?$"

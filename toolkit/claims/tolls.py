@@ -95,7 +95,7 @@ def _statement(sentence: str, rows: list[dict]) -> Part:
         figure = (_best(row["qualifier"], row["low"], row["high"]), row["low"] or 0, row["high"])
         at = _find_word(sentence, row["quantity"], cursor) if row.get("quantity") else -1
         between = sentence[last_end:at] if at >= 0 and last_end is not None else ""
-        if chains and between and _joined(between):
+        if chains and between and _joined(between) and not _other_side_after(between, row, chains):
             if len(chains[-1]) == 1:
                 breakdown[-1] = _closes_clause(between)
             chains[-1].append((figure, row))
@@ -130,6 +130,15 @@ def _statement(sentence: str, rows: list[dict]) -> Part:
     return result
 
 
+def _other_side_after(between: str, row: dict, chains: list) -> bool:
+    """Whether a count after a closed clause names another group than the clause's counts.
+
+    "4 soldiers were killed, three bodies of fighters were found" is two sides' dead, not a
+    breakdown of the 4 ("20 bodies were found, eleven women and nine men").
+    """
+    return _closes_clause(between) and _another_named_group(row, [r for _, r in chains[-1]])
+
+
 _NAMED_GROUPS = frozenset({"civilians", "children", "troops", "police", "militants", "officials",
                            "journalists"})  # fmt: skip
 
@@ -154,6 +163,16 @@ def _another_group(row: dict, before: list[dict]) -> bool:
     side = _side(row)
     sides = [_side(r) for r in before]
     return side is not None and bool(sides) and None not in sides and side not in sides
+
+
+def _another_named_group(row: dict, before: list[dict]) -> bool:
+    """Whether a count names a group (troops, militants ...) the named counts before it do not.
+
+    Every count must name its group: a noun alone ("3 beat to death") is not sure enough to
+    add a count across clauses or sentences.
+    """
+    named = [r.get("victim_group") for r in [row, *before]]
+    return all(g in _NAMED_GROUPS for g in named) and named[0] not in named[1:]
 
 
 def _chain_total(chain: list[tuple[Figure, dict]], summed: bool, parts: bool) -> Part:
@@ -264,10 +283,17 @@ def _toll(rows: list[dict]) -> Part:
             )
             or (not hostages and _HOSTAGES.search(sentence))
             or _ATTACKER_KILLED.match(sentence)
-            or (  # not the same figure of several told again, the dead named otherwise
-                _STRUCK_BACK.search(sentence)
-                and (figure[0] != best or best == 1)
-                and all(_another_group(c, total[1]) for c in part[1])
+            or (  # the other side's dead when it strikes back, or another named group's
+                # ("Three soldiers were killed. The bodies of six fighters were found"), not
+                # the same figure of several told again
+                (figure[0] != best or best == 1)
+                and (
+                    all(_another_named_group(c, total[1]) for c in part[1])
+                    or (
+                        _STRUCK_BACK.search(sentence)
+                        and all(_another_group(c, total[1]) for c in part[1])
+                    )
+                )
             )
         ):
             total = (_add(total[0], figure), total[1] + part[1], "separate_incident_added")
@@ -385,9 +411,10 @@ def casualty_tolls(
       stands over the story of how it rose), and a sentence about a separate incident or
       additional victims ("also", "another", "separately", "two more", "2 other policemen"),
       hostages killed after the attack's own dead, the attacker killed later ("The
-      assailant was killed during a standoff") or the other side's dead when it strikes back
-      ("Forces retaliated and killed 4 militants") adds to it, but not the same people told
-      again ("The three were killed separately");
+      assailant was killed during a standoff"), the other side's dead when it strikes back
+      ("Forces retaliated and killed 4 militants") or another named group's dead ("Three
+      soldiers were killed. The bodies of six fighters were found") adds to it, but not the
+      same people told again ("The three were killed separately");
     - a figure in numbers stands over vague words told before or after it ("dozens were
       killed ... at least 20 died" is 20; "32 killed ... the lives of scores" is 32), as
       ACLED prefers a reported number; vague words alone stand for their profile's bound;
