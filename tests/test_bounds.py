@@ -115,3 +115,12 @@ def test_events_per_day_keep_to_the_corpus_dates():
     drawn = [r["day"] for d in spec["datasets"].values() for r in d]
     assert min(drawn) >= "2016-01-01" and len(drawn) == 28
     assert "7 dated outside the corpus's own dates" in spec["title"]["subtitle"]
+
+
+def test_events_per_day_over_years_say_what_a_bar_stands_for():
+    every_day = pl.date_range(dt.date(2014, 1, 1), dt.date(2019, 12, 31), eager=True)
+    days = pl.DataFrame({"day": every_day}).with_columns(events=3, stated=1)
+    spec = charts.events_per_day(days).to_dict()
+    drawn = [r["day"] for d in spec["datasets"].values() for r in d]
+    assert len(drawn) == 72  # six years of months
+    assert spec["title"]["subtitle"].startswith("a bar per month; ")

@@ -391,8 +391,10 @@ def events_per_day(days: pl.DataFrame, *, title: str = "Events per day") -> alt.
     inside = days.filter(pl.col("day").is_between(*span)) if span else days
     outside = int(days["events"].sum() - inside["events"].sum())
     days = inside
+    binned = ""
     if days.height > 120:  # a bar per week, or per month, rather than per day
-        period = "1w" if days["day"].dt.truncate("1w").n_unique() <= 120 else "1mo"
+        weeks = days["day"].dt.truncate("1w").n_unique() <= 120
+        period, binned = ("1w", "a bar per week; ") if weeks else ("1mo", "a bar per month; ")
         days = days.group_by(pl.col("day").dt.truncate(period)).agg(
             pl.col("events", "stated").sum()
         )
@@ -406,7 +408,7 @@ def events_per_day(days: pl.DataFrame, *, title: str = "Events per day") -> alt.
     layers = [_by_day(layer, days, "day") for layer in (every, stated)]
     note = f"; {outside} dated outside the corpus's own dates not shown" if outside else ""
     return _titled(
-        alt.layer(*layers), title, f"dark: dated in the sentence; light: inherited{note}"
+        alt.layer(*layers), title, f"{binned}dark: dated in the sentence; light: inherited{note}"
     )
 
 
