@@ -842,6 +842,9 @@ def test_headlines_ages_and_counts_continuing_a_list(text, toll):
         ("Police and suspect engage in gun battle; terror suspect killed", 1, ["person_any"]),
         ("A BJP supporter lost his life after being beaten.", 1, ["person_passive"]),
         ("The man lost his life savings in the fire.", 0, []),
+        ("Former council member was killed in a political dispute.", 1, ["person_passive"]),
+        ("Security forces said a member was killed.", 1, ["person_passive"]),
+        ("A unit member was confirmed dead as he defused a bomb.", 1, ["person_passive"]),
         # the count's own predicate past an including-list or a participle's phrase
         ("8 BRA militants including their commander were killed in a battle.", 8,
          ["count_predicate"]),

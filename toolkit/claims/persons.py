@@ -34,12 +34,18 @@ from toolkit.claims.sources import _verbs
 from toolkit.text.patterns import alternation, lower
 from toolkit.wordlists import harm_words, load, time_words
 
+_NOT_IN_A_NOUN_PHRASE = (
+    r"(?i:said|says|and|or|the|an?|his|her|was|were|is|are|has|have|had|of|to|in|on|at|by|for|"
+    r"with|after|before|when|while)"
+)
 _PERSON = (  # a word boundary and a first letter let re pass over most positions at once
     r"\b(?=[A-Zhsta])(?P<who>(?:[Hh]e|[Ss]he|him|"
     rf"her(?!\s+(?:own\s+)?(?:{_PERSON_NOUNS}|\w+s)\b))\b"  # not "her parents"
     r"|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Aa]nother)\s+"
     rf"(?:(?!(?:and|or)\b)[\w’'-]++\s+){{0,3}}?(?:{_PERSON_NOUNS})\b"
     r"|\b[Aa]n?\s+[A-Z][a-z]+(?:ian|an|ese|i)\b(?!\s+[a-z]+s\b)"  # "a Palestinian"
+    # a bare noun phrase opening a sentence, as event notes write: "Former council member was"
+    rf"|^[A-Z](?:(?!{_NOT_IN_A_NOUN_PHRASE}\b)[\w’'-]*+\s+){{1,5}}?(?:{_PERSON_NOUNS})\b"
     r"|\b(?:[Aa]|[Tt]he)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
     r"(?!\s+(?:of|time|day|week|month|year|floor|attack|round|consecutive|largest|biggest)\b)"
     rf"|(?<![\w.])(?!(?:The|A|An|His|Her|He|She|"
