@@ -845,6 +845,10 @@ def test_headlines_ages_and_counts_continuing_a_list(text, toll):
         ("Former council member was killed in a political dispute.", 1, ["person_passive"]),
         ("Security forces said a member was killed.", 1, ["person_passive"]),
         ("A unit member was confirmed dead as he defused a bomb.", 1, ["person_passive"]),
+        ("Militants shot a civilian who was delivering water, resulting in his death.", 1,
+         ["person_active"]),
+        ("Gunmen shot a senior police official, DSP Ali Zaidi dead in Karachi.", 1,
+         ["person_any"]),
         # the count's own predicate past an including-list or a participle's phrase
         ("8 BRA militants including their commander were killed in a battle.", 8,
          ["count_predicate"]),

@@ -380,7 +380,8 @@ def _kills_one(sentence: str, found: list) -> None:
 # Amin dead", "shoot the driver dead"
 _SHOT_ONE_DEAD = re.compile(
     r"\b(?P<harm>shot|shoots?|shooting)\s+(?P<who>(?:(?:the|an?|his|her)\s+)?"
-    r"(?!(?:him|her|them|us|it)\b)(?:[\w’'-]++\s+){0,4}?[\w’'-]++)\s+dead\b"
+    r"(?!(?:him|her|them|us|it)\b)(?:[\w’'-]++\s+){0,4}?[\w’'-]++"
+    r"(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})?)\s+dead\b"  # ", DSP Ali Zaidi dead"
 )
 
 
@@ -494,6 +495,9 @@ def _persons(sentence: str) -> list[dict]:
                           "victim_group": "people", "relation": None,
                           "rule": _RULES[pattern.pattern]})  # fmt: skip
     found += _anyone(sentence)
+    for claim in found:  # "shot a civilian ..., resulting in his death": the harm killed
+        if claim["outcome"] == "wounded" and _LED_TO_DEATH.search(sentence, claim["end"]):
+            claim["outcome"] = "killed"
     if not any(claim["outcome"] == "killed" for claim in found):
         found += _bodies(sentence)  # "X was beheaded, and his body was found": one death
     found += _groups_killed(sentence)
@@ -507,6 +511,9 @@ def _persons(sentence: str) -> list[dict]:
     return sorted(found, key=lambda claim: claim["outcome"] != "killed")
 
 
+_LED_TO_DEATH = re.compile(
+    r"(?i)\b(?:resulting|leading|which\s+led)\s+(?:in|to)\s+(?:his|her)\s+death\b"
+)
 _PRONOUNS = {"he", "she", "him", "her"}  # the one killed, harmed before he died
 _HARMED_FIRST = {"wounded", "killed_or_wounded"}
 
