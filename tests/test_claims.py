@@ -812,6 +812,10 @@ def test_a_count_that_kills_a_count_is_who_did_it_not_who_died(text, toll):
         ("A TTP commander, as well as four other militants were killed.", (5, 0)),
         ("Four attackers were killed, and the police are holding another five people.", (4, 0)),
         ("Five rangers, one soldier, one worker, and one instructor were killed.", (8, 0)),
+        ("A number of people lynched and burned to death a presumed thief.", (1, 0)),
+        ("Three suspects managed to flee and one was killed.", (1, 0)),
+        ("He was killed in a gunfight between three suspects and police.", (1, 0)),
+        ("One soldier from the MNDAA was killed, and ten from the army were killed.", (11, 0)),
     ],
 )
 def test_headlines_ages_and_counts_continuing_a_list(text, toll):

@@ -82,14 +82,13 @@ from toolkit.claims.lexicon import (
     _outcomes,
 )
 from toolkit.claims.linking import (
-    _AND_END,
     _EXCEEDED,
     _counts_people,
     _has_own_verb,
     _joined,
     _link,
-    _list_goes_on,
     _listed,
+    _opens_list,
     _predicate_after,
 )
 from toolkit.claims.mentions import _is_old_value, _not_a_count_of_people, _quantities
@@ -125,7 +124,7 @@ DATED_CLAIM_SCHEMA = pl.Schema({
 # shot and killed a male civilian". A passive verb comes between a count and its harm instead.
 _PASSIVE_VERB = re.compile(r"(?i)\b(?:was|were|is|are|been|be|being|got|get)\b")
 _OBJECT_AFTER = re.compile(
-    r"(?i)(?:\s+and\s+\w+(?:ed|ing))?\s+(?:an?|the|his|her|their|its|another|him|them)\b"
+    r"(?i)(?:\s+and\s+\w+(?:ed|ing)(?:\s+to\s+death)?)?\s+(?:an?|the|his|her|their|its|another|him|them)\b"
 )
 # ... or a name set apart by a comma: "Two assailants shot and killed Haji Abdur Rahim, a
 # deputy district chief"; not a headline's next word ("60 Terrorists Killed Tens Injured")
@@ -263,27 +262,6 @@ def _names_the_count(sentence: str, end: int, start: int) -> bool:
     """Whether "a ..." at `start` begins words set in commas that name the count before it."""
     return bool(
         _NOUN_THEN_COMMA.fullmatch(sentence, end, start) and _ASIDE_CLOSED.match(sentence, start)
-    )
-
-
-def _opens_list(sentence: str, waiting: tuple[int, int, bool], start: int) -> bool:
-    """Whether a count waiting for its outcome opens the list the count at `start` continues.
-
-    A count of people may be followed by a comma or "and"; one not known to be of people only
-    by "and" ("Two protestors and one policeman were killed") or by a comma in a list that
-    goes on to "and" ("Five rangers, one soldier, and one instructor"); a few words between,
-    no verb.
-    """
-    between = sentence[waiting[1] : start]
-    return (
-        len(between.split()) <= 5
-        and not _AUX.intersection(_WORD.findall(between.lower()))  # "one vehicle was damaged and"
-        and _joined(between)
-        and (
-            waiting[2]
-            or bool(re.search(_AND_END, between))
-            or (between.endswith(", ") and _list_goes_on(sentence, start))
-        )
     )
 
 

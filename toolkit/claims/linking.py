@@ -212,6 +212,8 @@ def _object_of(sentence: str, start: int, outcomes: Outcomes) -> str | None:
     if sentence[o_start:o_end].lower() in _NO_OBJECT:
         return None  # "nine people died and 714 fell ill": "died" takes no object
     between = sentence[o_end:start]
+    if between.endswith("between "):
+        return None  # "killed in a gunfight between three suspects and police": who fought
     if _BOUNDARY.search(between) or len(between.split()) > 12 or _NEW_VERB.search(between):
         return None
     if between.strip(" ,") == "and" and _OWN_CLAUSE.match(sentence, start):
@@ -528,3 +530,28 @@ def _has_own_verb(sentence: str, end: int) -> bool:
     """Whether a listed count has a verb of its own that is no outcome ("30 sealed off")."""
     m = _VERB_AFTER.match(sentence, end)
     return m is not None and not _outcomes()[0].fullmatch(m.group(1))
+
+
+_VERB_TO = re.compile(r"\b\w+ed\s+to\b")
+
+
+def _opens_list(sentence: str, waiting: tuple[int, int, bool], start: int) -> bool:
+    """Whether a count waiting for its outcome opens the list the count at `start` continues.
+
+    A count of people may be followed by a comma or "and"; one not known to be of people only
+    by "and" ("Two protestors and one policeman were killed") or by a comma in a list that
+    goes on to "and" ("Five rangers, one soldier, and one instructor"); a few words between,
+    no verb.
+    """
+    between = sentence[waiting[1] : start]
+    return (
+        len(between.split()) <= 5
+        and not _AUX.intersection(_WORD.findall(between.lower()))  # "one vehicle was damaged and"
+        and not _VERB_TO.search(between)  # "Three suspects managed to flee and one was killed"
+        and _joined(between)
+        and (
+            waiting[2]
+            or bool(re.search(_AND_END, between))
+            or (between.endswith(", ") and _list_goes_on(sentence, start))
+        )
+    )

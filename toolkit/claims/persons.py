@@ -424,6 +424,7 @@ def _anyone(sentence: str) -> list[dict]:
             or _THINGS.intersection(following[:1])  # "executed a planned shutdown"
             or words[0] in _NOT_A_START
             or words[-1] in _TIME_UNITS  # "were killed a day after the attack"
+            or (words[0] == "the" and _group_acronym(sentence[start:end].split()[-1]))  # "the TTP"
             or _NATURAL_DEATH.search(sentence)
         ):
             continue
@@ -514,6 +515,13 @@ def _persons(sentence: str) -> list[dict]:
 _LED_TO_DEATH = re.compile(
     r"(?i)\b(?:resulting|leading|which\s+led)\s+(?:in|to)\s+(?:his|her)\s+death\b"
 )
+
+
+def _group_acronym(word: str) -> bool:
+    """Whether a word is an acronym naming a group ("MNDAA"), not one person ("MP")."""
+    return len(word) > 1 and word.isupper() and word not in load("person_acronyms")
+
+
 _PRONOUNS = {"he", "she", "him", "her"}  # the one killed, harmed before he died
 _HARMED_FIRST = {"wounded", "killed_or_wounded"}
 
