@@ -816,6 +816,8 @@ def test_a_count_that_kills_a_count_is_who_did_it_not_who_died(text, toll):
         ("Three suspects managed to flee and one was killed.", (1, 0)),
         ("He was killed in a gunfight between three suspects and police.", (1, 0)),
         ("One soldier from the MNDAA was killed, and ten from the army were killed.", (11, 0)),
+        ("Between 25th and 26th of Sep. two people killed in the clash.", (2, 0)),
+        ("Police gun down two robbers.", (2, 0)),
     ],
 )
 def test_headlines_ages_and_counts_continuing_a_list(text, toll):
@@ -849,6 +851,8 @@ def test_headlines_ages_and_counts_continuing_a_list(text, toll):
         ("Former council member was killed in a political dispute.", 1, ["person_passive"]),
         ("Security forces said a member was killed.", 1, ["person_passive"]),
         ("A unit member was confirmed dead as he defused a bomb.", 1, ["person_passive"]),
+        ("Residents burnt 28-year-old Antony Kariuki to death.", 1, ["person_to_death"]),
+        ("Police shot dead 25-year-old John Doe.", 1, ["person_active"]),
         ("Militants shot a civilian who was delivering water, resulting in his death.", 1,
          ["person_active"]),
         ("Gunmen shot a senior police official, DSP Ali Zaidi dead in Karachi.", 1,

@@ -83,13 +83,14 @@ _PASSIVE_HINT = re.compile(
 _ACTIVE = re.compile(
     rf"\b(?=[{''.join(sorted({w[0] for w in _ACTIVE_VERB_WORDS}))}])"  # a verb's first letter
     r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)"  # not "advised her to kill"
-    rf"(?P<harm>{_ACTIVE_VERBS})\s+{_PERSON}(?P<dead>\s+dead)?"
+    rf"(?P<harm>{_ACTIVE_VERBS})\s+(?:\d{{1,3}}-year-old\s+(?=[A-Z]))?{_PERSON}(?P<dead>\s+dead)?"
 )
-# A verb, the one it names, and "to death": "stabbed a farmer to death", "burned him to death".
+# A verb, the one it names, and "to death": "stabbed a farmer to death", "burned him to death",
+# "burnt 28-year-old Antony Kariuki to death".
 _TO_DEATH = re.compile(
-    rf"\b(?P<harm>{alternation(load('to_death_verbs'))})\s+(?P<who>him|her|(?:an?|another|the|his|her)"
-    r"\s+(?:[\w’'-]++\s+){0,4}?[\w’'-]++|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|man|woman)"
-    r"\s+to\s+death\b"
+    rf"\b(?P<harm>{alternation(load('to_death_verbs'))})\s+(?:\d{{1,3}}-year-old\s+(?=[A-Z]))?"
+    r"(?P<who>him|her|(?:an?|another|the|his|her)\s+(?:[\w’'-]++\s+){0,4}?[\w’'-]++"
+    r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|man|woman)\s+to\s+death\b"
 )
 _PHRASE_END = r"(?!(?:and|or|in|at|on|by|from|near|after|during|with|who|was|were|is|are)\b)"
 # A death named by its noun: "resulted in the death of a district councillor", "the killing of
@@ -239,7 +240,8 @@ def _counted_before(sentence: str, start: int) -> bool:
     if m is None:
         return False
     word = m.group(1).lower()
-    return _is_count(word) and not m.group(2).strip() and not _YEAR.fullmatch(word)
+    age = word.endswith("-old")  # "28-year-old Antony Kariuki": one person of that age
+    return _is_count(word) and not age and not m.group(2).strip() and not _YEAR.fullmatch(word)
 
 
 # One person named by any noun phrase, where the harm can only kill (``any_one`` in

@@ -244,6 +244,8 @@ def _kind(text: str, start: int, end: int, value: int, digits: bool) -> str:
     ]
     if sides == ["date"] and value < 1000 and _DAY_MONTH_BEFORE.search(before):
         return "count"  # "01 Oct. 7 people killed": the date has its day already
+    if sides and not digits and min(sides, key=_ORDER.__getitem__) == "date":
+        return "count"  # a day is written in figures: "of Sep. two people killed" counts
     if sides:
         return min(sides, key=_ORDER.__getitem__)
     if digits and 1900 <= value <= 2099 and "," not in text[start:end]:
