@@ -188,8 +188,9 @@ def events(
     """Every sentence (or every claim, when given) placed on the calendar.
 
     The date is the time expression in the same sentence (the first DATE or TIME with a
-    calendar range), else the one inherited from the sentences before it in the article, else
-    the publication date; ``dated_by`` says which (``sentence``, ``inherited``, ``published``,
+    calendar range), else the one inherited from the sentences before it in the article (not
+    from a date more than a year before publication, which recalls the past), else the
+    publication date; ``dated_by`` says which (``sentence``, ``inherited``, ``published``,
     or null when there is none).
 
     Parameters
