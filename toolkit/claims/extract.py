@@ -124,7 +124,8 @@ DATED_CLAIM_SCHEMA = pl.Schema({
 # shot and killed a male civilian". A passive verb comes between a count and its harm instead.
 _PASSIVE_VERB = re.compile(r"(?i)\b(?:was|were|is|are|been|be|being|got|get)\b")
 _OBJECT_AFTER = re.compile(
-    r"(?i)(?:\s+and\s+\w+(?:ed|ing)(?:\s+to\s+death)?)?\s+(?:an?|the|his|her|their|its|another|him|them)\b"
+    r"(?i)(?:\s+and\s+\w+(?:ed|ing)(?:\s+to\s+death)?)?"  # "lynched and burned to death a"
+    r"\s+(?:an?|the|his|her|their|its|another|him|them)\b"
 )
 # ... or a name set apart by a comma: "Two assailants shot and killed Haji Abdur Rahim, a
 # deputy district chief"; not a headline's next word ("60 Terrorists Killed Tens Injured")

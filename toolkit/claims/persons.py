@@ -369,12 +369,9 @@ def _kills_one(sentence: str, found: list) -> None:
             found.append((m.span("who"), m["harm"], sentence[m.end() : m.end() + 30]))
     for m in _ROLE_NAME.finditer(sentence):  # "killed soldier Yaya Emmanuel"
         found.append((m.span("who"), m["harm"], ""))
-    for headline in (
-        _HEADLINE.finditer(sentence) if ";" in sentence else [_HEADLINE.match(sentence)]
-    ):
-        if headline and not _is_plural(
-            headline["who"].split()[-1]
-        ):  # one person: "boy", not "boys"
+    headlines = _HEADLINE.finditer(sentence) if ";" in sentence else [_HEADLINE.match(sentence)]
+    for headline in filter(None, headlines):
+        if not _is_plural(headline["who"].split()[-1]):  # one person: "boy", not "boys"
             found.append((headline.span("who"), headline["harm"], ""))
 
 
