@@ -818,6 +818,7 @@ def test_a_count_that_kills_a_count_is_who_did_it_not_who_died(text, toll):
         ("One soldier from the MNDAA was killed, and ten from the army were killed.", (11, 0)),
         ("Between 25th and 26th of Sep. two people killed in the clash.", (2, 0)),
         ("Police gun down two robbers.", (2, 0)),
+        ("One soldier from the Myanmar Armed Forces and four rebels were killed.", (5, 0)),
     ],
 )
 def test_headlines_ages_and_counts_continuing_a_list(text, toll):

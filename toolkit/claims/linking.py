@@ -545,7 +545,7 @@ def _opens_list(sentence: str, waiting: tuple[int, int, bool], start: int) -> bo
     """
     between = sentence[waiting[1] : start]
     return (
-        len(between.split()) <= 5
+        len(between.split()) <= 7
         and not _AUX.intersection(_WORD.findall(between.lower()))  # "one vehicle was damaged and"
         and not _VERB_TO.search(between)  # "Three suspects managed to flee and one was killed"
         and _joined(between)
