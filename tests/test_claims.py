@@ -819,6 +819,9 @@ def test_a_count_that_kills_a_count_is_who_did_it_not_who_died(text, toll):
         ("Between 25th and 26th of Sep. two people killed in the clash.", (2, 0)),
         ("Police gun down two robbers.", (2, 0)),
         ("One soldier from the Myanmar Armed Forces and four rebels were killed.", (5, 0)),
+        ("At least 5-7 local policemen and 2 militia members were killed.", (7, 0)),
+        ("At least 21 militants including 2 commanders and 4 soldiers were killed.", (25, 0)),
+        ("12 civilians, including 3 children, were killed.", (12, 0)),
     ],
 )
 def test_headlines_ages_and_counts_continuing_a_list(text, toll):

@@ -32,6 +32,9 @@ def test_numbers_in_digits_and_words(written, value):
         ("as many as 50", Quantity(None, 50, "up_to")),
         ("between 10 and 20", Quantity(10, 20, "range")),
         ("10 to 15", Quantity(10, 15, "range")),
+        ("At least 5-7", Quantity(5, None, "at_least")),  # a qualified range: its low end
+        ("up to 5-7", Quantity(None, 7, "up_to")),
+        ("about 10 to 12", Quantity(10, 12, "range")),
         ("no", Quantity(0, 0, "exact")),
         ("both", Quantity(2, 2, "exact")),
         ("A total of 33", Quantity(33, 33, "exact")),

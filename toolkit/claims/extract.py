@@ -76,6 +76,7 @@ from toolkit.claims.lexicon import (
     _THINGS,
     _WORD,
     Outcomes,
+    _across_sides,
     _find_outcomes,
     _group_after,
     _next_words,
@@ -358,6 +359,8 @@ def _sentence_claims(sentence: str) -> list[dict]:
         claim = _count_claim(sentence, (start, end), outcome, rule, relation, outcomes)
         if claim is None:
             continue
+        if claim["relation"] == "subset" and _across_sides(claim, claims, sentence):
+            claim["relation"] = None  # "21 militants including ... 4 soldiers": not militants
         if waiting and _opens_list(sentence, waiting, start):
             first = (waiting[0], waiting[1])
             relation = _relation(sentence, *first, previous["end"] if previous else 0)

@@ -140,6 +140,23 @@ def _group_after(sentence: str, end: int) -> str | None:
     return _group(_next_words(sentence, bodies.end() if bodies else end))
 
 
+# The side of the fighting each named group is on: no group is a part of another side's
+_SIDES = {"troops": "state", "police": "state", "militants": "armed", "civilians": "civilian",
+          "children": "civilian", "journalists": "civilian"}  # fmt: skip
+
+
+def _across_sides(part: dict, before: list[dict], sentence: str) -> bool:
+    """Whether a count listed after "including" names another side than the whole before it.
+
+    "21 militants including 2 commanders and 4 soldiers": the soldiers are not militants.
+    """
+    whole = next((c for c in reversed(before) if c["relation"] is None), None)
+    if whole is None or "including" not in sentence[whole["end"] : part["start"]]:
+        return False
+    sides = [_SIDES.get(c["victim_group"]) for c in (whole, part)]
+    return None not in sides and sides[0] != sides[1]
+
+
 def _group(words: list[str]) -> str | None:
     victims = _victims()
     for i in range(len(words)):

@@ -156,8 +156,8 @@ def _parse(phrase: str, vague: dict[str, tuple[int | None, int | None]]) -> Quan
     for words, qualifier in qualifiers():
         if text.startswith(words + " "):
             value = parse_number(text[len(words) + 1 :])
-            if value is None:
-                return None
+            if value is None:  # a qualified range: "at least 5-7", "about 10 to 12"
+                return _qualified_range(_parse(text[len(words) + 1 :], vague), qualifier)
             return {
                 "at_least": Quantity(value, None, qualifier),
                 "more_than": Quantity(value + 1, None, qualifier),
@@ -167,6 +167,17 @@ def _parse(phrase: str, vague: dict[str, tuple[int | None, int | None]]) -> Quan
             }[qualifier]
     value = parse_number(text)
     return Quantity(value, value, "exact") if value is not None else None
+
+
+def _qualified_range(inner: Quantity | None, qualifier: str) -> Quantity | None:
+    """A range under a qualifier: its low end stands for "at least", its high for "up to"."""
+    if inner is None or inner.qualifier != "range":
+        return None
+    if qualifier in ("at_least", "more_than"):
+        return Quantity(inner.low, None, "at_least")
+    if qualifier in ("nearly", "up_to"):
+        return Quantity(None, inner.high, "up_to")
+    return inner  # "about 5-7", "some 10 to 12"
 
 
 def _vague_table(profile: str | pl.DataFrame) -> dict[str, tuple[int | None, int | None]]:
