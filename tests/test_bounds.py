@@ -124,3 +124,9 @@ def test_events_per_day_over_years_say_what_a_bar_stands_for():
     drawn = [r["day"] for d in spec["datasets"].values() for r in d]
     assert len(drawn) == 72  # six years of months
     assert spec["title"]["subtitle"].startswith("a bar per month; ")
+
+
+def test_every_calendar_axis_label_names_its_year(many_claims):
+    spec = charts.claims_over_time(many_claims).to_dict()
+    formats = [layer["encoding"]["x"]["axis"]["format"] for layer in spec["layer"]]
+    assert formats and all("%Y" in f for f in formats)  # vega's own labels: "April", "October"

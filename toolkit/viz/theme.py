@@ -178,12 +178,25 @@ def _short_span(frame: pl.DataFrame, column: str) -> bool:
 
 
 def _by_day(chart: alt.Chart, frame: pl.DataFrame, column: str) -> alt.Chart:
-    """A time axis by day: one labelled column per day for a few weeks, a calendar beyond."""
+    """A time axis by day: one labelled column per day for a few weeks, a calendar beyond.
+
+    Every calendar label names its year: ticks on years over two years and more ("2014"),
+    else months with their year ("Apr 2016"); vega's own labels name a year only in January.
+    """
     if _short_span(frame, column):
         x = alt.X(f"yearmonthdate({column}):O", title=None,
                   axis=alt.Axis(format="%a %d %b %Y", labelAngle=0))  # fmt: skip
         return chart.encode(x=x).properties(width=alt.Step(110))
-    return chart.encode(x=alt.X(f"{column}:T", title=None))
+    days = frame[column].drop_nulls()
+    years = (days.max() - days.min()).days / 365 if days.len() else 0  # type: ignore[operator]
+    axis = (
+        alt.Axis(
+            format="%Y", labelAngle=0, tickCount={"interval": "year", "step": 1 + int(years) // 8}
+        )
+        if years >= 2
+        else alt.Axis(format="%b %Y", labelAngle=0)
+    )
+    return chart.encode(x=alt.X(f"{column}:T", title=None, axis=axis))
 
 
 def _log_axis(counts: pl.Series) -> alt.Axis:
