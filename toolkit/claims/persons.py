@@ -80,15 +80,17 @@ _PASSIVE_HINT = re.compile(
     rf"\b(?:was|were|been|got|is)\b(?:\s+\S+){{0,4}}?\s+[\"“”']?(?:{_HARM})\b"
     rf"|\b(?:{_INTRANSITIVE})\b"
 )
+# An age before the name a verb takes: "shot dead 25-year-old John Doe"
+_AGE_BEFORE_NAME = r"(?:\d{1,3}-year-old\s+(?=[A-Z]))?"
 _ACTIVE = re.compile(
     rf"\b(?=[{''.join(sorted({w[0] for w in _ACTIVE_VERB_WORDS}))}])"  # a verb's first letter
     r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)"  # not "advised her to kill"
-    rf"(?P<harm>{_ACTIVE_VERBS})\s+(?:\d{{1,3}}-year-old\s+(?=[A-Z]))?{_PERSON}(?P<dead>\s+dead)?"
+    rf"(?P<harm>{_ACTIVE_VERBS})\s+{_AGE_BEFORE_NAME}{_PERSON}(?P<dead>\s+dead)?"
 )
 # A verb, the one it names, and "to death": "stabbed a farmer to death", "burned him to death",
 # "burnt 28-year-old Antony Kariuki to death".
 _TO_DEATH = re.compile(
-    rf"\b(?P<harm>{alternation(load('to_death_verbs'))})\s+(?:\d{{1,3}}-year-old\s+(?=[A-Z]))?"
+    rf"\b(?P<harm>{alternation(load('to_death_verbs'))})\s+{_AGE_BEFORE_NAME}"
     r"(?P<who>him|her|(?:an?|another|the|his|her)\s+(?:[\w’'-]++\s+){0,4}?[\w’'-]++"
     r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|man|woman)\s+to\s+death\b"
 )
