@@ -524,6 +524,20 @@ def test_an_earlier_years_event_recalled_is_not_the_articles_toll(text, killed):
     assert casualty_tolls(articles)["killed"].to_list() == [killed]
 
 
+def test_a_toll_in_a_chronologys_part_for_an_earlier_year_is_not_the_articles_toll():
+    text = (
+        "Tanks shelled Hama on Monday, killing four civilians. Here are some details about the "
+        "city: * 1982: - Forces razed the old quarters of Hama. - Estimates of the death toll "
+        "vary from 10000 to more than 30000."
+    )
+    articles = pl.DataFrame({"doc_id": ["a"], "text": [text], "published": [date(2019, 8, 1)]})
+    claims = extract_claims(articles)
+    assert claims.select("quantity", "relation", "when").rows() == [
+        ("four", None, "2019-07-29"), ("more than 30000", "earlier", "1982"),
+    ]  # fmt: skip
+    assert casualty_tolls(claims, articles=articles)["killed"].to_list() == [4]
+
+
 def test_two_people_named_along_with_each_other_or_as_both_count_two():
     assert tolls_of(
         "ASWJ leader Dr Mohammad Fayyaz along with his driver were shot dead by two gunmen.",

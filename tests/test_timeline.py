@@ -173,6 +173,24 @@ def test_a_date_recalled_from_years_before_dates_only_its_own_sentence():
     assert events(alone)["dated_by"].to_list() == ["sentence", "published"]
 
 
+def test_a_year_heading_a_chronology_dates_every_sentence_up_to_the_next_heading():
+    text = (
+        "Tanks shelled the city on Saturday. Here is its history: * 1982: - In February 1982 "
+        "rebels rose. - Forces razed the old town. * 2015: - Forces returned. - Many fled."
+    )
+    articles = pl.DataFrame({"doc_id": ["a"], "published": [MONDAY], "text": [text]})
+    assert events(articles).select("when", "dated_by").rows() == [
+        ("2016-01-16", "sentence"), ("1982", "sentence"), ("1982", "inherited"),
+        ("2015", "sentence"), ("2015", "inherited"),
+    ]  # fmt: skip
+    # a year before a colon with no bullet is no heading: "the site of a massacre in 1982:"
+    plain = articles.with_columns(text=pl.lit("The city saw a massacre in 1982: it razed all."))
+    assert events(plain)["dated_by"].to_list() == ["sentence"]
+    assert events(plain.with_columns(text=pl.lit("Before 1982: war. Many fled.")))[
+        "dated_by"
+    ].to_list() == ["sentence", "published"]
+
+
 def test_an_inherited_date_is_the_whole_date_of_one_sentence():
     text = "Shelling began Saturday. More will die in the future. Dozens died."
     articles = pl.DataFrame({"doc_id": ["a"], "published": [MONDAY], "text": [text]})

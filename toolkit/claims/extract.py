@@ -422,7 +422,9 @@ def _recalled(dated: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
     "2017's"), more than a year before the article was published or in a whole year before
     its year, recalls an earlier event or tells a year's statistics ("Typhoon Haiyan, which
     killed over 6,000 people in 2013", in 2019; "750 died on the roads in 2018", in 2019): it
-    is not the toll of the event reported. A year after "since" opens a period instead
+    is not the toll of the event reported; so is one in a part of a chronology headed by such a
+    year ("* 1982: - ... Estimates of the death toll vary from 10000 to more than 30000",
+    see :func:`toolkit.timeline.events`). A year after "since" opens a period instead
     ("divided since 2012"), and a bare number may be no year at all ("Views 1662").
     """
     if "published" not in articles.columns or dated.is_empty():
@@ -446,6 +448,12 @@ def _recalled(dated: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
             & ~pl.col("sentence").str.contains(_WORST_SINCE.pattern)
         )
     )
+    # a date inherited from over a year before publication is a chronology's year heading
+    headed = (
+        pl.col("relation").is_null()
+        & (pl.col("dated_by") == "inherited")
+        & (pl.col("when_end") < pl.col("_published") - pl.duration(days=365))
+    )
     dated = dated.join(published, on="doc_id", how="left", maintain_order="left").with_row_index(
         "_row"
     )
@@ -455,7 +463,7 @@ def _recalled(dated: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
         if re.search(_WRITTEN_YEAR.format(year=when[:4]), sentence)
     ]
     return dated.with_columns(
-        relation=pl.when(pl.col("_row").is_in(recalled)).then(pl.lit("earlier"))
+        relation=pl.when(pl.col("_row").is_in(recalled) | headed).then(pl.lit("earlier"))
         .otherwise("relation")
     ).drop("_row", "_published")  # fmt: skip
 

@@ -189,7 +189,8 @@ def events(
 
     The date is the time expression in the same sentence (the first DATE or TIME with a
     calendar range), else the one inherited from the sentences before it in the article (not
-    from a date more than a year before publication, which recalls the past), else the
+    from a date more than a year before publication, which recalls the past, unless it is a year
+    heading a part of a chronology: "* 1982: - ..."), else the
     publication date; ``dated_by`` says which (``sentence``, ``inherited``, ``published``,
     or null when there is none).
 
@@ -227,19 +228,22 @@ def events(
     first = (
         located.sort("doc_id", "sent_id", "start")
         .unique(["doc_id", "sent_id"], keep="first", maintain_order=True)
-        .drop("start", "end")
+        .drop("start", "end", "heading")
     )
     dated = spans.join(first, on=["doc_id", "sent_id"], how="left").sort("doc_id", "sent_id")
     dated = dated.join(_published_days(articles), on="doc_id", how="left")
     own = pl.col("when").is_not_null()
     # A date more than a year before publication recalls the past ("In 1988 Kurds were gassed
-    # at Halabja") and dates its own sentence only: the story goes on in its own time.
+    # at Halabja") and dates its own sentence only: the story goes on in its own time. A year
+    # heading a part of a chronology ("* 1982: - ...") dates every sentence up to the next.
     year_before = pl.col("_published") - pl.duration(days=365)
     recent = own & pl.col("end_date").ge(year_before).fill_null(True)
     # the whole date of the nearest sentence with one, not each column's last value: an open
     # end ("in the coming days") stays open
     date = pl.struct("when", "begin", "end_date")
-    carried = pl.when(recent).then(date).forward_fill().over("doc_id")
+    headed = pl.col("_heading").is_not_null()
+    carried = pl.when(headed).then("_heading").when(recent).then(date).forward_fill().over("doc_id")
+    dated = dated.join(_headings(located), on=["doc_id", "sent_id"], how="left")
     dated = (
         dated.with_columns(_date=pl.when(own).then(date).otherwise(carried))
         .with_columns(
@@ -249,7 +253,7 @@ def events(
             .when(pl.col("_date").is_not_null())
             .then(pl.lit("inherited")),
         )
-        .drop("_date")
+        .drop("_date", "_heading")
     )
     dated = _published_fallback(dated)
     if claims is None:
@@ -258,16 +262,34 @@ def events(
 
 
 def _calendar_dates(articles: pl.DataFrame) -> pl.DataFrame:
-    """The dates and times with a calendar range, what :func:`events` dates sentences by."""
+    """The dates and times with a calendar range, what :func:`events` dates sentences by.
+
+    ``heading`` says whether the date is a year heading a part of a chronology (see _HEADING).
+    """
     rows = []
     for doc_id, text, day, timex in _tagged(articles):
         if timex.type in ("DATE", "TIME"):
             begin, end = _range(timex, text[timex.start : timex.end], day)
             if begin is not None:
-                rows.append((doc_id, timex.start, timex.end, timex.value, begin, end))
+                heading = bool(_HEADING.fullmatch(text, max(0, timex.start - 3), timex.end + 1))
+                rows.append((doc_id, timex.start, timex.end, timex.value, begin, end, heading))
     schema = {"doc_id": pl.String, "start": pl.Int64, "end": pl.Int64, "when": pl.String,
-              "begin": pl.Date, "end_date": pl.Date}  # fmt: skip
+              "begin": pl.Date, "end_date": pl.Date, "heading": pl.Boolean}  # fmt: skip
     return pl.DataFrame(rows, schema=schema, orient="row")
+
+
+# A year after a bullet and before a colon, as a factbox's chronology heads its parts ("Here
+# are some details about the city: * 1982: - Government forces attacked the city ...")
+_HEADING = re.compile(r".*[*•]\s*(?:19|20)\d\d:")
+
+
+def _headings(located: pl.DataFrame) -> pl.DataFrame:
+    """Each sentence's last year heading (see _HEADING) as ``_heading``, where it has one."""
+    return (
+        located.filter("heading")
+        .group_by("doc_id", "sent_id", maintain_order=True)
+        .agg(_heading=pl.struct("when", "begin", "end_date").last())
+    )
 
 
 # "said Sunday", "told reporters on Monday": the day of the statement, not of the event.
