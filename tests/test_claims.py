@@ -975,6 +975,8 @@ def test_headlines_ages_and_counts_continuing_a_list(text, toll):
         ("Riots broke out in response to the beheading of Jane Doe.", 0, []),
         ("The talks led to the death of the peace process.", 0, []),
         ("The strikes caused the deaths of civilians.", 0, []),
+        ("It avenges the killing of Western citizens, not of Syrians.", 0, []),  # an adjective
+        ("The death of Mohammed was confirmed on Sunday.", 1, ["person_death_of"]),
         # roles as victims, and two people joined by "and"
         ("A farmer shot and killed the presumed thief.", 1, ["person_active"]),
         ("A man and his son were shot dead.", 2, ["person_any", "person_passive"]),

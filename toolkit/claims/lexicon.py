@@ -264,3 +264,29 @@ _DEMONYMS = {
     "Lebanese", "Libyan", "Nigerian", "Pakistani", "Palestinian", "Russian", "Saudi", "Somali",
     "Syrian", "Turkish", "Ukrainian", "Yemeni",
 }  # fmt: skip
+
+
+_PLURAL = re.compile(r"(?<![su])s$|(?<=\w\w)men$")  # "suspects", "gunmen"; not "witness"
+_IRREGULAR_PLURALS = {"children", "people", "men", "women", "police", "personnel", "staff",
+                      "crew", "family", "relatives"}  # fmt: skip
+
+
+def _is_plural(word: str) -> bool:
+    return bool(_PLURAL.search(word)) or word.lower() in _IRREGULAR_PLURALS
+
+
+_NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def _describes_a_plural(phrase: str, sentence: str, end: int) -> bool:
+    """Whether one capitalised word is an adjective of a plural noun after it, not a name.
+
+    "the killing of Western citizens", "the deaths of Yazidi women".
+    """
+    after = _NEXT_LOWER_WORD.match(sentence, end)
+    return (
+        " " not in phrase
+        and after is not None
+        and _is_plural(after[1])
+        and after[1] not in _FUNCTION_WORDS
+    )

@@ -24,9 +24,11 @@ from toolkit.claims.lexicon import (
     _YEAR,
     OUTCOMES,
     Outcomes,
+    _describes_a_plural,
     _harm_list,
     _harms,
     _is_count,
+    _is_plural,
     _may_match,
     _victims,
 )
@@ -125,15 +127,6 @@ _NATURAL_DEATH = re.compile(
     r"|died (?:\w+ ){0,3}?(?:at (?:his|her|their) (?:[\w-]+ ){0,3}?home|peacefully|"
     r"in (?:his|her|their) sleep))"
 )
-
-
-_PLURAL = re.compile(r"(?<![su])s$|(?<=\w\w)men$")  # "suspects", "gunmen"; not "witness"
-_IRREGULAR_PLURALS = {"children", "people", "men", "women", "police", "personnel", "staff",
-                      "crew", "family", "relatives"}  # fmt: skip
-
-
-def _is_plural(word: str) -> bool:
-    return bool(_PLURAL.search(word)) or word.lower() in _IRREGULAR_PLURALS
 
 
 def _common_plural(phrase: str) -> bool:
@@ -484,6 +477,7 @@ def _persons(sentence: str) -> list[dict]:
             if pattern is _DEATH_OF and (
                 not _names_a_person(m["who"])
                 or _REACTION.search(sentence, max(0, m.start() - 40), m.start())
+                or _describes_a_plural(m["who"], sentence, m.end("who"))
             ):
                 continue  # "the death of the peace process", "riots over the killing of X"
             if (pattern is _ACTIVE and m["dead"]) or pattern in (_SELF, _TO_DEATH, _DEATH_OF):
