@@ -31,6 +31,15 @@ def test_one_sides_losses_do_not_dispute_the_others():
     assert not compared["disputed"].any()
 
 
+def test_a_figure_of_none_stands_apart_from_figures_of_some():
+    compared = compare_claims(
+        claims(("people", None, 50), ("people", None, 0), ("people", None, 0), ("people", None, 40))
+    )
+    assert compared.select("sources", "lowest", "highest", "disputed").rows() == [
+        (2, 40, 50, True), (2, 0, 0, False),
+    ]  # fmt: skip
+
+
 def test_claims_without_a_perpetrator_join_the_one_the_others_name():
     compared = compare_claims(claims(("people", "IS", 300), ("people", None, 250)))
     assert compared.select("perpetrator", "sources", "disputed").rows() == [("IS", 2, True)]
