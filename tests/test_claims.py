@@ -405,6 +405,14 @@ def test_a_breakdown_after_a_clause_and_a_negated_outcome_do_not_add():
     ) == [(20, 0), (6, 0), (0, 4)]
 
 
+def test_no_death_toll_yet_and_no_visible_injuries_are_no_figure_of_none():
+    assert claims_of("There were no deaths, but no injuries were recorded.") == [
+        ("no", 0, 0, "exact", "killed"), ("no", 0, 0, "exact", "wounded"),
+    ]  # fmt: skip
+    assert claims_of("There was no immediate death toll in the renewed bombing.") == []
+    assert claims_of("The bodies were pale but with no visible injuries.") == []
+
+
 def test_a_ledes_latest_toll_stands_over_the_story_of_how_it_rose():
     assert tolls_of(
         "A total of 39 are confirmed dead, officials said. Rescue work resumed on Wednesday, "
