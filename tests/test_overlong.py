@@ -6,7 +6,7 @@ import pytest
 from toolkit import sentences
 from toolkit.claims import extract_claims
 from toolkit.claims.lexicon import _is_count
-from toolkit.text import MAX_SENTENCE_CHARS, OverlongSentenceWarning
+from toolkit.text import MAX_SENTENCE_CHARS, PIECE_CHARS, OverlongSentenceWarning
 from toolkit.text.slices import LONG_TEXT, substrings
 
 REPORT = "Officials said that 12 people were killed in the attack on the market in the town "
@@ -27,7 +27,7 @@ def test_overlong_sentence_is_cut_at_white_space_and_its_article_named():
         sents = sentences(frame(short="IS said so. It did.", flat=text))
     flat = sents.filter(pl.col("doc_id") == "flat")
     assert flat.height > 1
-    assert (flat["end"] - flat["start"]).max() <= MAX_SENTENCE_CHARS
+    assert (flat["end"] - flat["start"]).max() <= PIECE_CHARS < MAX_SENTENCE_CHARS
     for start, end, piece in flat.select("start", "end", "text").rows():
         assert text[start:end] == piece
         assert not piece[:1].isspace() and not piece[-1:].isspace()
@@ -44,7 +44,15 @@ def test_word_longer_than_the_cap_is_cut_inside_it():
     text = "x" * (2 * MAX_SENTENCE_CHARS + 5)
     with pytest.warns(OverlongSentenceWarning):
         sents = sentences(frame(blob=text))
-    assert (sents["end"] - sents["start"]).to_list() == [MAX_SENTENCE_CHARS] * 2 + [5]
+    pieces = 2 * MAX_SENTENCE_CHARS // PIECE_CHARS
+    assert (sents["end"] - sents["start"]).to_list() == [PIECE_CHARS] * pieces + [5]
+
+
+def test_a_sentence_up_to_the_cap_is_kept_whole(recwarn):
+    text = "The army said " + "many " * (MAX_SENTENCE_CHARS // 5 - 10) + "were killed."
+    assert PIECE_CHARS < len(text) <= MAX_SENTENCE_CHARS
+    assert sentences(frame(a=text))["text"].to_list() == [text]
+    assert not [w for w in recwarn if issubclass(w.category, OverlongSentenceWarning)]
 
 
 def test_no_warning_and_no_change_below_the_cap(recwarn):
@@ -60,7 +68,7 @@ def test_claims_are_found_in_every_piece_of_a_text_without_full_stops():
         claims = extract_claims(frame(flat=one_line(repeats)))
     killed = claims.filter(pl.col("outcome") == "killed")
     # a claim is lost only where a cut falls inside its clause
-    pieces = -(-len(one_line(repeats)) // MAX_SENTENCE_CHARS)
+    pieces = -(-len(one_line(repeats)) // PIECE_CHARS)
     assert repeats - pieces <= killed.height <= repeats
     assert set(killed["low"].to_list()) == {12}
 

@@ -26,7 +26,7 @@ Examples
 
 from toolkit.text.aliases import apply_aliases, load_aliases
 from toolkit.text.numbers import Quantity, find_numbers, number_at, parse_number, parse_quantity
-from toolkit.text.overlong import MAX_SENTENCE_CHARS, OverlongSentenceWarning
+from toolkit.text.overlong import MAX_SENTENCE_CHARS, PIECE_CHARS, OverlongSentenceWarning
 from toolkit.text.segment import (
     SENTENCE_SCHEMA,
     TOKEN_COLUMNS,
@@ -37,7 +37,7 @@ from toolkit.text.segment import (
     tokens,
 )
 
-__all__ = ["MAX_SENTENCE_CHARS", "SENTENCE_SCHEMA", "TOKEN_COLUMNS", "TOKEN_SCHEMA",
+__all__ = ["MAX_SENTENCE_CHARS", "PIECE_CHARS", "SENTENCE_SCHEMA", "TOKEN_COLUMNS", "TOKEN_SCHEMA",
            "OverlongSentenceWarning", "Quantity",
            "apply_aliases", "find_numbers", "load_aliases", "number_at", "parse_number",
            "parse_quantity", "resources", "sentences", "stopwords", "tokens"]  # fmt: skip

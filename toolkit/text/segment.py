@@ -20,7 +20,8 @@ polars expressions over every ``.``, ``?`` and ``!`` of the corpus at once (see
 :mod:`toolkit.text.punkt`). Either way the toolkit's abbreviations
 (``wordlists/abbreviations_en.txt``: military and civil titles, months, U.S., U.N.) are added,
 so "Brig. Gen. Samer Amin Ali" never splits. A sentence longer than
-:data:`MAX_SENTENCE_CHARS` (text that lost its sentence ends) is cut at white space, with an
+:data:`MAX_SENTENCE_CHARS` (text that lost its sentence ends) is cut at white space in pieces of
+:data:`PIECE_CHARS`, with an
 :class:`OverlongSentenceWarning` naming its article (see :mod:`toolkit.text.overlong`); tokens
 keep the sentence ids that the marks give.
 
@@ -38,7 +39,7 @@ import polars as pl
 from toolkit.io.corpus import as_articles
 from toolkit.io.workers import chunks
 from toolkit.text import punkt as _punkt
-from toolkit.text.overlong import MAX_SENTENCE_CHARS, cap
+from toolkit.text.overlong import MAX_SENTENCE_CHARS, PIECE_CHARS, cap
 from toolkit.text.slices import substrings
 from toolkit.wordlists import load as load_wordlist
 
@@ -357,7 +358,7 @@ def sentences(articles: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
     spans = pl.concat(
         [_sentence_spans(chunk) for chunk in chunks(as_articles(articles))], how="vertical"
     )
-    return cap(spans, MAX_SENTENCE_CHARS)
+    return cap(spans, MAX_SENTENCE_CHARS, PIECE_CHARS)
 
 
 def _sentence_spans(frame: pl.DataFrame) -> pl.DataFrame:
