@@ -217,7 +217,11 @@ def _not_a_count_of_people(sentence: str, start: int, end: int) -> bool:
             and bool(_AGE_AFTER_NOUN.search(before))
             and bool(_AGE_ENDS.match(sentence, end))
         )
-        or (before.endswith((", ", " and ")) and _in_ages(sentence, start, end))
+        or (
+            sentence[start].isdigit()  # ages are listed in digits: "Two brothers, 8 and 10,"
+            and before.endswith((", ", " and "))
+            and _in_ages(sentence, start, end)
+        )
         or _SUPERLATIVE.match(sentence, end)  # "one of the highest death tolls"
         or (before.endswith("of ") and words[:1] == ["family"])  # "Five civilians of one family"
         or _is_whole_group(before)  # "two of the four crew members died": four is not a toll

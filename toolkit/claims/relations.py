@@ -22,7 +22,7 @@ _SUBSET_BEFORE = re.compile(
     r"(?i)\b(?:including|among\s+(?:them|whom|those|the)|of\s+whom|of\s+them|such\s+as)\b[^;:.]*$"
 )
 _SUBSET_AFTER = re.compile(
-    r"(?i)^\s+(?:of\s+(?:them|whom|which|those|the\s+(?:dead|victims|injured|wounded|killed|deceased|"
+    r"(?i)\s+(?:of\s+(?:them|whom|which|those|the\s+(?:dead|victims|injured|wounded|killed|deceased|"
     r"casualties|people|bodies))|(?:[\w-]+\s+){0,2}among\s+(?:them|the\s+(?:dead|victims|"
     r"injured|wounded|killed|deceased)|those\s+killed|(?:at\s+least\s+|more\s+than\s+|some\s+)?"
     r"\d[\d,]*))\b"
@@ -35,7 +35,7 @@ def _part_after(sentence: str, end: int) -> bool:
     Not when an outcome stands before "among": "4 people dead, among them 1 officer" is the
     whole.
     """
-    m = _SUBSET_AFTER.match(sentence[end:])
+    m = _SUBSET_AFTER.match(sentence, end)
     return m is not None and not _find_outcomes(m.group().rsplit("among", 1)[0])
 
 
@@ -195,8 +195,10 @@ def _relation(sentence: str, start: int, end: int, previous_end: int) -> str | N
             and not _WORST_SINCE.search(sentence, max(0, m.start() - 50), m.start() + 6)
         ):
             return "background"
-    if (m := _LAST_YEAR.search(sentence, low, high)) and not _NEW_TOTAL.search(
-        sentence, end, max(end, m.start())
+    if (
+        "year" in sentence[low:high].lower()  # a cheap test first: most windows have none
+        and (m := _LAST_YEAR.search(sentence, low, high))
+        and not _NEW_TOTAL.search(sentence, end, max(end, m.start()))
     ):
         since = _SINCE.search(sentence, 0, m.start())  # a period up to now: "since ... last year"
         return "background" if since else "earlier"
