@@ -37,7 +37,7 @@ from toolkit.text.segment import (
     tokens,
 )
 
-__all__ = ["MAX_SENTENCE_CHARS", "PIECE_CHARS", "SENTENCE_SCHEMA", "TOKEN_COLUMNS", "TOKEN_SCHEMA",
-           "OverlongSentenceWarning", "Quantity",
+__all__ = ["MAX_SENTENCE_CHARS", "PIECE_CHARS", "SENTENCE_SCHEMA", "TOKEN_COLUMNS",
+           "TOKEN_SCHEMA", "OverlongSentenceWarning", "Quantity",
            "apply_aliases", "find_numbers", "load_aliases", "number_at", "parse_number",
            "parse_quantity", "resources", "sentences", "stopwords", "tokens"]  # fmt: skip

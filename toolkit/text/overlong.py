@@ -56,10 +56,10 @@ def _cut(text: str, limit: int) -> list[tuple[int, int]]:
 def cap(spans: pl.DataFrame, limit: int, piece: int | None = None) -> pl.DataFrame:
     """The sentences frame `spans`, with each sentence longer than `limit` characters cut.
 
-    It is cut in pieces of at most `piece` characters (default: `limit`). Each piece ends at the
-    last white space within them (or at the limit, inside a word
-    longer than it); the pieces keep their offsets into the article, and ``sent_id`` is
-    numbered again from 0 in each article. The articles cut are named in a warning.
+    It is cut in pieces of at most `piece` characters (default: `limit`), each ending at the
+    last white space within that length (or at the length, inside a word longer than it); the
+    pieces keep their offsets into the article, and ``sent_id`` is numbered again from 0 in
+    each article. The articles cut are named in a warning.
 
     Examples
     --------

@@ -21,9 +21,8 @@ polars expressions over every ``.``, ``?`` and ``!`` of the corpus at once (see
 (``wordlists/abbreviations_en.txt``: military and civil titles, months, U.S., U.N.) are added,
 so "Brig. Gen. Samer Amin Ali" never splits. A sentence longer than
 :data:`MAX_SENTENCE_CHARS` (text that lost its sentence ends) is cut at white space in pieces of
-:data:`PIECE_CHARS`, with an
-:class:`OverlongSentenceWarning` naming its article (see :mod:`toolkit.text.overlong`); tokens
-keep the sentence ids that the marks give.
+:data:`PIECE_CHARS`, with an :class:`OverlongSentenceWarning` naming its article (see
+:mod:`toolkit.text.overlong`); tokens keep the sentence ids that the marks give.
 
 :func:`resources` says which NLTK resources were found.
 """

@@ -241,9 +241,9 @@ def events(
     # the whole date of the nearest sentence with one, not each column's last value: an open
     # end ("in the coming days") stays open
     date = pl.struct("when", "begin", "end_date")
+    dated = dated.join(_headings(located), on=["doc_id", "sent_id"], how="left")
     headed = pl.col("_heading").is_not_null()
     carried = pl.when(headed).then("_heading").when(recent).then(date).forward_fill().over("doc_id")
-    dated = dated.join(_headings(located), on=["doc_id", "sent_id"], how="left")
     dated = (
         dated.with_columns(_date=pl.when(own).then(date).otherwise(carried))
         .with_columns(
