@@ -191,6 +191,17 @@ def test_a_year_heading_a_chronology_dates_every_sentence_up_to_the_next_heading
     ].to_list() == ["sentence", "published"]
 
 
+def test_a_date_opening_a_period_of_years_dates_nothing():
+    text = (
+        "Shelling began on Saturday. It was the deadliest attack since the 1980s. "
+        "The town, besieged since 2013, has been shelled since Sunday."
+    )
+    articles = pl.DataFrame({"doc_id": ["a"], "published": [MONDAY], "text": [text]})
+    assert events(articles).select("when", "dated_by").rows() == [
+        ("2016-01-16", "sentence"), ("2016-01-16", "inherited"), ("2016-01-17", "sentence"),
+    ]  # fmt: skip
+
+
 def test_an_inherited_date_is_the_whole_date_of_one_sentence():
     text = "Shelling began Saturday. More will die in the future. Dozens died."
     articles = pl.DataFrame({"doc_id": ["a"], "published": [MONDAY], "text": [text]})

@@ -226,9 +226,10 @@ def events(
         spans.select("doc_id", "sent_id", "start"), on="start", by="doc_id", check_sortedness=False
     )
     first = (
-        located.sort("doc_id", "sent_id", "start")
+        located.filter(~pl.col("since"))
+        .sort("doc_id", "sent_id", "start")
         .unique(["doc_id", "sent_id"], keep="first", maintain_order=True)
-        .drop("start", "end", "heading")
+        .drop("start", "end", "heading", "since")
     )
     dated = spans.join(first, on=["doc_id", "sent_id"], how="left").sort("doc_id", "sent_id")
     dated = dated.join(_published_days(articles), on="doc_id", how="left")
@@ -264,7 +265,10 @@ def events(
 def _calendar_dates(articles: pl.DataFrame) -> pl.DataFrame:
     """The dates and times with a calendar range, what :func:`events` dates sentences by.
 
-    ``heading`` says whether the date is a year heading a part of a chronology (see _HEADING).
+    ``heading`` says whether the date is a year heading a part of a chronology (see _HEADING),
+    ``since`` whether it opens a period of more than a year ("besieged since 2013", "the
+    deadliest attack since the 1980s"): such a date dates neither its sentence, which tells
+    of its own time, nor a claim before it (see :func:`_date_claims`).
     """
     rows = []
     for doc_id, text, day, timex in _tagged(articles):
@@ -272,10 +276,26 @@ def _calendar_dates(articles: pl.DataFrame) -> pl.DataFrame:
             begin, end = _range(timex, text[timex.start : timex.end], day)
             if begin is not None:
                 heading = bool(_HEADING.fullmatch(text, max(0, timex.start - 3), timex.end + 1))
-                rows.append((doc_id, timex.start, timex.end, timex.value, begin, end, heading))
+                since = _opens_a_long_period(text, timex.start, end, day)
+                rows.append((doc_id, timex.start, timex.end, timex.value, begin, end, heading,
+                             since))  # fmt: skip
     schema = {"doc_id": pl.String, "start": pl.Int64, "end": pl.Int64, "when": pl.String,
-              "begin": pl.Date, "end_date": pl.Date, "heading": pl.Boolean}  # fmt: skip
+              "begin": pl.Date, "end_date": pl.Date, "heading": pl.Boolean,
+              "since": pl.Boolean}  # fmt: skip
     return pl.DataFrame(rows, schema=schema, orient="row")
+
+
+_SINCE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
+
+
+def _opens_a_long_period(text: str, start: int, end: date | None, anchor: date | None) -> bool:
+    """Whether a date ending on `end` follows "since" and more than a year before `anchor`."""
+    return (
+        anchor is not None
+        and end is not None
+        and (anchor - end).days > 365
+        and _SINCE.search(text, max(0, start - 10), start) is not None
+    )
 
 
 # A year after a bullet and before a colon, as a factbox's chronology heads its parts ("Here
@@ -334,6 +354,9 @@ def _date_claims(claims: pl.DataFrame, dated: pl.DataFrame, located: pl.DataFram
         frame.select("_row", "doc_id", "sent_id", cs="start", ce="end")
         .join(located, on=["doc_id", "sent_id"])
         .filter((pl.col("end") <= pl.col("cs")) | (pl.col("start") >= pl.col("ce")))
+        # a period's start dates a claim after it ("since the 2017 massacre that killed 58"),
+        # not one before it ("43 were killed in Ghouta, besieged since 2013")
+        .filter(~(pl.col("since") & (pl.col("start") >= pl.col("ce"))))
         .with_columns(distance=gap + pl.col("speech").cast(pl.Int64) * 100_000)
         .sort("_row", "distance", "start", descending=[False, False, True])
         .unique("_row", keep="first")
