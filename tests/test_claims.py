@@ -546,6 +546,21 @@ def test_a_toll_in_a_chronologys_part_for_an_earlier_year_is_not_the_articles_to
     assert casualty_tolls(claims, articles=articles)["killed"].to_list() == [4]
 
 
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Police shot dead a man suspected of killing three people.", 1),
+        ("Residents lynched a man suspected to be behind the killing of two children.", 1),
+        ("The victim was suspected of killing two police officers last month.", 0),
+        ("Militants were behind the killing of five soldiers on Monday.", 5),  # who did it
+    ],
+)
+def test_a_killing_someone_is_accused_of_is_not_the_events_toll(text, killed):
+    assert casualty_tolls(pl.DataFrame({"doc_id": ["a"], "text": [text]}))["killed"].to_list() == [
+        killed
+    ]
+
+
 def test_two_people_named_along_with_each_other_or_as_both_count_two():
     assert tolls_of(
         "ASWJ leader Dr Mohammad Fayyaz along with his driver were shot dead by two gunmen.",

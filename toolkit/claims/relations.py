@@ -151,6 +151,15 @@ _ANSWERED = re.compile(
     _REACTION.pattern.removesuffix("$")
     + r"(?:[\w-]+\s+){0,2}?(?:killings?|murders?|deaths?|massacre|executions?|lynching)\s+of\s+$"
 )
+# ... or a killing someone is accused of: "suspected of killing three people", "a man suspected
+# to be behind the killing of two children" (lynched for it: the people harmed are not this
+# event's)
+_ACCUSED = re.compile(
+    _REACTION.pattern.removesuffix("$")
+    + r"(?:allegedly\s+)?(?:killing|murdering|shooting|stabbing|beheading|lynching)\s+$"
+    r"|\b(?:suspected|accused)\s+(?:to\s+(?:be|have\s+been)|of\s+being)\s+behind\s+"
+    r"(?:the\s+)?(?:killings?|murders?|deaths?)\s+of\s+$"
+)
 
 
 # A count in an event the story looks back to: "a month after a gunman killed 20 children",
@@ -176,11 +185,14 @@ def _relation(sentence: str, start: int, end: int, previous_end: int) -> str | N
 
     ``subset``: "including two who..."; ``update``: "the toll rose to 126"; ``background``: a
     war's toll ("since 2011"); ``earlier``: deaths a protest or a reprisal answers ("in
-    retaliation for the killing of 3") or told of a year before ("last year", "a year ago").
+    retaliation for the killing of 3"), someone is accused of ("suspected of killing three") or
+    told of a year before ("last year", "a year ago").
     """
     before = sentence[max(0, start - 120) : start]
-    if (before.endswith("of ") and _ANSWERED.search(before)) or (
-        _LOOK_BACK_CUE.search(before) and _LOOKED_BACK.search(before)
+    if (
+        (before.endswith("of ") and _ANSWERED.search(before))
+        or (before.endswith(("ing ", "of ")) and _ACCUSED.search(before))
+        or (_LOOK_BACK_CUE.search(before) and _LOOKED_BACK.search(before))
     ):
         return "earlier"  # cheap tests first: most counts follow neither
     low, high = max(0, start - 60), min(len(sentence), end + 120)
