@@ -987,6 +987,8 @@ def test_headlines_ages_and_counts_continuing_a_list(text, toll):
         ("A herder stabbed a farmer to death after a quarrel.", 1, ["person_to_death"]),
         ("Residents captured a burglar and burned him to death.", 1, ["person_to_death"]),
         ("Residents beat up and burnt to death a suspected criminal.", 1, ["person_active"]),
+        ("Officers raided the home of a missionary, killing and robbing him.", 1,
+         ["person_active"]),
         ("Villagers stabbed 3 traders to death at the market.", 3, ["count_to_death"]),
         ("Angry residents have stoned to death two armed robbers.", 2, ["count_object"]),
         ("A mob beat the suspects to death.", 0, []),

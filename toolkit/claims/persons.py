@@ -87,7 +87,8 @@ _AGE_BEFORE_NAME = r"(?:\d{1,3}-year-old\s+(?=[A-Z]))?"
 _ACTIVE = re.compile(
     rf"\b(?=[{''.join(sorted({w[0] for w in _ACTIVE_VERB_WORDS}))}])"  # a verb's first letter
     r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)"  # not "advised her to kill"
-    rf"(?P<harm>{_ACTIVE_VERBS})\s+{_AGE_BEFORE_NAME}{_PERSON}(?P<dead>\s+dead)?"
+    rf"(?P<harm>{_ACTIVE_VERBS})(?:\s+and\s+[a-z]+ing)?\s+{_AGE_BEFORE_NAME}{_PERSON}"
+    r"(?P<dead>\s+dead)?"  # "killing and robbing him"
 )
 # A verb, the one it names, and "to death": "stabbed a farmer to death", "burned him to death",
 # "burnt 28-year-old Antony Kariuki to death".
