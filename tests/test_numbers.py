@@ -91,6 +91,12 @@ def test_numbers_that_are_not_counts_are_told_apart(text, kinds):
         assert text[number["start"] : number["end"]] == number["text"]
 
 
+def test_a_number_word_after_a_full_stop_that_lost_its_space_is_a_number():
+    found = [(n["text"], n["value"]) for n in find_numbers("A bomb (IED).Four died, 3.5 tons.6")]
+    assert [text for text, _ in found] == ["Four", "3.5"]  # digits after a full stop: a decimal
+    assert found[0][1] == 4
+
+
 def _gold(shared):
     rows = [json.loads(line) for line in (shared / "gold" / "claims-dev.jsonl").open()]
     return [r for r in rows if "quantity" in r]

@@ -203,7 +203,9 @@ def _number_pattern() -> re.Pattern:
     digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: 000)+(?!\d)|\d+(?:\.\d+)?"
     # a scale after digits: "1.5 million", "52 thousand"
     scaled = r"(?:\s+(?:million|billion|thousand))?"
-    return re.compile(rf"(?i)(?<![\w.,])(?:{digits}|{spelled}){scaled}(?![\w])")
+    # digits after a full stop or a comma are a decimal's or a figure's; words may follow a full
+    # stop that lost its space ("targeted by an (IED).Four soldiers were killed")
+    return re.compile(rf"(?i)(?:(?<![\w.,])(?:{digits})|(?<!\w)(?:{spelled})){scaled}(?![\w])")
 
 
 def number_at(text: str, pos: int) -> tuple[int, int] | None:
