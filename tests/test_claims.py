@@ -413,6 +413,15 @@ def test_no_death_toll_yet_and_no_visible_injuries_are_no_figure_of_none():
     assert claims_of("The bodies were pale but with no visible injuries.") == []
 
 
+def test_another_hurt_adds_no_one_to_the_dead_told_again():
+    killed = tolls_of(
+        "Three guards were killed and another injured in a blast in Tirah. The guards were on "
+        "patrol in Naray Baba. Three were killed on the spot and another was critically injured.",
+        "Two soldiers were killed in Kabul. In Kandahar another soldier was killed.",
+    )
+    assert [dead for dead, _ in killed] == [3, 3]
+
+
 def test_a_ledes_latest_toll_stands_over_the_story_of_how_it_rose():
     assert tolls_of(
         "A total of 39 are confirmed dead, officials said. Rescue work resumed on Wednesday, "

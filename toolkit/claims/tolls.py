@@ -238,6 +238,19 @@ def _closes_clause(between: str) -> bool:
     )
 
 
+# "another" hurt adds no one to the dead: "Three TI activists were killed and another was
+# critically injured" tells the dead of the sentence before again
+_ANOTHER_HURT = re.compile(
+    r"(?i)\banother\s+(?:[\w-]+\s+){0,2}?(?:(?:was|were|is|are|has\s+been)\s+)?(?:\w+ly\s+)?"
+    r"(?:injured|wounded|hurt)(?=\s*(?:[,.;]|$)|\s+(?:in|at|on|by|during|when|while|and)\b)"
+)  # not "Another injured activist died"
+
+
+def _cues(sentence: str, claims: list[dict]) -> str:
+    """The sentence to look for words of more people in (_ADDITIONAL), for its claims' outcome."""
+    return _ANOTHER_HURT.sub("", sentence) if claims[0]["outcome"] == "killed" else sentence
+
+
 def _restated(sentence: str, claims: list[dict]) -> bool:
     """Whether every count of the sentence names people told before.
 
@@ -278,7 +291,7 @@ def _toll(rows: list[dict]) -> Part:
                 total = (figure, part[1], "update")
         elif best and (
             (
-                (_ADDITIONAL.search(sentence) or _OTHERS_FIRST.match(sentence))
+                (_ADDITIONAL.search(_cues(sentence, claims)) or _OTHERS_FIRST.match(sentence))
                 and not _restated(sentence, claims)
             )
             or (not hostages and _HOSTAGES.search(sentence))
