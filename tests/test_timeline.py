@@ -14,6 +14,11 @@ from toolkit.timeline.calendar import date_range, easter
 MONDAY = date(2016, 1, 18)
 
 
+def published_monday(text: str) -> pl.DataFrame:
+    """One article of `text`, published on MONDAY."""
+    return pl.DataFrame({"doc_id": ["a"], "published": [MONDAY], "text": [text]})
+
+
 def values(text: str, anchor: date | None = MONDAY) -> list[tuple[str, str]]:
     articles = pl.DataFrame({"doc_id": ["a"], "text": [text]})
     return time_expressions(articles, anchor=anchor).select("text", "value").rows()
@@ -165,7 +170,7 @@ def test_events_take_the_sentence_date_else_inherit_else_the_publication_date():
 def test_a_date_recalled_from_years_before_dates_only_its_own_sentence():
     text = ("Gas shells fell on Saturday. In 1988 Kurds were gassed at Halabja. "
             "Doctors counted 494 bodies.")  # fmt: skip
-    articles = pl.DataFrame({"doc_id": ["a"], "published": [MONDAY], "text": [text]})
+    articles = published_monday(text)
     dated = events(articles).select("when", "dated_by").rows()
     assert dated == [("2016-01-16", "sentence"), ("1988", "sentence"),
                      ("2016-01-16", "inherited")]  # fmt: skip
@@ -178,7 +183,7 @@ def test_a_year_heading_a_chronology_dates_every_sentence_up_to_the_next_heading
         "Tanks shelled the city on Saturday. Here is its history: * 1982: - In February 1982 "
         "rebels rose. - Forces razed the old town. * 2015: - Forces returned. - Many fled."
     )
-    articles = pl.DataFrame({"doc_id": ["a"], "published": [MONDAY], "text": [text]})
+    articles = published_monday(text)
     assert events(articles).select("when", "dated_by").rows() == [
         ("2016-01-16", "sentence"), ("1982", "sentence"), ("1982", "inherited"),
         ("2015", "sentence"), ("2015", "inherited"),
@@ -196,7 +201,7 @@ def test_a_date_opening_a_period_of_years_dates_nothing():
         "Shelling began on Saturday. It was the deadliest attack since the 1980s. "
         "The town, besieged since 2013, has been shelled since Sunday."
     )
-    articles = pl.DataFrame({"doc_id": ["a"], "published": [MONDAY], "text": [text]})
+    articles = published_monday(text)
     assert events(articles).select("when", "dated_by").rows() == [
         ("2016-01-16", "sentence"), ("2016-01-16", "inherited"), ("2016-01-17", "sentence"),
     ]  # fmt: skip
@@ -204,7 +209,7 @@ def test_a_date_opening_a_period_of_years_dates_nothing():
 
 def test_an_inherited_date_is_the_whole_date_of_one_sentence():
     text = "Shelling began Saturday. More will die in the future. Dozens died."
-    articles = pl.DataFrame({"doc_id": ["a"], "published": [MONDAY], "text": [text]})
+    articles = published_monday(text)
     dated = events(articles).select("when", "begin", "end_date", "dated_by").rows()
     saturday = date(2016, 1, 16)
     assert dated == [
@@ -221,7 +226,7 @@ def test_a_claim_takes_the_whole_date_of_the_expression_nearest_it():
         "Shelling began Saturday, and officials warned that in the future ten more people may "
         "be killed."
     )
-    articles = pl.DataFrame({"doc_id": ["a"], "published": [MONDAY], "text": [text]})
+    articles = published_monday(text)
     dated = events(articles, extract_claims(articles, dates=False))
     assert dated.select("when", "begin", "end_date").rows() == [("FUTURE_REF", MONDAY, None)]
 

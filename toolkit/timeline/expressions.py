@@ -285,7 +285,7 @@ def _calendar_dates(articles: pl.DataFrame) -> pl.DataFrame:
     return pl.DataFrame(rows, schema=schema, orient="row")
 
 
-_SINCE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
+_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
 
 
 def _opens_a_long_period(text: str, start: int, end: date | None, anchor: date | None) -> bool:
@@ -294,7 +294,7 @@ def _opens_a_long_period(text: str, start: int, end: date | None, anchor: date |
         anchor is not None
         and end is not None
         and (anchor - end).days > 365
-        and _SINCE.search(text, max(0, start - 10), start) is not None
+        and _SINCE_BEFORE.search(text, max(0, start - 10), start) is not None
     )
 
 
