@@ -97,6 +97,13 @@ def test_ages_money_and_measures_are_not_times():
     assert values("A 35-year-old man, 52 years old, paid $2000 for 1500 feet.") == []
 
 
+def test_four_digits_counting_people_are_no_year():
+    assert values("The killing of 5812 civilians, including 1733 children and 2010 women") == []
+    assert values("The 2014 police shooting was in 1999 before 2001 protests.") == [
+        ("2014", "2014"), ("1999", "1999"), ("2001", "2001")
+    ]  # fmt: skip
+
+
 def test_a_rule_matches_whole_words_in_each_of_its_alternatives():
     assert values("The year-ending figures fell at year-end.") == [("year-end", "2016")]
 

@@ -121,7 +121,7 @@ _BACKGROUND = re.compile(
     r"|\b(?:has|have|had)\s+since\s+(?:\w+\s+)?(?:killed|claimed|left)\b"  # "has since claimed"
     r"|\bfrom\s+(?:[a-z]+\s+)?(?:19|20)\d\d\s+(?:to|until|through)\s+(?:[a-z]+\s+)?(?:19|20)\d\d\b"
     r"|\b(?:in|over|during)\s+the\s+(?:last|past)\s+(?:(?:\d+|two|three|four|five|six|seven|"
-    r"eight|nine|ten|few|several)\s+)?(?:weeks|months|years)\b"  # "in the past two years"
+    r"eight|nine|ten|few|several)\s+)?(?:weeks|months|years?)\b"  # "in the past (two) year(s)"
 )
 
 

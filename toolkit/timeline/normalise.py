@@ -12,8 +12,10 @@ import re
 from datetime import date, timedelta
 
 from toolkit.text.numbers import parse_number
+from toolkit.text.patterns import alternation
 from toolkit.timeline import calendar as cal
 from toolkit.timeline.context import Context, Timex, _lookup, words
+from toolkit.wordlists import load_table
 
 
 def _day(ctx: Context, m: re.Match, day: date, anchor: str, suffix: str = "") -> Timex:
@@ -102,8 +104,14 @@ def _month(m: re.Match, ctx: Context) -> Timex | None:
     return Timex(m.start(), m.end(), "DATE", f"{chosen:04d}-{month:02d}", anchor="published")
 
 
+# After a year's digits, what makes them a count or a measure: "1733 children", "2082.1 points"
+# (the plural nouns of people harmed, not "police": "the 2014 police shooting" is dated)
+_COUNTED = [row["noun"] for row in load_table("victim_nouns")
+            if row["noun"].endswith(("s", "people", "men", "children"))]  # fmt: skip
 _NOT_A_YEAR_AFTER = re.compile(
-    r"(?:[.,]\d|\s*%|\s+(?:people|percent|troops|men|soldiers|feet|meters|km|miles|points)\b)",
+    r"(?:[.,]\d|\s*%|\s+(?:percent|feet|meters|km|miles|points|"
+    + alternation(_COUNTED, whitespace=True)
+    + r")\b)",
     re.I,
 )
 
