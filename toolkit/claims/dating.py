@@ -1,0 +1,105 @@
+"""When a claim happened: the date its sentence refers to, and tolls an earlier year recalls.
+
+:func:`_dated` gives each claim the date of :func:`toolkit.timeline.events` (from its sentence,
+inherited from the sentences before, or the publication date) and makes ``earlier`` a toll of a
+year written out long before the story's ("Typhoon Haiyan, which killed over 6,000 people in
+2013", in 2019) or of a chronology's old year heading.
+"""
+
+from __future__ import annotations
+
+import re
+
+import polars as pl
+
+from toolkit.claims.relations import _WORST_SINCE
+from toolkit.text.patterns import alternation
+from toolkit.wordlists import load
+
+
+def _dated(articles: pl.DataFrame, claims: pl.DataFrame, sents: pl.DataFrame) -> pl.DataFrame:
+    """The claims with the date their sentence refers to (see :func:`toolkit.timeline.events`).
+
+    A date is taken from the claim's sentence or inherited from the sentences before it, so
+    only the articles with claims are read, and each only to the end of its last claim's
+    sentence, or 300 characters past the claim where a sentence runs on (a text that lost the
+    spaces after its full stops is read as one long sentence).
+    """
+    from toolkit.timeline import events
+
+    sentence_end = pl.col("sentence_start").cast(pl.Int64) + pl.col("sentence").str.len_chars()
+    reach = claims.group_by("doc_id").agg(
+        _reach=pl.min_horizontal(sentence_end, pl.col("end").cast(pl.Int64) + 300).max()
+    )
+    heads = (
+        articles.join(reach, on="doc_id")
+        .with_columns(text=pl.col("text").str.slice(0, pl.col("_reach")))
+        .drop("_reach")
+    )
+    spans = sents.filter(pl.col("doc_id").is_in(reach["doc_id"].implode()))
+    dated = events(heads, claims, sentences_frame=spans).rename(
+        {"begin": "when_begin", "end_date": "when_end"}
+    )
+    return _recalled(dated, articles)
+
+
+def _recalled(dated: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
+    """The dated claims with an earlier event's toll made ``earlier``.
+
+    A claim whose own sentence dates it to a year written out ("in 2013", "in June 2014",
+    "2017's"), more than a year before the article was published or in a whole year before
+    its year, recalls an earlier event or tells a year's statistics ("Typhoon Haiyan, which
+    killed over 6,000 people in 2013", in 2019; "750 died on the roads in 2018", in 2019): it
+    is not the toll of the event reported; so is one in a part of a chronology headed by such a
+    year ("* 1982: - ... Estimates of the death toll vary from 10000 to more than 30000",
+    see :func:`toolkit.timeline.events`). A year after "since" opens a period instead
+    ("divided since 2012"), and a bare number may be no year at all ("Views 1662").
+    """
+    if "published" not in articles.columns or dated.is_empty():
+        return dated
+    published = articles.select(
+        pl.col("doc_id").cast(pl.String), _published=pl.col("published").cast(pl.Date, strict=False)
+    )
+    earlier = (
+        pl.col("relation").is_null()
+        & (pl.col("dated_by") == "sentence")
+        & pl.col("when").str.contains(r"^(?:19|20)\d\d")
+        & (
+            (pl.col("when_end") < pl.col("_published") - pl.duration(days=365))
+            | (  # a whole year before the year of publication: "750 died on the roads in 2018"
+                pl.col("when").str.contains(r"^\d{4}$")
+                & (pl.col("when_end").dt.year() < pl.col("_published").dt.year())
+            )
+        )
+        & ~(  # "since" opens a period, unless it compares: "the deadliest since the 2017 ..."
+            pl.col("sentence").str.contains(r"(?i)\bsince\b")
+            & ~pl.col("sentence").str.contains(_WORST_SINCE.pattern)
+        )
+    )
+    # a date inherited from over a year before publication is a chronology's year heading
+    headed = (
+        pl.col("relation").is_null()
+        & (pl.col("dated_by") == "inherited")
+        & (pl.col("when_end") < pl.col("_published") - pl.duration(days=365))
+    )
+    dated = dated.join(published, on="doc_id", how="left", maintain_order="left").with_row_index(
+        "_row"
+    )
+    recalled = [
+        row
+        for row, sentence, when in dated.filter(earlier).select("_row", "sentence", "when").rows()
+        if re.search(_WRITTEN_YEAR.format(year=when[:4]), sentence)
+    ]
+    return dated.with_columns(
+        relation=pl.when(pl.col("_row").is_in(recalled) | headed).then(pl.lit("earlier"))
+        .otherwise("relation")
+    ).drop("_row", "_published")  # fmt: skip
+
+
+# A year as the time of an event: "in 2013", "in June 2014", "on May 25 2012", "2017's", "the
+# 1999 Columbine shooting"; not one naming a thing ("an aspirant in the 2017 General Election")
+_WRITTEN_YEAR = (
+    r"(?i)\b(?:in|during|on|of)\s+(?:(?!the\b)[\w,]+\s+){{0,2}}{year}\b|\b{year}['’]s\b"
+    r"|\bthe\s+{year}\s+(?:[\w-]+\s+){{0,3}}?"
+    + alternation([*load("violence_words"), "massacre", "crash", "earthquake", "attacks"])
+)
