@@ -24,6 +24,20 @@ def test_counts_are_linked_to_their_outcome():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "outcomes"),
+    [
+        ("Shells hit the town killing 8 persons injuring more than 55 people.",
+         [("8", "killed"), ("more than 55", "wounded")]),
+        ("Daesh kidnapped 900 executed 18 people in Aleppo.",
+         [("900", "kidnapped"), ("18", "killed")]),
+    ],
+)  # fmt: skip
+def test_a_verbs_object_is_not_the_subject_of_the_harm_of_a_count_after_it(text, outcomes):
+    """Text that lost its commas ("killing 8, injuring 55"): each count is its verb's object."""
+    assert [(quantity, outcome) for quantity, *_, outcome in claims_of(text)] == outcomes
+
+
 def test_counts_of_things_other_than_people_are_left_out():
     assert claims_of(
         "IS captured several areas and destroyed two vehicles, killing 12 soldiers."

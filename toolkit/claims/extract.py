@@ -90,6 +90,7 @@ from toolkit.claims.linking import (
     _joined,
     _link,
     _listed,
+    _object_of,
     _opens_list,
     _predicate_after,
 )
@@ -229,6 +230,17 @@ def _counted_object(sentence: str, start: int, at: int, outcomes: Outcomes) -> b
     return not own_harm and not _VERB_BEFORE_COUNT.search(sentence, max(0, start - 20), start)
 
 
+def _object_before(sentence: str, span: tuple[int, int], outcomes: Outcomes) -> bool:
+    """Whether the count at `span` is a verb's object, before a harm of a count of its own."""
+    start, end = span
+    after = next((o for o in outcomes if o[0] >= end), None)
+    if after is None or not _VERB_BEFORE_COUNT.search(sentence, max(0, start - 20), start):
+        return False
+    space = _QUALIFIED.match(sentence, after[1])
+    number = space and number_at(sentence, space.end())
+    return bool(number) and not _not_a_count_of_people(sentence, *number)
+
+
 def _does_harm(sentence: str, span: tuple[int, int], outcomes: Outcomes) -> bool:
     """Whether the count at `span` is the subject of an active harm with an object."""
     start, end = span
@@ -332,6 +344,8 @@ def _sentence_claims(sentence: str) -> list[dict]:
             waiting = (start, end, False)
             continue
         outcome, rule = _predicate_after(sentence, end, outcomes), "predicate"
+        if outcome and _object_before(sentence, (start, end), outcomes):
+            outcome, rule = _object_of(sentence, start, outcomes), "object"  # "kidnapped 900 ..."
         if outcome == "kidnapped" and _KILLS_JUST_BEFORE.search(
             sentence, max(0, start - 40), start
         ):
