@@ -14,6 +14,8 @@ from toolkit.text.numbers import Quantity, find_numbers, parse_number, parse_qua
         ("twelve", 12), ("Forty-two", 42), ("three hundred and forty-two", 342),
         ("a dozen", 12), ("two dozen", 24), ("a hundred", 100), ("one thousand two hundred", 1200),
         ("over three-and-a-half million", None), ("several", None), ("the fourth", None),
+        ("half a million", 500000), ("a quarter of a million", 250000), ("half a dozen", 6),
+        ("three quarters of a million", 750000), ("a quarter million", 250000), ("half", None),
     ],
 )  # fmt: skip
 def test_numbers_in_digits_and_words(written, value):
@@ -27,6 +29,7 @@ def test_numbers_in_digits_and_words(written, value):
         ("Sixty-six or more", Quantity(66, None, "at_least")),
         ("more than 300", Quantity(301, None, "more_than")),
         ("over three-and-a-half million", Quantity(3500001, None, "more_than")),
+        ("more than a quarter of a million", Quantity(250001, None, "more_than")),
         ("almost 40", Quantity(None, 39, "nearly")),
         ("an estimated 2,000", Quantity(2000, 2000, "about")),
         ("as many as 50", Quantity(None, 50, "up_to")),

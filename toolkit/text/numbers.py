@@ -61,6 +61,15 @@ _DIGITS = re.compile(
 _NEGATION = {"no", "not a single", "none", "no one", "nobody", "not one", "zero"}
 
 
+# A part of a large number: "half a million", "a quarter of a million", "three quarters of a
+# million", "half a dozen"
+_FRACTION = re.compile(
+    r"(?:half|(?:a|one)\s+quarter|three\s+quarters)(?:\s+of)?\s+"
+    r"(?=(?:an?\s+)?(?:million|billion|thousand|dozen)\b)"
+)
+_FRACTIONS = {"half": 0.5, "a": 0.25, "one": 0.25, "three": 0.75}  # by the first word
+
+
 @functools.lru_cache(maxsize=65536)  # news repeats its numbers: "two", "three", "10"
 def parse_number(phrase: str) -> int | None:
     """The value of a number written in digits or words, else None.
@@ -71,10 +80,13 @@ def parse_number(phrase: str) -> int | None:
     ...            "a dozen", "two dozen", "a hundred", "both", "many"]
     >>> [parse_number(p) for p in written]
     [1200, 1000, 1500000, 342, 42, 12, 24, 100, 2, None]
-    >>> parse_number("three-and-a-half million")
-    3500000
+    >>> parse_number("three-and-a-half million"), parse_number("a quarter of a million")
+    (3500000, 250000)
     """
     text = phrase.lower().strip()
+    part = _FRACTION.match(text)
+    if part and (whole := parse_number(text[part.end() :])) is not None:
+        return round(whole * _FRACTIONS[text.split()[0]])
     half = re.match(r"^(.+?)[\s-]+and[\s-]+a[\s-]+half[\s-]+(million|billion|thousand)$", text)
     if half and (whole := parse_number(half.group(1))) is not None:
         return int((whole + 0.5) * _SCALES[half.group(2)])
@@ -199,7 +211,7 @@ def _number_pattern() -> re.Pattern:
     word = alternation(w for w in number_words() if w not in ("no", "none", "zero", "both"))
     # "a" or "an" only before a scale: "a dozen", "a hundred", not "a two-member team"
     scale = rf"(?:a |an )(?={alternation([*_SCALES, 'dozen', 'score'])}\b)"
-    spelled = rf"(?:{scale})?(?:{word})(?:[\s-]+(?:and[\s-]+)?(?:{word}))*"
+    spelled = rf"(?:{_FRACTION.pattern})?(?:{scale})?(?:{word})(?:[\s-]+(?:and[\s-]+)?(?:{word}))*"
     digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: 000)+(?!\d)|\d+(?:\.\d+)?"
     # a scale after digits: "1.5 million", "52 thousand"
     scaled = r"(?:\s+(?:million|billion|thousand))?"
