@@ -1,6 +1,6 @@
 import importlib.util
 import warnings
-from datetime import date
+from datetime import date, datetime
 
 import polars as pl
 import pytest
@@ -95,6 +95,12 @@ def test_durations_sets_and_references():
 
 def test_ages_money_and_measures_are_not_times():
     assert values("A 35-year-old man, 52 years old, paid $2000 for 1500 feet.") == []
+
+
+@pytest.mark.parametrize("published", ["2016-01-18", "18 January 2016", datetime(2016, 1, 18, 9)])
+def test_a_publication_written_as_text_or_a_time_dates_by_its_day(published):
+    articles = pl.DataFrame({"doc_id": ["a"], "published": [published], "text": ["Dozens died."]})
+    assert events(articles).select("when", "dated_by").rows() == [("2016-01-18", "published")]
 
 
 def test_four_digits_counting_people_are_no_year():

@@ -245,13 +245,18 @@ def read_corpus(
 def as_articles(articles: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
     """Any frame with ``doc_id`` and ``text`` as the articles the other layers read.
 
-    A LazyFrame is collected, a null text becomes an empty one, and missing columns raise a
-    ``ValueError`` that names them: every function that takes articles starts here.
+    A LazyFrame is collected, a null text becomes an empty one, a ``published`` column of
+    strings or times becomes days (as :func:`read_corpus` reads them), and missing columns raise
+    a ``ValueError`` that names them: every function that takes articles starts here.
 
     Examples
     --------
     >>> as_articles(pl.DataFrame({"doc_id": ["a"], "text": [None]})).row(0)
     ('a', '')
+    >>> as_articles(pl.DataFrame({"doc_id": ["a"], "text": ["x"], "published": ["5 May 2017"]}))[
+    ...     "published"
+    ... ].to_list()
+    [datetime.date(2017, 5, 5)]
     >>> as_articles(pl.DataFrame({"id": ["a"]}))
     Traceback (most recent call last):
     ...
@@ -261,7 +266,10 @@ def as_articles(articles: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
     missing = {"doc_id", "text"} - set(frame.columns)
     if missing:
         raise ValueError(f"articles need the columns doc_id and text; missing {sorted(missing)}")
-    return frame.with_columns(pl.col("text").cast(pl.String).fill_null(""))
+    frame = frame.with_columns(pl.col("text").cast(pl.String).fill_null(""))
+    if "published" in frame.columns and frame.schema["published"] != pl.Date:
+        frame = frame.with_columns(published=_published_day(frame))
+    return frame
 
 
 def describe(problem: Mapping) -> str:
@@ -473,28 +481,31 @@ def _standardise(frame: pl.DataFrame, columns: Mapping[str, str], file: str) -> 
 def _with_published(frame: pl.DataFrame, column: str | None) -> pl.DataFrame:
     if "published" not in frame.columns:
         return frame.with_columns(published=pl.lit(None, pl.Date), published_from=pl.lit(None))
+    said = pl.lit(f"field:{column}")
+    if "_published_from" in frame.columns:  # the reader knows better (a page's metadata)
+        said = pl.coalesce("_published_from", said)
+    frame = frame.with_columns(published=_published_day(frame))
+    return frame.with_columns(
+        published_from=pl.when(pl.col("published").is_not_null()).then(said)
+    ).drop("_published_from", strict=False)
+
+
+def _published_day(frame: pl.DataFrame) -> pl.Expr:
+    """The ``published`` column as dates: strings parsed, times cut to their day."""
     dtype = frame.schema["published"]
     if dtype == pl.String:
         # Many articles share a date: parse each distinct string once, then look it up.
         written = frame["published"].unique().drop_nulls()
         day_first = prefers_day_first(written)
         parsed = written.to_frame().select(parse_date(pl.col("published"), day_first=day_first))
-        value = pl.col("published").replace_strict(
+        return pl.col("published").replace_strict(
             written, parsed["published"], default=None, return_dtype=pl.Date
         )
-    elif dtype == pl.Date:
-        value = pl.col("published")
-    elif dtype.is_temporal():
-        value = pl.col("published").cast(pl.Date, strict=False)
-    else:
-        value = pl.lit(None, pl.Date)
-    said = pl.lit(f"field:{column}")
-    if "_published_from" in frame.columns:  # the reader knows better (a page's metadata)
-        said = pl.coalesce("_published_from", said)
-    frame = frame.with_columns(published=value)
-    return frame.with_columns(
-        published_from=pl.when(pl.col("published").is_not_null()).then(said)
-    ).drop("_published_from", strict=False)
+    if dtype == pl.Date:
+        return pl.col("published")
+    if dtype.is_temporal():
+        return pl.col("published").cast(pl.Date, strict=False)
+    return pl.lit(None, pl.Date)
 
 
 _NO_TEXT = "record has no text"

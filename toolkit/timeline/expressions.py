@@ -45,6 +45,7 @@ from datetime import date
 
 import polars as pl
 
+from toolkit.io.corpus import as_articles
 from toolkit.text.segment import sentences
 from toolkit.text.slices import substrings
 from toolkit.timeline import calendar as cal
@@ -87,15 +88,6 @@ def _range(timex: Timex, text: str, anchor: date | None) -> tuple[date | None, d
     if timex.value == "FUTURE_REF":
         return anchor, None
     return cal.date_range(timex.value)
-
-
-def _checked(articles: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
-    if isinstance(articles, pl.LazyFrame):
-        articles = articles.collect()
-    missing = {"doc_id", "text"} - set(articles.columns)
-    if missing:
-        raise ValueError(f"articles need the columns doc_id and text; missing: {sorted(missing)}")
-    return articles
 
 
 def _tagged(
@@ -174,7 +166,7 @@ def time_expressions(
     """
     if style not in ("news", "narrative"):
         raise ValueError(f"style must be 'news' or 'narrative', not {style!r}")
-    tagged = _tagged(_checked(articles), anchor, narrative=style == "narrative")
+    tagged = _tagged(as_articles(articles), anchor, narrative=style == "narrative")
     rows = [_row(*each) for each in tagged]
     return pl.DataFrame(rows, schema=SCHEMA)
 
@@ -218,7 +210,7 @@ def events(
     >>> events(articles).select("sent_id", "when", "dated_by").rows()
     [(0, '2016-01-16', 'sentence'), (1, '2016-01-16', 'inherited'), (2, '2016-01-16', 'inherited')]
     """
-    articles = _checked(articles)
+    articles = as_articles(articles)
     found = _calendar_dates(articles)
     spans = sentences(articles) if sentences_frame is None else sentences_frame
     spans = spans.with_columns(pl.col("start", "end").cast(pl.Int64))
