@@ -549,6 +549,8 @@ def test_a_period_in_a_later_clause_does_not_make_a_count_background():
         ("In 2018, 750 people died on the roads, the ministry said.", 0),  # a year's statistics
         ("Gunmen killed two aspirants in the 2017 General Election on Monday.", 2),
         ("Two soldiers were killed on December 30, 2018, the army said on Monday.", 2),
+        ("A blast killed 3. August 21 2013 The US accuses the regime of killing 1400 people.", 3),
+        ("January 7 2019 Two soldiers were killed in an ambush, the army said.", 2),  # a dateline
     ],
 )
 def test_an_earlier_years_event_recalled_is_not_the_articles_toll(text, killed):

@@ -97,9 +97,11 @@ def _recalled(dated: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
 
 
 # A year as the time of an event: "in 2013", "in June 2014", "on May 25 2012", "2017's", "the
-# 1999 Columbine shooting"; not one naming a thing ("an aspirant in the 2017 General Election")
+# 1999 Columbine shooting", a date opening a chronology's entry ("August 21 2013 Washington
+# accuses ..."); not one naming a thing ("an aspirant in the 2017 General Election")
 _WRITTEN_YEAR = (
     r"(?i)\b(?:in|during|on|of)\s+(?:(?!the\b)[\w,]+\s+){{0,2}}{year}\b|\b{year}['’]s\b"
+    r"|^\W*(?:[a-z]+\.?\s+)?(?:\d{{1,2}},?\s+)?{year}\b"
     r"|\bthe\s+{year}\s+(?:[\w-]+\s+){{0,3}}?"
     + alternation([*load("violence_words"), "massacre", "crash", "earthquake", "attacks"])
 )
