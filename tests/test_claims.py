@@ -24,6 +24,12 @@ def test_counts_are_linked_to_their_outcome():
     ]
 
 
+def test_so_far_passes_over_to_the_predicate():
+    assert claims_of("Over 750 people mostly women and children have so far been killed.") == [
+        ("Over 750", 751, None, "more_than", "killed")
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "outcomes"),
     [

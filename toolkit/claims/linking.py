@@ -80,6 +80,8 @@ def _passes_over(words: list[str], i: int) -> bool:
     """
     if words[i] == "to" and i and words[i - 1] in _AUX:
         return words[i + 1 : i + 2] == ["be"] or words[i + 1 : i + 3] == ["have", "been"]
+    if words[i : i + 2] == ["so", "far"] or (i and words[i - 1 : i + 1] == ["so", "far"]):
+        return True  # "have so far been killed"
     return (words[i] in _AUX or words[i].endswith("ly")) and _outcome_at(words, i) is None
 
 
