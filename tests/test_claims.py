@@ -24,6 +24,25 @@ def test_counts_are_linked_to_their_outcome():
     ]
 
 
+def test_a_count_in_brackets_refines_the_figure_before_it():
+    assert tolls_of(
+        "On 30 April, 5 civilians (2 men, 2 women, and 1 child) were killed by a roadside bomb.",
+        "At least 20 (some reports 30) have been killed in ethnic clashes.",
+        "At least 4 people (including 1 journalist) as well as 2 policemen were killed.",
+        "2 fighters (who were accused of killing 5 people) were shot dead by police.",
+        "(7 residents killed + 1 officer in convoy - coded separately).",
+    ) == [(5, 0), (20, 0), (6, 0), (2, 0), (8, 0)]
+
+
+def test_an_aside_in_brackets_does_not_end_the_victims_words():
+    text = "31 militants killed. Thirty one Islamic State (IS) group militants have been killed."
+    arts = pl.DataFrame({"doc_id": ["a"], "text": [text]})
+    assert extract_claims(arts, dates=False)["victims"].to_list() == [
+        "militants", "Islamic State (IS) group militants"
+    ]  # fmt: skip
+    assert tolls_of(text.replace(". Thirty", " Thirty")) == [(31, 0)]  # a headline run on
+
+
 def test_so_far_passes_over_to_the_predicate():
     assert claims_of("Over 750 people mostly women and children have so far been killed.") == [
         ("Over 750", 751, None, "more_than", "killed")

@@ -264,8 +264,12 @@ def _same_aside(sentence: str, end: int, start: int) -> str | None:
     "including two police officers, a district manager, and a civilian": no verb between.
     """
     between = sentence[end:start]
-    if _AUX.intersection(_WORD.findall(between.lower())) or _find_outcomes(between):
-        return None
+    if (
+        ")" in between
+        or _AUX.intersection(_WORD.findall(between.lower()))
+        or _find_outcomes(between)
+    ):
+        return None  # "(including 1 journalist) as well as 2 policemen": the aside is closed
     return "subset" if _joined(between) else None
 
 

@@ -123,6 +123,9 @@ def _predicate_after(sentence: str, end: int, outcomes: Outcomes) -> str | None:
         if words[i] == "," and "," in words[i + 1 : i + 14]:
             i = words.index(",", i + 1) + 1  # "Two guards, including a commander, are killed"
             continue
+        if words[i] == "(" and ")" in words[i + 1 : i + 30]:
+            i = words.index(")", i + 1) + 1  # "2 fighters (who were accused of ...) were shot"
+            continue
         if words[i] in _OUTCOME_NOUNS and _verb_follows(words, i + 1):
             i += 1  # "two hostages also die": the noun names them, the verb is the outcome
             taken += 1

@@ -19,7 +19,8 @@ from toolkit.wordlists import calendar_names
 UNCOUNTED_RELATIONS = ("subset", "background", "earlier")
 
 _SUBSET_BEFORE = re.compile(
-    r"(?i)\b(?:including|among\s+(?:them|whom|those|the)|of\s+whom|of\s+them|such\s+as)\b[^;:.]*$"
+    r"(?i)\b(?:including|among\s+(?:them|whom|those|the)|of\s+whom|of\s+them|such\s+as)\b"
+    r"(?:[^;:.()]|\([^()]*\))*$"  # not past a bracket it did not open: "(including A) and B"
 )
 _SUBSET_AFTER = re.compile(
     r"(?i)\s+(?:of\s+(?:them|whom|which|those|the\s+(?:dead|victims|injured|wounded|killed|deceased|"
@@ -180,6 +181,16 @@ _LOOKED_BACK = re.compile(
 _LOOK_BACK_CUE = re.compile(r" after | since |earlier|previous|prior|hono|memor|suspect")
 
 
+def _in_brackets(sentence: str, start: int) -> bool:
+    """Whether a count stands in brackets after words it refines or disputes.
+
+    "5 civilians (2 men, 2 women, and 1 child)", "At least 20 (some reports 30)": a part or
+    another source's figure, never more victims; not a sentence all in brackets.
+    """
+    opened = sentence.rfind("(", 0, start)
+    return opened > 0 and ")" not in sentence[opened:start] and not sentence[:opened].isspace()
+
+
 def _relation(sentence: str, start: int, end: int, previous_end: int) -> str | None:
     """How a claim relates to others: ``subset``, ``update``, ``background``, ``earlier``, None.
 
@@ -217,6 +228,7 @@ def _relation(sentence: str, start: int, end: int, previous_end: int) -> str | N
     clause = sentence[previous_end:start]
     if (
         (_may_match(clause, _SUBSET_BEFORE) and search_caseless(_SUBSET_BEFORE, clause))
+        or _in_brackets(sentence, start)
         or _part_after(sentence, end)
         or _among(sentence, end)  # "was among the dead": part of a toll
     ):

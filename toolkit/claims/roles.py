@@ -79,7 +79,7 @@ def _victim_words(sentence: str, end: int) -> str | None:
     continues the noun ("police officers") nor a list ("31 civilians Friday", "11 children
     state media reported").
     """
-    words = list(itertools.islice(_VICTIM_TOKEN.finditer(sentence, end), 7))
+    words = _without_aside(list(itertools.islice(_VICTIM_TOKEN.finditer(sentence, end), 12)))
     first = last = None
     # a count ending in "of" ("hundreds of the militants") lets a determiner begin the phrase
     previous = "of" if sentence[max(0, end - 3) : end].lower() == " of" else ""
@@ -104,6 +104,15 @@ def _victim_words(sentence: str, end: int) -> str | None:
     if first is None or last is None:
         return None
     return sentence[first.start() : last.end()]
+
+
+def _without_aside(words: list[re.Match]) -> list[re.Match]:
+    """The first seven tokens, past a short aside in brackets: "Islamic State (IS) militants"."""
+    texts = [m.group() for m in words]
+    opened = texts.index("(") if "(" in texts[:6] else -1
+    if opened >= 0 and ")" in texts[opened : opened + 6]:
+        words = words[:opened] + words[texts.index(")", opened) + 1 :]
+    return words[:7]
 
 
 def _ends_victims(word: str) -> bool:
