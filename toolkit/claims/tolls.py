@@ -255,13 +255,14 @@ def _restated(sentence: str, claims: list[dict]) -> bool:
     """Whether every count of the sentence names people told before.
 
     "The three were killed separately, each in their homes" restates "Three officials were
-    assassinated": "separately" adds no one.
+    assassinated": "separately" adds no one; nor does "A total of 24 were killed in separate
+    operations", a total of all.
     """
-    return all(
-        re.search(rf"(?i)\bthe\s+{re.escape(c['quantity'])}\b", sentence)
-        for c in claims
-        if c["qualifier"] != "none"
-    ) and any(c["qualifier"] != "none" for c in claims)
+    counts = [c for c in claims if c["qualifier"] != "none"]
+    return bool(counts) and all(
+        re.search(rf"(?i)\b(?:the|total\s+of)\s+{re.escape(c['quantity'])}\b", sentence)
+        for c in counts
+    )
 
 
 # A figure told as another report's against the one told ("Some reports claim ...", "One source
