@@ -869,6 +869,7 @@ def test_a_toll_foreseen_or_lives_saved_are_not_deaths():
     ("text", "toll"),
     [
         ("A mob of 200 villagers killed three suspected thieves.", (3, 0)),
+        ("Police fired at them, killing a 17 years old man [Size=10]", (1, 0)),  # a crowd's size
         ("Three soldiers shot dead two gunmen at a checkpoint.", (2, 0)),
         ("Dozens of gunmen killed 14 villagers overnight.", (14, 0)),
         ("Five killed, 3 wounded in a market blast.", (5, 3)),

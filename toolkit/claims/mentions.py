@@ -128,8 +128,9 @@ _NONE_OF_PEOPLE_BEFORE = re.compile(
     r"(?i)\b(?:(?:aged|ages(?:\s+of)?)\s+(?:[\w-]++,?\s+(?:and\s+)?)*|(?:age\s+of|died\s+at|dies\s+at)\s+|"
     r"per\s+|(?:population|residents|inhabitants)\s+of\s+|"
     r"\b(?:father|mother|parent)s?\s+of\s+|"  # "A father of four is killed": his children
-    r"\b(?:sav|spar)(?:e|es|ed|ing)\s+(?:the\s+lives\s+of\s+)?)$"  # "saved the lives of 100000"
-)
+    r"\b(?:sav|spar)(?:e|es|ed|ing)\s+(?:the\s+lives\s+of\s+)?|"  # "saved the lives of 100000"
+    r"\b(?:crowd\s+)?size\s*[=:]\s*(?:(?:at\s+least|about|around|over|more\s+than)\s+)?)$"
+)  # ... and a crowd's size: "killing a 17 years old man [Size=10]"
 # "beaten to death by around 3 dozen people", "attack by about 100 raiders": who did it
 _BY_BEFORE = re.compile(
     r"(?i)\bby\s+(?:(?:around|about|some|at\s+least|over|more\s+than|nearly|up\s+to)\s+)?"
