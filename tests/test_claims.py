@@ -24,6 +24,14 @@ def test_counts_are_linked_to_their_outcome():
     ]
 
 
+def test_a_person_listed_before_another_is_harmed_too():
+    assert tolls_of(
+        "The driver and his assistant died later in the hospital.",
+        "A 7 year old boy, a pregnant woman, and a demonstrator were killed by police bullets.",
+        "Rahim, an Afghan Border Police officer, and his daughter were killed.",  # one person
+    ) == [(2, 0), (3, 0), (2, 0)]
+
+
 def test_a_count_in_brackets_refines_the_figure_before_it():
     assert tolls_of(
         "On 30 April, 5 civilians (2 men, 2 women, and 1 child) were killed by a roadside bomb.",

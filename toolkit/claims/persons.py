@@ -568,14 +568,17 @@ def _listed_persons(sentence: str, claims: list[dict]) -> list[dict]:
         # cheap tests first: "and" just before the count, or within a few words after it
         and_before = _AND_BEFORE.search(sentence, max(0, start - 12), start)
         and_after = " and " in sentence[end : end + 60]
-        if claim["qualifier"] == "none":
-            matches = [_PERSON_AFTER.match(sentence, end) if and_after else None]
-        else:
-            matches = [
-                _LISTED_BEFORE.search(sentence, max(0, start - 140), start) if and_before else None,
-                _LISTED_AFTER.match(sentence, end) if and_after else None,
-            ]
+        person = claim["qualifier"] == "none"
+        matches = [  # "The driver and his assistant died", "A, B and two soldiers"
+            _LISTED_BEFORE.search(sentence, max(0, start - 140), start) if and_before else None,
+            (_PERSON_AFTER if person else _LISTED_AFTER).match(sentence, end)
+            if and_after
+            else None,
+        ]
         for m in matches:
+            named = m and m["who"].split()[0].lower() not in _DETERMINERS
+            if named and person and "," in sentence[m.end("who") : claim["start"]]:
+                continue  # "Rahim, an ABP officer, and his daughter": the officer is Rahim
             if m and m["who"].lower() not in _victims():  # "Gunmen and two soldiers"
                 start, end = m.span("who")
                 one = {"start": start, "end": end, "quantity": m["who"], "low": 1, "high": 1,
