@@ -24,6 +24,15 @@ def test_counts_are_linked_to_their_outcome():
     ]
 
 
+def test_a_listed_count_with_a_state_of_its_own_is_not_the_lists():
+    assert claims_of(
+        "One gang member was killed, and a police officer is in critical condition."
+    ) == [("One", 1, 1, "exact", "killed")]
+    assert claims_of("Five of them were killed as well as six men who were defending it.") == [
+        ("Five", 5, 5, "exact", "killed"), ("six", 6, 6, "exact", "killed")
+    ]  # fmt: skip
+
+
 def test_a_person_listed_before_another_is_harmed_too():
     assert tolls_of(
         "The driver and his assistant died later in the hospital.",

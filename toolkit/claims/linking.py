@@ -531,10 +531,20 @@ _EXCEEDED = re.compile(r"(?i)\bexceeded\s+$")
 _VERB_AFTER = re.compile(r"(?:\s+(?!and\b|or\b)[a-z]+){0,2}?\s+([a-z]{3,}ed)\b")
 
 
+# ... or a state: "and a police officer is in critical condition" (not a relative clause's:
+# "six militants who were defending", "one of whom was", nor "were among the dead")
+_STATE_AFTER = re.compile(
+    r"(?:\s+(?!and\b|or\b|who\b|which\b|whom\b|of\b)[a-z]+){0,2}?\s+(?:is|are|was|were)"
+    r"(?!\s+among\b)((?:\s+\S+){1,3})"
+)
+
+
 def _has_own_verb(sentence: str, end: int) -> bool:
     """Whether a listed count has a verb of its own that is no outcome ("30 sealed off")."""
-    m = _VERB_AFTER.match(sentence, end)
-    return m is not None and not _outcomes()[0].fullmatch(m.group(1))
+    if m := _VERB_AFTER.match(sentence, end):
+        return not _outcomes()[0].fullmatch(m.group(1))
+    state = _STATE_AFTER.match(sentence, end)
+    return state is not None and not _find_outcomes(state.group(1))
 
 
 _VERB_TO = re.compile(r"\b\w+ed\s+to\b")
