@@ -419,6 +419,8 @@ def test_a_wars_toll_is_background_not_the_incidents():
         "The war broke out in 2011 and has since claimed the lives of almost 200000 people.",
         "The group said 12679 people died of torture from March 2011 to June 2016.",
         "And 313 people died in areas under army siege in the past year.",
+        "The army repelled 7 attacks in the last 10 days killing over 2200 militants.",
+        "Airstrikes have killed dozens of civilians over the past several weeks.",
     ],
 )
 def test_a_toll_since_or_between_years_is_background(text):

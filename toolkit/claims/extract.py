@@ -295,8 +295,10 @@ _FORESEEN = re.compile(
 
 
 # A period counted up to now: a toll of it is no incident's ("Eighteen people have been killed
-# this year", "since 2011")
-_SO_FAR = re.compile(r"(?i)\bsince\b|\bthis\s+year\b")
+# this year", "since 2011", "over the last 15 days")
+_SO_FAR = re.compile(
+    r"(?i)\bsince\b|\bthis\s+year\b|\bthe\s+(?:last|past)\s+(?:\w+\s+)?(?:days|weeks|months|years?)\b"
+)
 
 
 def _count_claim(

@@ -123,6 +123,7 @@ _BACKGROUND = re.compile(
     r"|\bfrom\s+(?:[a-z]+\s+)?(?:19|20)\d\d\s+(?:to|until|through)\s+(?:[a-z]+\s+)?(?:19|20)\d\d\b"
     r"|\b(?:in|over|during)\s+the\s+(?:last|past)\s+(?:(?:\d+|two|three|four|five|six|seven|"
     r"eight|nine|ten|few|several)\s+)?(?:weeks|months|years?)\b"  # "in the past (two) year(s)"
+    r"|\b(?:in|over|during)\s+the\s+(?:last|past)\s+(?:\d\d+|ten|fifteen|twenty|thirty)\s+days\b"
 )
 
 
