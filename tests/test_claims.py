@@ -437,6 +437,7 @@ def test_a_toll_since_or_between_years_is_background(text):
          "background"),  # a period up to now
         ("A commander wanted in last year's massacre case has been killed.", None),
         ("Two factions clashed, two months after their feud left a student dead.", "earlier"),
+        ("The airstrikes came after the Islamic State killed 10 soldiers.", "earlier"),
     ],
 )  # fmt: skip
 def test_a_toll_of_a_year_before_is_an_earlier_events(text, relation):

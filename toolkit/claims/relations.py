@@ -170,6 +170,7 @@ _ACCUSED = re.compile(
 _LOOKED_BACK = re.compile(
     r"(?i)\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:an?|the|their|his|her|its)\s+"
     r"[^,;.]{0,60}$"
+    r"|\b(?:came|comes|come)\s+(?:\w+\s+)?after\s+[^,;.]{0,40}$"  # "The deal came after 1429 ..."
     r"|\b(?:to\s+honou?r|honou?ring|in\s+memory\s+of|commemorat(?:e|es|ed|ing))\s+(?:the\s+)?$"
     r"|\bsuspect(?:ed)?\s+(?:of|in)\s+[^,;.]{0,50}?\b(?:that|which)\s+(?:had\s+)?"
     r"killi?ed\s+$"
