@@ -33,6 +33,14 @@ def test_a_listed_count_with_a_state_of_its_own_is_not_the_lists():
     ]  # fmt: skip
 
 
+def test_a_participle_joined_to_the_harm_does_not_hide_it():
+    assert tolls_of(
+        "A worker was driving when he was targetted and killed by unknown assailants.",
+        "The man was beaten and killed by a mob.",
+        "A woman is attacked and injured in an attack over land.",
+    ) == [(1, 0), (1, 0), (0, 1)]
+
+
 def test_a_person_listed_before_another_is_harmed_too():
     assert tolls_of(
         "The driver and his assistant died later in the hospital.",
@@ -954,7 +962,7 @@ def test_headlines_ages_and_counts_continuing_a_list(text, toll):
         ("The government executed a planned shutdown of services.", 0, []),
         ("The ministry said four civilians had been killed.", 4, ["count_predicate"]),
         ("One Indian civilian was killed and another injured.", 1, ["count_predicate"]),
-        ("A supporter was attacked and killed by a group.", 1, ["person_any"]),
+        ("A supporter was attacked and killed by a group.", 1, ["person_passive"]),
         ("Gunmen killed and mutilated a security guard.", 1, ["person_any"]),
         ("Teenage boy killed by raiders in Laikipia district", 1, ["person_any"]),
         ("Teenage boys killed by raiders in Laikipia district", 0, []),

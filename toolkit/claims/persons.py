@@ -62,6 +62,8 @@ _HARM = alternation(harm_words("one_passive"))
 _ACTIVE_VERB_WORDS = list(harm_words("one_active"))
 _ACTIVE_VERBS = alternation(_ACTIVE_VERB_WORDS, whitespace=True)
 _AUXES = r"(?:\s+(?:was|were|is|has|had|been|being|later|then|also|\w+ly)){0,4}"
+# A participle joined to the harm: "was attacked and killed", "was beaten and killed"
+_PARTICIPLE_AND = r"(?:\s+\w+(?:ed|en)\s+and)?"
 _INTRANSITIVE = (
     r"died|dies|succumbed|lost\s+(?:his|her)\s+life(?!\s+(?:savings|story))|"
     r"surrendered(?:\s+(?:himself|herself))?|turned (?:himself|herself) in|"
@@ -75,7 +77,7 @@ _ASIDE = r",[^,;]{1,60},(?:\s+of\s+[A-Z][^,;]{0,40},)?"
 _PASSIVE = re.compile(
     rf"{_PERSON}{_PERSON_DETAIL}(?:,\s+who|{_ASIDE}|,(?=\s+(?:is|was|has|had)\b))?"
     rf"(?:{_AUXES}\s+(?P<harm>{_INTRANSITIVE})|(?:\s+\w+ly)?\s+(?:was|were|has\s+been|"
-    rf"had\s+been|got|is)(?:{_AUXES})?\s+[\"“”']?(?P<harm2>{_HARM}))\b"
+    rf"had\s+been|got|is)(?:{_AUXES})?{_PARTICIPLE_AND}\s+[\"“”']?(?P<harm2>{_HARM}))\b"
 )
 # What any passive match holds, found far faster than the match itself: most sentences lack it.
 _PASSIVE_HINT = re.compile(
@@ -249,7 +251,7 @@ def _harmed(verb: str) -> re.Pattern:
         rf"\s+{verb}(?:\s+(?:\w+ly|later|also|then|reported\s+to\s+have\s+been|"
         r"on\s+[A-Z]\w+(?:\s+(?:morning|afternoon|evening|night))?|"
         r"believed\s+to\s+have\s+been)){0,2}"
-        r"(?:\s+\w+ed(?:\s+by\s+[^,.;]{1,40}?)?\s+and)?"  # "attacked and", "targeted by X and"
+        r"(?:\s+\w+(?:ed|en)(?:\s+by\s+[^,.;]{1,40}?)?\s+and)?"  # "beaten and", "targeted by X and"
         rf"\s+(?P<harm>{_harms('one_passive')})\b"
     )
 
