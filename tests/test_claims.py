@@ -33,6 +33,13 @@ def test_a_listed_count_with_a_state_of_its_own_is_not_the_lists():
     ]  # fmt: skip
 
 
+def test_one_person_each_in_clauses_of_their_own_adds():
+    assert tolls_of(
+        "Police intervened - 1 10yr old boy killed by police crossfire - 1 innocent bystander "
+        "killed by police as he tried to flee",
+    ) == [(2, 0)]
+
+
 def test_a_participle_joined_to_the_harm_does_not_hide_it():
     assert tolls_of(
         "A worker was driving when he was targetted and killed by unknown assailants.",

@@ -11,7 +11,7 @@ import re
 import polars as pl
 
 from toolkit.claims.extract import extract_claims
-from toolkit.claims.lexicon import _AUX, _WORD, _find_outcomes
+from toolkit.claims.lexicon import _AUX, _PERSON_NOUN_SET, _WORD, _find_outcomes
 from toolkit.claims.linking import _AND_END, _joined
 from toolkit.claims.relations import _never_an_incident
 
@@ -150,8 +150,10 @@ def _side(row: dict) -> str | None:
     """The group a count names: its victim group, else its noun ("raiders"); None for anyone."""
     if row.get("victim_group") in _NAMED_GROUPS:
         return row["victim_group"]
-    words = (row.get("victims") or "").lower().split()  # a short noun phrase only
-    return words[-1] if 0 < len(words) <= 2 and words[-1] not in _ANYONE else None
+    words = (row.get("victims") or "").lower().split()
+    # a short noun phrase only, or a longer one naming one person ("10yr old boy")
+    short = 0 < len(words) <= 2 or (0 < len(words) <= 4 and words[-1] in _PERSON_NOUN_SET)
+    return words[-1] if short and words[-1] not in _ANYONE else None
 
 
 def _another_group(row: dict, before: list[dict]) -> bool:
