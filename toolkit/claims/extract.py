@@ -96,7 +96,7 @@ from toolkit.claims.linking import (
 )
 from toolkit.claims.mentions import _is_old_value, _not_a_count_of_people, _quantities
 from toolkit.claims.persons import _identified, _listed_persons, _persons
-from toolkit.claims.relations import _is_background_scale, _relation
+from toolkit.claims.relations import _PAST_PERIOD, _is_background_scale, _relation
 from toolkit.claims.roles import _perpetrator, _victim_words, _where
 from toolkit.claims.sources import attributions
 from toolkit.io.corpus import as_articles
@@ -216,9 +216,8 @@ def _counted_object(sentence: str, start: int, at: int, outcomes: Outcomes) -> b
     A count with a harm of its own within two words is a list, not an object ("Five killed 3
     wounded"), and so is a count after a verb of its own ("crucifying two and executing 23").
     """
-    space = _QUALIFIED.match(sentence, at)
-    number = space and number_at(sentence, space.end())
-    if not number or _not_a_count_of_people(sentence, *number):
+    number = _count_at(sentence, at)
+    if number is None:
         return False
     if _TIME_UNITS.intersection(_next_words(sentence, number[1])[:1]):
         return False  # "At least 19 killed over two day raid": a time
@@ -236,9 +235,14 @@ def _object_before(sentence: str, span: tuple[int, int], outcomes: Outcomes) -> 
     after = next((o for o in outcomes if o[0] >= end), None)
     if after is None or not _VERB_BEFORE_COUNT.search(sentence, max(0, start - 20), start):
         return False
-    space = _QUALIFIED.match(sentence, after[1])
+    return _count_at(sentence, after[1]) is not None
+
+
+def _count_at(sentence: str, at: int) -> tuple[int, int] | None:
+    """The span of a count of people right after `at`, past a qualifier ("at least"), if any."""
+    space = _QUALIFIED.match(sentence, at)
     number = space and number_at(sentence, space.end())
-    return bool(number) and not _not_a_count_of_people(sentence, *number)
+    return number if number and not _not_a_count_of_people(sentence, *number) else None
 
 
 def _does_harm(sentence: str, span: tuple[int, int], outcomes: Outcomes) -> bool:
@@ -296,9 +300,7 @@ _FORESEEN = re.compile(
 
 # A period counted up to now: a toll of it is no incident's ("Eighteen people have been killed
 # this year", "since 2011", "over the last 15 days")
-_SO_FAR = re.compile(
-    r"(?i)\bsince\b|\bthis\s+year\b|\bthe\s+(?:last|past)\s+(?:\w+\s+)?(?:days|weeks|months|years?)\b"
-)
+_SO_FAR = re.compile(rf"(?i)\bsince\b|\bthis\s+year\b|{_PAST_PERIOD}")
 
 
 def _count_claim(

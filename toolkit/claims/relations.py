@@ -108,6 +108,12 @@ def _is_background_scale(sentence: str, low: int) -> bool:
     return low >= 1000 and bool(_LONG_VIEW.search(sentence))
 
 
+# A period up to now: "in the past (two) year(s)", "over the last 15 days"
+_PAST_PERIOD = (
+    r"\b(?:in|over|during)\s+the\s+(?:last|past)\s+(?:(?:(?:\d+|two|three|four|five|six|seven|"
+    r"eight|nine|ten|few|several)\s+)?(?:weeks|months|years?)|(?:\d\d+|ten|fifteen|twenty|"
+    r"thirty)\s+days)\b"
+)
 _BACKGROUND = re.compile(
     rf"(?i)\bsince\s+then\b|{_RATE}"
     r"|\b(?:has|have)\s+(?:been\s+)?[a-z]+(?:\s+[\w-]+){0,4}?\s+(?:so\s+far\s+)?this\s+year\b"
@@ -121,9 +127,7 @@ _BACKGROUND = re.compile(
     rf"|\b(?:\w+-year|years-long|years\s+of)\s+(?:civil\s+)?{_WARS}\b"
     r"|\b(?:has|have|had)\s+since\s+(?:\w+\s+)?(?:killed|claimed|left)\b"  # "has since claimed"
     r"|\bfrom\s+(?:[a-z]+\s+)?(?:19|20)\d\d\s+(?:to|until|through)\s+(?:[a-z]+\s+)?(?:19|20)\d\d\b"
-    r"|\b(?:in|over|during)\s+the\s+(?:last|past)\s+(?:(?:\d+|two|three|four|five|six|seven|"
-    r"eight|nine|ten|few|several)\s+)?(?:weeks|months|years?)\b"  # "in the past (two) year(s)"
-    r"|\b(?:in|over|during)\s+the\s+(?:last|past)\s+(?:\d\d+|ten|fifteen|twenty|thirty)\s+days\b"
+    rf"|{_PAST_PERIOD}"
 )
 
 
