@@ -320,7 +320,7 @@ def _count_claim(
         elif _OR_MORE.match(sentence, end):
             parsed = Quantity(parsed.low, None, "at_least")
     size = parsed.low if parsed.low is not None else parsed.high or 0  # "nearly 600": 599
-    if relation is None and _is_background_scale(sentence, size):
+    if relation is None and _is_background_scale(sentence, size, parsed.qualifier == "vague"):
         relation = "background"  # "More than 280,000 people have been killed": a war's toll
     elif relation == "background" and size < 50 and not _SO_FAR.search(sentence):
         relation = None  # "four more people have been killed in raging armed conflict"

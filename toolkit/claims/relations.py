@@ -94,16 +94,16 @@ _LONG_VIEW = re.compile(
 )
 
 
-def _is_background_scale(sentence: str, low: int) -> bool:
+def _is_background_scale(sentence: str, low: int, vague: bool = False) -> bool:
     """Whether a count is too large for an incident, given what the sentence says around it.
 
-    A toll of 50,000 or more told in the present perfect ("have been killed"), or of 1,000 or
-    more in a sentence about a war, a total, a long period or a whole country ("since 2011",
-    "between 2011 and 2013", "over the past year", "during these early years", "nationwide"),
-    tallies a war or a country
+    A toll of 50,000 or more, or a vague one of thousands ("have killed thousands of children"),
+    told in the present perfect ("have been killed"), or of 1,000 or more in a sentence about a
+    war, a total, a long period or a whole country ("since 2011", "between 2011 and 2013", "over
+    the past year", "during these early years", "nationwide"), tallies a war or a country
     rather than reporting an incident.
     """
-    if low >= _WAR_SCALE and _PERFECT.search(sentence):
+    if (low >= _WAR_SCALE or (vague and low >= 1000)) and _PERFECT.search(sentence):
         return True
     return low >= 1000 and bool(_LONG_VIEW.search(sentence))
 
