@@ -37,7 +37,9 @@ def test_one_person_each_in_clauses_of_their_own_adds():
     assert tolls_of(
         "Police intervened - 1 10yr old boy killed by police crossfire - 1 innocent bystander "
         "killed by police as he tried to flee",
-    ) == [(2, 0)]
+        "One attacker was shot and killed, while a police officer was found dead.",
+        "A man was shot dead, and the victim was identified as a farmer.",  # the same man
+    ) == [(2, 0), (2, 0), (1, 0)]
 
 
 def test_a_participle_joined_to_the_harm_does_not_hide_it():

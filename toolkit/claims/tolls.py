@@ -150,6 +150,10 @@ def _side(row: dict) -> str | None:
     """The group a count names: its victim group, else its noun ("raiders"); None for anyone."""
     if row.get("victim_group") in _NAMED_GROUPS:
         return row["victim_group"]
+    if row.get("qualifier") == "none":  # one person, the subject of a passive: "a driver was"
+        words = (row.get("quantity") or "").lower().split()
+        indefinite = words[:1] in (["a"], ["an"], ["another"]) and words[-1] in _PERSON_NOUN_SET
+        return words[-1] if indefinite and row.get("rule") == "person_passive" else None
     words = (row.get("victims") or "").lower().split()
     # a short noun phrase only, or a longer one naming one person ("10yr old boy")
     short = 0 < len(words) <= 2 or (0 < len(words) <= 4 and words[-1] in _PERSON_NOUN_SET)
@@ -340,7 +344,7 @@ def _kept(claims: pl.DataFrame) -> tuple[Kept, Kept]:
     per_doc: Kept = {}
     alone: Kept = {}  # subsets, boasts and a period's toll (see _article_toll)
     wanted = ("doc_id", "sentence", "sentence_start", "start", "quantity", "low", "high",
-              "qualifier", "outcome", "relation", "victim_group", "victims")  # fmt: skip
+              "qualifier", "outcome", "relation", "victim_group", "victims", "rule")  # fmt: skip
     columns = [c for c in wanted if c in claims.columns]
     for row in claims.sort("doc_id", "start").select(columns).iter_rows(named=True):
         relation = row.get("relation")
