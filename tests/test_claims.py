@@ -1220,3 +1220,12 @@ def test_an_event_named_by_its_year_or_compared_with_since_is_recalled():
         ("8", None), ("58", "earlier"), ("13", "earlier")
     ]  # fmt: skip
     assert casualty_tolls(claims, articles=arts)["killed"].to_list() == [8]
+
+
+def test_a_name_of_an_organisation_is_no_one_harmed():
+    assert tolls_of(
+        "Two members of the Karen National Union were injured.",
+        "An official of the Counter Terrorism Department was shot dead outside his house.",
+        "Fighters of the al-Nusra Front were also killed.",
+        "Assailants beheaded an Army Air Force Unit soldier in Bamenda.",  # a soldier, one
+    ) == [(0, 2), (1, 0), (0, 0), (1, 0)]

@@ -418,6 +418,10 @@ def _anyone(sentence: str) -> list[dict]:
             _counted_before(sentence, start)
             or _NOT_ONE & {*words, *following}
             or _THINGS.intersection(words)  # "a jackal died"
+            or (  # "the Armed Forces", not "an Army Air Force Unit soldier"
+                _names_an_organisation(sentence[start:end])
+                and not _PERSON_NOUN_SET.intersection(_WORD.findall(after.lower())[:4])
+            )
             or _THINGS.intersection(following[:1])  # "executed a planned shutdown"
             or words[0] in _NOT_A_START
             or words[-1] in _TIME_UNITS  # "were killed a day after the attack"
@@ -439,6 +443,11 @@ _SOURCE_AFTER = re.compile(
 )
 
 
+def _names_an_organisation(who: str) -> bool:
+    """Whether a name is an organisation's ("Frontier Corps"), by its last word."""
+    return who.rsplit(None, 1)[-1].lower() in load("organisation_words")
+
+
 def _persons(sentence: str) -> list[dict]:
     """Claims about one person: a name, pronoun or singular noun phrase with a harm."""
     found = []
@@ -457,8 +466,9 @@ def _persons(sentence: str) -> list[dict]:
     for pattern in patterns:
         for m in pattern.finditer(sentence):
             counted = pattern is not _DEATH_OF and _after_a_count(sentence, m.start("who"))
-            if counted or m["who"] in _DEMONYMS:
-                continue  # "eight Mexicans died", "killed Iranian general X": not the person
+            if counted or m["who"] in _DEMONYMS or _names_an_organisation(m["who"]):
+                continue  # "eight Mexicans died", "killed Iranian general X", "the Frontier
+                # Corps were killed": not the person
             if pattern is _ACTIVE and _SOURCE_AFTER.match(sentence, m.end("who")):
                 continue  # "wounded Al-Manar TV correspondent reported": who says so
             if pattern is _AMONG and any(
