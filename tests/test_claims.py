@@ -1001,6 +1001,10 @@ def test_headlines_ages_and_counts_continuing_a_list(text, toll):
         ("Two sites and a number of vehicles were destroyed and fighters were killed.", 0, []),
         ("Three suspected rebels were on 24/02 lynched by residents.", 3,
          ["count_far_predicate"]),
+        ("Two men suspected of break-ins and robberies were fatally assaulted.", 2,
+         ["count_far_predicate"]),
+        ("Three militants (with no known affiliations) and a soldier of the Frontier Corps were "
+         "killed.", 4, ["count_far_predicate", "count_listed"]),
         # counts of who did it, and harm that did not happen
         ("At least 4 people assaulted and killed a man with rods.", 1, ["person_active"]),
         ("Four men shot and killed a vendor.", 1, ["person_active"]),

@@ -299,7 +299,8 @@ _EVENT_NOUN = re.compile(r"\s+of\b")
 _FAR_PREDICATE = re.compile(
     r"(?P<between>[^.;:]{1,120}?)\s(?:were|have\s+been|had\s+been|are)(?:\s+\w+ly)?"
     r"(?:\s+(?:suspected|believed|reported|said|feared)\s+to\s+have\s+been|\s+on\s+\S+)?"
-    rf"(?:\s+\w+ed\s+and)?\s+(?P<harm>{alternation(harm_words('any_one'), whitespace=True)})\b"
+    rf"(?:\s+\w+ed\s+and)?\s+(?P<harm>{alternation(harm_words('any_one'), whitespace=True)}"
+    r"|fatally\s+[a-z]+ed)\b"  # "were fatally assaulted"
 )
 
 
@@ -312,12 +313,17 @@ def _far_predicate(sentence: str, end: int) -> str | None:
     m = _FAR_PREDICATE.match(sentence, end)
     if m is None or _find_outcomes(m["between"]):
         return None
-    words = _words_of(m["between"])
+    words = _words_of(_ASIDES.sub(" ", m["between"]))  # "(with no known affiliations)"
     verbs = [w for i, w in enumerate(words) if w in _FINITE and words[i - 1 : i] != ["who"]]
     head = words[: words.index("including")] if "including" in words else words  # the counts
     if verbs or any(map(_is_count, head)) or _OF_BEFORE.search(sentence, 0, end):  # it lists
         return None  # "two sites were destroyed and ... were killed", "civilians of one family"
-    return harm_words()[re.sub(r"\s+", " ", m["harm"].lower())]
+    harm = re.sub(r"\s+", " ", m["harm"].lower())
+    return "killed" if harm.startswith("fatally") else harm_words()[harm]
+
+
+# An aside in brackets, unless it breaks the count down ("(including 1 journalist)")
+_ASIDES = re.compile(r"\((?![^()]*\bincluding\b)[^()]*\)")
 
 
 def _words_of(text: str) -> list[str]:
