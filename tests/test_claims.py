@@ -456,11 +456,24 @@ def test_a_toll_since_or_between_years_is_background(text):
         ("A commander wanted in last year's massacre case has been killed.", None),
         ("Two factions clashed, two months after their feud left a student dead.", "earlier"),
         ("The airstrikes came after the Islamic State killed 10 soldiers.", "earlier"),
+        ("It was the deadliest shooting since 2017, when a gunman killed 58 people.", "earlier"),
+        ("The deadliest attack since March killed 58 people.", None),  # this attack's toll
     ],
 )  # fmt: skip
 def test_a_toll_of_a_year_before_is_an_earlier_events(text, relation):
     arts = pl.DataFrame({"doc_id": ["a"], "text": [text]})
     assert extract_claims(arts, dates=False)["relation"].to_list() == [relation]
+
+
+def test_every_count_of_a_list_that_recalls_an_earlier_event_is_earlier():
+    text = (
+        "A bomb killed 12 people on Monday. It was the deadliest attack since an assault in "
+        "Ghazni in August 2018, with officials reporting at the time 150 security forces, 95 "
+        "civilians, and hundreds of Taliban killed."  # the last far from "deadliest ... since"
+    )
+    claims = extract_claims(pl.DataFrame({"doc_id": ["a"], "text": [text]}), dates=False)
+    assert claims["relation"].to_list() == [None, "earlier", "earlier", "earlier"]
+    assert tolls_of(text) == [(12, 0)]
 
 
 def test_thousands_told_over_a_war_or_a_long_period_are_background():

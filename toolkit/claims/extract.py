@@ -365,6 +365,8 @@ def _sentence_claims(sentence: str) -> list[dict]:
         relation = _relation(sentence, start, end, previous["end"] if previous else 0)
         if relation is None and previous and previous["relation"] == "subset":
             relation = _same_aside(sentence, previous["end"], start)  # "including A, B and C"
+        elif relation is None and listed and previous and previous["relation"] == "earlier":
+            relation = "earlier"  # "reporting at the time 150 troops, and hundreds of Taliban"
         elif relation is None and previous and _names_the_count(sentence, previous["end"], start):
             relation = "subset"  # "Two people, an employee and a teacher, were killed"
         if outcome is None and listed and previous is not None:

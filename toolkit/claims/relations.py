@@ -180,6 +180,9 @@ _LOOKED_BACK = re.compile(
     r"killi?ed\s+$"
     r"|\b(?:earlier|previous|prior)\s+(?:[\w-]+\s+)?(?:killings?|murders?|shootings?|attacks?|"
     r"deaths?)\s+(?:of|on)\s+$"
+    # the event a superlative measures against: "the deadliest since 2017, when a gunman killed",
+    # "since an assault in Ghazni in August 2018, with officials reporting at the time 150"
+    rf"|{_WORST_SINCE.pattern[4:]}[^;.]{{0,40}}\b(?:when|in\s+which|with)\s+[^;.]{{0,100}}$"
 )
 
 
