@@ -511,8 +511,9 @@ def test_another_hurt_adds_no_one_to_the_dead_told_again():
         "Three guards were killed and another injured in a blast in Tirah. The guards were on "
         "patrol in Naray Baba. Three were killed on the spot and another was critically injured.",
         "Two soldiers were killed in Kabul. In Kandahar another soldier was killed.",
+        "A bomb killed 12 people. The governor said it had killed twelve and injured twelve more.",
     )
-    assert [dead for dead, _ in killed] == [3, 3]
+    assert [dead for dead, _ in killed] == [3, 3, 12]
 
 
 def test_a_ledes_latest_toll_stands_over_the_story_of_how_it_rose():

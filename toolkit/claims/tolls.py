@@ -249,6 +249,7 @@ def _closes_clause(between: str) -> bool:
 _ANOTHER_HURT = re.compile(
     r"(?i)\banother\s+(?:[\w-]+\s+){0,2}?(?:(?:was|were|is|are|has\s+been)\s+)?(?:\w+ly\s+)?"
     r"(?:injured|wounded|hurt)(?=\s*(?:[,.;]|$)|\s+(?:in|at|on|by|during|when|while|and)\b)"
+    r"|\b(?:injur|wound)(?:ed|ing)\s+[\w-]+\s+more\b"  # "had killed twelve and injured twelve more"
 )  # not "Another injured activist died"
 
 
