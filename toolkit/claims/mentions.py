@@ -211,7 +211,9 @@ def _not_a_count_of_people(sentence: str, start: int, end: int) -> bool:
         or (sentence[start] == "0" and sentence[start + 1 : start + 2].isdigit())  # "016"
         or _DATE_AFTER.match(sentence, end)
         or _COMPOUND_AFTER.match(sentence, end)  # "a two-member team", "a three-storey house"
-        or (sentence[end : end + 1] == "," and _APPOSITION.search(before))  # "Kinsman, 49, was"
+        or (  # "Kinsman, 49, was", "identified as David Kim, 41."
+            sentence[end : end + 1] in (",", ".", ";", ")", "") and _APPOSITION.search(before)
+        )
         or (  # "the driver, 45,": cheap tests first
             before.endswith(", ")
             and sentence[start].isdigit()
