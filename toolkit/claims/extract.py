@@ -278,7 +278,9 @@ def _same_aside(sentence: str, end: int, start: int) -> str | None:
 
 
 _NOUN_THEN_COMMA = re.compile(r"(?:\s+[\w’'-]+){1,3},\s+(?:an?\s+[^,;.]{1,60}?\s+and\s+)?")
-_ASIDE_CLOSED = re.compile(r"an?\s+[^,;.]{1,80}?,\s+(?:were|are|have|had)\b", re.I)
+_ASIDE_CLOSED = re.compile(
+    r"an?\s+[^,;.]{1,80}?,\s+(?:were|are|have|had|died|perished|succumbed)\b", re.I
+)
 
 
 def _names_the_count(sentence: str, end: int, start: int) -> bool:
