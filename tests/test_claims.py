@@ -828,8 +828,9 @@ def test_local_news_ages_weights_years_so_far_and_pronounced_dead():
         "More than 1,000 people attended a vigil for the two victims killed in the crash.",
         "Authorities identified the man killed in Tuesday's shooting as David Kim, 41.",
         "Both victims, a 35-year-old man and a 29-year-old woman, died at the scene.",
+        "A fire on Tuesday killed two children, 5 and 7.",
     ) == [(1, 0), (1, 0), (2, 0), (1, 0), (1, 0), (5, 0), (1, 0), (1, 0), (2, 0), (2, 0), (3, 0),
-          (1, 0), (2, 0), (1, 0), (2, 0)]  # fmt: skip
+          (1, 0), (2, 0), (1, 0), (2, 0), (2, 0)]  # fmt: skip
     assert tolls_of(
         "Fifty people attended the funeral of the slain officer.",  # a crowd, not the slain
         "Three men are in custody in connection with the killing of a teenager.",

@@ -159,10 +159,11 @@ _COMPOUND_AFTER = re.compile(r"-[^\W\d_]")  # a count made an adjective: "two-me
 # an age set after a noun of one person: "killed the driver, 45, and his passenger, 12."
 _AGE_AFTER_NOUN = re.compile(rf"(?i)\b(?:{_PERSON_NOUNS}),\s*$")
 _AGE_ENDS = re.compile(r"\s*(?:[,.;)]|and\b|$)")
-# ... and the ages of several, a list closed by a comma: "Two brothers, 8 and 10, were killed"
+# ... and the ages of several, a list closed by a comma or the sentence's end: "Two brothers, 8
+# and 10, were killed", "killed Sarah Jones, 31, and her sons, 5 and 7."
 _AGES = re.compile(
     rf"(?i)\b(?:(?:{_PERSON_NOUNS})s|children|men|women),\s*"
-    r"(?P<ages>\d{1,3}(?:,\s*\d{1,3})*,?\s+and\s+\d{1,3}),"
+    r"(?P<ages>\d{1,3}(?:,\s*\d{1,3})*,?\s+and\s+\d{1,3})(?:[,;]|\.?\s*$)"
 )
 _APPOSITION = re.compile(r"[A-Z][\w’'.-]+,\s*$")  # "Kinsman, 49, was", "Carlos Ruiz Jr., 39,"
 # "a" and "an" describing the name a sentence opens with: "Qate, a former commander and a
