@@ -149,8 +149,9 @@ _KILLS = alternation(harm_words("any_one"), whitespace=True)
 _KILLS_JUST_BEFORE = re.compile(rf"(?i)\b(?:{_KILLS})\s+(?:all\s+)?(?:the\s+)?$")
 _THEN_KILLED = re.compile(
     rf"(?i)(?:\s+by\s+[^,.;]{{1,40}}?)?\s+and\s+(?:then\s+|later\s+)?(?:was\s+|were\s+)?"
-    rf"(?:{_KILLS}|died|succumbed)\b"
-)  # "were arrested by the army and killed", "was abducted and was killed later"
+    rf"(?:found\s+(?:dead|{_KILLS})|{_KILLS}|died|succumbed)\b"
+)  # "were arrested by the army and killed", "was abducted and was killed later", "was detained
+# and later found killed"
 _BODIES_OF = re.compile(r"(?i)\bbodies\s+of\s+(?:all\s+)?(?:the\s+)?$")
 # ... or the people a count's verb took, killed after: "abducted three teachers and later shot
 # them dead"
