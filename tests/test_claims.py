@@ -1251,3 +1251,12 @@ def test_a_name_of_an_organisation_is_no_one_harmed():
         "Fighters of the al-Nusra Front were also killed.",
         "Assailants beheaded an Army Air Force Unit soldier in Bamenda.",  # a soldier, one
     ) == [(0, 2), (1, 0), (0, 0), (1, 0)]
+
+
+def test_others_counted_after_one_named_by_a_noun_of_harm_add_to_them():
+    assert tolls_of(
+        "A suicide attack led to the death of Shuja Khanzada, Punjab Home Minister, and 19 other "
+        "individuals.",  # the minister is Khanzada: 20
+        "The blast led to the death of a policeman and 19 others.",
+        "The attack caused the deaths of the governor and 12 other people.",
+    ) == [(20, 0), (20, 0), (13, 0)]

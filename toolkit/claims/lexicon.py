@@ -290,3 +290,8 @@ def _describes_a_plural(phrase: str, sentence: str, end: int) -> bool:
         and _is_plural(after[1])
         and after[1] not in _FUNCTION_WORDS
     )
+
+
+def _names_an_organisation(who: str) -> bool:
+    """Whether a name is an organisation's ("Frontier Corps"), by its last word."""
+    return who.rsplit(None, 1)[-1].lower() in load("organisation_words")

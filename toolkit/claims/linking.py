@@ -387,11 +387,17 @@ _CLAIMED = re.compile(r"(?i)\bclaim(?:ed|s|ing)?\s+$")
 _CLAIMED_VICTIMS = re.compile(r"(?i)\s+(?:[\w-]+\s+)?victims\b")
 _WOUNDS_BEFORE = re.compile(r"(?i)\bwounds\s+$")
 _HARM_OF = re.compile(rf"(?i)\b({'|'.join(_HARM_NOUNS)})\s+of\s+(?:the\s+)?$")
+# ... or whose object begins with someone else, the count of others after: "led to the death of
+# Shuja Khanzada, Punjab Home Minister, and 19 other individuals"
+_HARM_OF_ONE_AND = re.compile(rf"(?i)\b({'|'.join(_HARM_NOUNS)})\s+of\s+[^;.]{{1,60}}?\s+and\s+$")
+_OTHERS_AFTER = re.compile(r"(?i)\s+others?\b")
 
 
 def _harm_of(sentence: str, start: int, end: int) -> str | None:
     """The outcome a harm before the count names: "the killing of 14", "claimed 14 victims"."""
     m = search_caseless(_HARM_OF, sentence, max(0, start - 40), start)
+    if m is None and _OTHERS_AFTER.match(sentence, end):
+        m = _HARM_OF_ONE_AND.search(sentence, max(0, start - 100), start)
     if m:
         return _HARM_NOUNS[m.group(1).lower()]
     if _CLAIMED.search(sentence, max(0, start - 20), start) and _CLAIMED_VICTIMS.match(

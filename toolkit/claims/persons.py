@@ -30,6 +30,7 @@ from toolkit.claims.lexicon import (
     _is_count,
     _is_plural,
     _may_match,
+    _names_an_organisation,
     _victims,
 )
 from toolkit.claims.sources import _verbs
@@ -443,11 +444,6 @@ _SOURCE_AFTER = re.compile(
 )
 
 
-def _names_an_organisation(who: str) -> bool:
-    """Whether a name is an organisation's ("Frontier Corps"), by its last word."""
-    return who.rsplit(None, 1)[-1].lower() in load("organisation_words")
-
-
 def _persons(sentence: str) -> list[dict]:
     """Claims about one person: a name, pronoun or singular noun phrase with a harm."""
     found = []
@@ -591,6 +587,8 @@ def _listed_persons(sentence: str, claims: list[dict]) -> list[dict]:
             named = m and m["who"].split()[0].lower() not in _DETERMINERS
             if named and person and "," in sentence[m.end("who") : claim["start"]]:
                 continue  # "Rahim, an ABP officer, and his daughter": the officer is Rahim
+            if m and any(sentence[c["end"] : m.start("who")].strip() == "," for c in claims):
+                continue  # "Shuja Khanzada, Punjab Home Minister, and 19 others": the same man
             if m and m["who"].lower() not in _victims():  # "Gunmen and two soldiers"
                 start, end = m.span("who")
                 one = {"start": start, "end": end, "quantity": m["who"], "low": 1, "high": 1,
