@@ -1027,6 +1027,7 @@ def test_headlines_ages_and_counts_continuing_a_list(text, toll):
         ("At least 4 people assaulted and killed a man with rods.", 1, ["person_active"]),
         ("Four men shot and killed a vendor.", 1, ["person_active"]),
         ("Four gunmen shoot and kill a police officer.", 1, ["person_active"]),
+        ("Two individuals beat a woman to death in the village.", 1, ["person_to_death"]),
         ("Assailants attacked and killed soldier Yaya Emmanuel at a bridge.", 1, ["person_any"]),
         ("Armed thieves attack and kill a voter registration enumerator.", 1, ["person_any"]),
         ("Unidentified assailants slew a ward-level party leader.", 1, ["person_active"]),

@@ -184,6 +184,13 @@ _TO_DEATH_VERB = re.compile(rf"(?i)\b(?:{alternation(load('to_death_verbs'))})\s
 _TO_DEATH_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+to\s+death\b")
 
 
+# A count that does the killing "to death": "two individuals beat a woman to death"
+_KILLS_TO_DEATH_AFTER = re.compile(
+    r"(?i)(?:\s+(?!(?:were|was|are|is|been|have|has|had)\b)[\w-]+){0,3}?"
+    rf"\s+(?:{alternation(load('to_death_verbs'))})\s+(?:[\w’'-]+\s+){{1,5}}?to\s+death\b"
+)
+
+
 def _to_death(sentence: str, start: int, end: int) -> bool:
     after = _TO_DEATH_AFTER.match(sentence, end)
     return bool(
@@ -315,8 +322,10 @@ def _count_claim(
     parsed = parse_quantity(sentence[start:end])
     if parsed is None or _FORESEEN.search(sentence, max(0, start - 60), start):
         return None
-    if rule in ("predicate", "outcome_after") and _does_harm(sentence, span, outcomes):
-        return None  # "four men shot dead a priest": the count is who did it
+    if rule in ("predicate", "outcome_after") and (
+        _does_harm(sentence, span, outcomes) or _KILLS_TO_DEATH_AFTER.match(sentence, end)
+    ):
+        return None  # "four men shot dead a priest", "two men beat a woman to death": who did it
     if parsed.qualifier == "exact" and parsed.low is not None:
         if _EXCEEDED.search(sentence, max(0, start - 30), start):
             parsed = Quantity(parsed.low + 1, None, "more_than")
