@@ -377,10 +377,16 @@ def test_the_headlines_of_a_box_of_other_stories_are_no_claims_of_the_article():
              "kill 16 civilians in Idlib Agencies warn an offensive could uproot 700000 Syrians "
              "Activists fear for their lives")  # fmt: skip
     told = "He read related news about the attack in which 5 people were killed."
-    articles = pl.DataFrame({"doc_id": ["boxed", "told"], "text": [boxed, told]})
+    # a Sputnik page: the comments' counter, then a bare "Related" and other headlines
+    counted = ("An airstrike killed 4 civilians. ... 91 Related US-Led Strikes Kill 300 Civilians "
+               "Over 900 Killed in Raqqa")  # fmt: skip
+    articles = pl.DataFrame({"doc_id": ["boxed", "told", "counted"],
+                             "text": [boxed, told, counted]})  # fmt: skip
     found = extract_claims(articles, dates=False)
-    assert found.select("doc_id", "quantity").rows() == [("boxed", "3"), ("told", "5")]
-    assert casualty_tolls(found, articles=articles)["killed"].to_list() == [3, 5]
+    assert found.select("doc_id", "quantity").rows() == [
+        ("boxed", "3"), ("told", "5"), ("counted", "4"),
+    ]  # fmt: skip
+    assert casualty_tolls(found, articles=articles)["killed"].to_list() == [3, 5, 4]
 
 
 def test_single_people_count_one():

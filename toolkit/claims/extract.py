@@ -423,7 +423,12 @@ def _sentence_claims(sentence: str) -> list[dict]:
 
 # The headings of boxes of other stories that a page scraped as plain text keeps after the
 # article ("Related News Death toll rises to 70 as ..."): no claim of the article comes after.
-_OTHER_STORIES = rf"\b(?:{alternation(load('other_stories'), whitespace=True)})\b"
+_OTHER_STORIES = (
+    rf"\b(?:{alternation(load('other_stories'), whitespace=True)})\b"
+    # a bare heading after the comments' counter that ends a Sputnik page: "... 91 Related US
+    # Mistakes", "Islamic State Rises (1881) Related Kobani in Ruins"
+    r"|(?:\.\.\.\s+\d+|\(\d+\))\s+Related\s+[A-Z]"
+)
 
 
 def extract_claims(
