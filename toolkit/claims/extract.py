@@ -180,14 +180,15 @@ _OR_ANOTHER_FATE = re.compile(
 
 
 # A count between a verb that kills with "to death" and those words: "stabbed 3 traders to death"
-_TO_DEATH_VERB = re.compile(rf"(?i)\b(?:{alternation(load('to_death_verbs'))})\s+$")
+_TO_DEATH_VERBS = alternation(load("to_death_verbs"))
+_TO_DEATH_VERB = re.compile(rf"(?i)\b(?:{_TO_DEATH_VERBS})\s+$")
 _TO_DEATH_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+to\s+death\b")
 
 
 # A count that does the killing "to death": "two individuals beat a woman to death"
 _KILLS_TO_DEATH_AFTER = re.compile(
     r"(?i)(?:\s+(?!(?:were|was|are|is|been|have|has|had)\b)[\w-]+){0,3}?"
-    rf"\s+(?:{alternation(load('to_death_verbs'))})\s+(?:[\w’'-]+\s+){{1,5}}?to\s+death\b"
+    rf"\s+(?:{_TO_DEATH_VERBS})\s+(?:[\w’'-]+\s+){{1,5}}?to\s+death\b"
 )
 
 

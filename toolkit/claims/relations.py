@@ -141,9 +141,10 @@ _LAST_YEAR = re.compile(
 _SINCE = re.compile(r"(?i)\bsince\b")
 # A comparison over a period, not a period's toll: "the deadliest shooting since the 2017 Las
 # Vegas massacre"
-_WORST_SINCE = re.compile(
-    r"(?i)\b(?:deadliest|worst|bloodiest|largest|biggest|most\s+\w+)\b[^,.;]{0,40}\bsince\b"
+_SUPERLATIVE_SINCE = (
+    r"\b(?:deadliest|worst|bloodiest|largest|biggest|most\s+\w+)\b[^,.;]{0,40}\bsince\b"
 )
+_WORST_SINCE = re.compile(rf"(?i){_SUPERLATIVE_SINCE}")
 
 
 # What ends the clause of a count before a period named after it: a new total, or a clause
@@ -182,7 +183,7 @@ _LOOKED_BACK = re.compile(
     r"deaths?)\s+(?:of|on)\s+$"
     # the event a superlative measures against: "the deadliest since 2017, when a gunman killed",
     # "since an assault in Ghazni in August 2018, with officials reporting at the time 150"
-    rf"|{_WORST_SINCE.pattern[4:]}[^;.]{{0,40}}\b(?:when|in\s+which|with)\s+[^;.]{{0,100}}$"
+    rf"|{_SUPERLATIVE_SINCE}[^;.]{{0,40}}\b(?:when|in\s+which|with)\s+[^;.]{{0,100}}$"
 )
 
 
