@@ -715,7 +715,8 @@ def test_counts_past_long_asides_names_of_places_and_a_harm_done_later():
         "Evictions led to the killing of a member of the local community by rangers.",
         "Two car bombs killed 12 people.",
         "One member was detained and later found killed.",
-    ) == [(4, 0), (1, 6), (2, 0), (1, 0), (1, 0), (12, 0), (1, 0)]
+        "Ten police officers from a GSU camp in Garissa County died when their truck hit a mine.",
+    ) == [(4, 0), (1, 6), (2, 0), (1, 0), (1, 0), (12, 0), (1, 0), (10, 0)]
 
 
 def test_plural_people_after_a_harm_a_subject_with_a_stray_comma_and_whereas():

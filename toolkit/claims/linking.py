@@ -54,8 +54,8 @@ def _past_place(words: list[str], i: int) -> int:
     """
     j, read = i + 1, 0
     while j < len(words) and read < 9:
-        if words[j] in _AUX:
-            return j
+        if words[j] in _AUX or words[j] in _INTRANSITIVE_OUTCOMES:
+            return j  # "in 38 countries were", "from a camp in Garissa County died"
         if words[j] == "(" and ")" in words[j : j + 8]:
             j = words.index(")", j) + 1  # an aside: "from the 5th Brigade (military police)"
             continue
