@@ -33,6 +33,14 @@ def test_a_listed_count_with_a_state_of_its_own_is_not_the_lists():
     ]  # fmt: skip
 
 
+def test_a_count_told_as_one_more_adds():
+    assert tolls_of(
+        "In the gunfight three residents of the town were killed, as was one of the attackers.",
+        "Two soldiers were killed, as were three civilians.",
+        "Two soldiers were killed, as was reported by the army.",
+    ) == [(4, 0), (5, 0), (2, 0)]
+
+
 def test_one_person_each_in_clauses_of_their_own_adds():
     assert tolls_of(
         "Police intervened - 1 10yr old boy killed by police crossfire - 1 innocent bystander "

@@ -24,8 +24,9 @@ _ADDITIONAL = re.compile(
     r"(?i)\b(?:also|another|an\s+o?n?ther|separate(?:ly)?|elsewhere|in addition(?!\s+to\b)|"
     r"additionally|further|"
     r"(?:\w+|\d+)\s+of\s+the\s+(?:injured|wounded)\s+(?:\w+\s+)?(?:die[sd]?|succumbed)\b|"
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen)\s+more)\b"
-)
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen)\s+more|"
+    r",\s*as\s+(?:was|were)\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten))\b"
+)  # ... and "three residents were killed, as was one of the attackers"
 # ... or the hostages killed after an attack's own dead: "Four officers were killed and two were
 # abducted. The two hostages were killed shortly after" (unless hostages were counted before)
 _HOSTAGES = re.compile(
