@@ -1276,3 +1276,11 @@ def test_others_counted_after_one_named_by_a_noun_of_harm_add_to_them():
         "The blast led to the death of a policeman and 19 others.",
         "The attack caused the deaths of the governor and 12 other people.",
     ) == [(20, 0), (20, 0), (13, 0)]
+
+
+def test_attempted_harm_is_none_and_abductions_in_the_present_count():
+    assert claims_of("Gunmen attempted to kill five soldiers in the raid.") == []
+    assert claims_of("About 50 people tried to lynch three men.") == []
+    assert claims_of("Gunmen kill a teacher and abduct four students.") == [
+        ("a teacher", 1, 1, "none", "killed"), ("four", 4, 4, "exact", "kidnapped"),
+    ]  # fmt: skip

@@ -76,8 +76,12 @@ _REACTION = re.compile(
     r"trial\s+(?:for|over))\s+(?:(?:being\s+responsible\s+for|the)\s+)?$"
 )
 
-# "escaped death narrowly", "survived the killing": harm that did not happen
-_ESCAPED_BEFORE = re.compile(r"(?i)\b(?:escaped|survived|averted|avoided)\s+(?:\w+\s+)?$")
+# "escaped death narrowly", "survived the killing", "attempted to abduct": harm that did not
+# happen
+_ESCAPED_BEFORE = re.compile(
+    r"(?i)\b(?:escaped|survived|averted|avoided)\s+(?:\w+\s+)?$"
+    r"|\b(?:attempt(?:ed|ing|s)?|tri(?:ed|es)|trying)\s+to\s+$"
+)
 
 Outcomes = tuple[tuple[int, int, str], ...]  # (start, end, outcome) of each outcome word
 
