@@ -55,7 +55,9 @@ def test_a_participle_joined_to_the_harm_does_not_hide_it():
         "A worker was driving when he was targetted and killed by unknown assailants.",
         "The man was beaten and killed by a mob.",
         "A woman is attacked and injured in an attack over land.",
-    ) == [(1, 0), (1, 0), (0, 1)]
+        "He was shot in the head and killed.",
+        "Two men were shot in the chest and killed.",
+    ) == [(1, 0), (1, 0), (0, 1), (1, 0), (2, 0)]
 
 
 def test_a_person_listed_before_another_is_harmed_too():
@@ -1107,7 +1109,7 @@ def test_headlines_ages_and_counts_continuing_a_list(text, toll):
         ("A journalist was stabbed on Tuesday. He succumbed to his injuries.", 1,
          ["person_passive"]),
         ("Two protesters succumbed to bullet injuries on Monday.", 2, ["count_predicate"]),
-        ("A suspect was shot and died.", 1, ["person_any"]),
+        ("A suspect was shot and died.", 1, ["person_passive"]),
         ("A party leader was attacked at his home in Adjagbo (Abomey) and died on Sunday.", 1,
          ["person_any"]),
         ("The government succumbed to pressure from the unions.", 0, []),

@@ -63,8 +63,9 @@ _HARM = alternation(harm_words("one_passive"))
 _ACTIVE_VERB_WORDS = list(harm_words("one_active"))
 _ACTIVE_VERBS = alternation(_ACTIVE_VERB_WORDS, whitespace=True)
 _AUXES = r"(?:\s+(?:was|were|is|has|had|been|being|later|then|also|\w+ly)){0,4}"
-# A participle joined to the harm: "was attacked and killed", "was beaten and killed"
-_PARTICIPLE_AND = r"(?:\s+\w+(?:ed|en)\s+and)?"
+# A participle joined to the harm: "was attacked and killed", "was shot in the head and killed"
+_BODY_PART = r"(?:head|neck|chest|back|stomach|abdomen|face|legs?|arms?)"
+_PARTICIPLE_AND = rf"(?:\s+\w+(?:ed|en|ot)(?:\s+(?:in|on|to)\s+\w+\s+{_BODY_PART})?\s+and)?"
 _INTRANSITIVE = (
     r"died|dies|succumbed|lost\s+(?:his|her)\s+life(?!\s+(?:savings|story))|"
     r"surrendered(?:\s+(?:himself|herself))?|turned (?:himself|herself) in|"
