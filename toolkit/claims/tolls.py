@@ -19,14 +19,15 @@ __all__ = ["TOLL_SCHEMA", "casualty_tolls"]
 
 
 # A statement that adds to the toll rather than restating it ("two more", "in a separate attack",
-# "An other policeman died", "Three of the injured die the next day").
+# "An other policeman died", "Three of the injured die the next day", "three residents were
+# killed, as was one of the attackers").
+_FEW = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen)"
 _ADDITIONAL = re.compile(
     r"(?i)\b(?:also|another|an\s+o?n?ther|separate(?:ly)?|elsewhere|in addition(?!\s+to\b)|"
     r"additionally|further|"
     r"(?:\w+|\d+)\s+of\s+the\s+(?:injured|wounded)\s+(?:\w+\s+)?(?:die[sd]?|succumbed)\b|"
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen)\s+more|"
-    r",\s*as\s+(?:was|were)\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten))\b"
-)  # ... and "three residents were killed, as was one of the attackers"
+    rf"{_FEW}\s+more|,\s*as\s+(?:was|were)\s+(?:an?|{_FEW}))\b"
+)
 # ... or the hostages killed after an attack's own dead: "Four officers were killed and two were
 # abducted. The two hostages were killed shortly after" (unless hostages were counted before)
 _HOSTAGES = re.compile(
