@@ -1040,6 +1040,12 @@ def test_headlines_ages_and_counts_continuing_a_list(text, toll):
          ["count_far_predicate"]),
         ("Three militants (with no known affiliations) and a soldier of the Frontier Corps were "
          "killed.", 4, ["count_far_predicate", "count_listed"]),
+        ("7 militants, with links to several militant groups including the TTP were killed.", 7,
+         ["count_far_predicate"]),
+        ("At least 24 police officers and Kenya Police Reservists (KPR) are feared dead.", 24,
+         ["count_far_predicate"]),
+        ("A source said that eight students between 7 and 12 years old were killed.", 8,
+         ["count_outcome_after"]),  # 7 is an age, not a far count
         # counts of who did it, and harm that did not happen
         ("At least 4 people assaulted and killed a man with rods.", 1, ["person_active"]),
         ("Four men shot and killed a vendor.", 1, ["person_active"]),

@@ -300,7 +300,7 @@ _FAR_PREDICATE = re.compile(
     r"(?P<between>[^.;:]{1,120}?)\s(?:were|have\s+been|had\s+been|are)(?:\s+\w+ly)?"
     r"(?:\s+(?:suspected|believed|reported|said|feared)\s+to\s+have\s+been|\s+on\s+\S+)?"
     rf"(?:\s+\w+ed\s+and)?\s+(?P<harm>{alternation(harm_words('any_one'), whitespace=True)}"
-    r"|fatally\s+[a-z]+ed)\b"  # "were fatally assaulted"
+    r"|fatally\s+[a-z]+ed|(?:feared|presumed|confirmed)\s+dead)\b"  # "were fatally assaulted"
 )
 
 
@@ -316,12 +316,16 @@ def _far_predicate(sentence: str, end: int) -> str | None:
     words = _words_of(_ASIDES.sub(" ", m["between"]))  # "(with no known affiliations)"
     verbs = [w for i, w in enumerate(words) if w in _FINITE and words[i - 1 : i] != ["who"]]
     head = words[: words.index("including")] if "including" in words else words  # the counts
-    if verbs or any(map(_is_count, head)) or _OF_BEFORE.search(sentence, 0, end):  # it lists
+    counts = [i for i, w in enumerate(head) if _is_count(w)]  # not of things: "several groups"
+    counts = [i for i in counts if not _COUNTED_THINGS.intersection(head[i + 1 : i + 3])]
+    if verbs or counts or _OF_BEFORE.search(sentence, 0, end):  # it lists
         return None  # "two sites were destroyed and ... were killed", "civilians of one family"
     harm = re.sub(r"\s+", " ", m["harm"].lower())
-    return "killed" if harm.startswith("fatally") else harm_words()[harm]
+    return harm_words().get(harm, "killed")  # "fatally assaulted", "feared dead"
 
 
+# Things a count in the far predicate's way may count, not years ("between 7 and 12 years old")
+_COUNTED_THINGS = _THINGS - {"years", "months", "weeks", "days", "hours"}
 # An aside in brackets, unless it breaks the count down ("(including 1 journalist)")
 _ASIDES = re.compile(r"\((?![^()]*\bincluding\b)[^()]*\)")
 
