@@ -75,6 +75,7 @@ from toolkit.claims.lexicon import (
     _BOUNDARY,
     _NAME,
     _THINGS,
+    _TIME_UNITS,
     _WORD,
     Outcomes,
     _across_sides,
@@ -103,7 +104,7 @@ from toolkit.io.corpus import as_articles
 from toolkit.io.workers import map_articles
 from toolkit.text.numbers import Quantity, number_at, parse_quantity
 from toolkit.text.patterns import alternation
-from toolkit.wordlists import harm_words, load, time_words
+from toolkit.wordlists import harm_words, load
 
 __all__ = ["CLAIM_SCHEMA", "DATED_CLAIM_SCHEMA", "extract_claims"]
 
@@ -216,7 +217,6 @@ def _own_predicate(sentence: str, end: int, outcomes: Outcomes) -> str | None:
 _QUALIFIED = re.compile(r"(?i)\s+(?:(?:at\s+least|about|around|some|more\s+than|over)\s+)?")
 # ... after a subject that is no object itself: "crucifying two people and executing 23 others"
 _VERB_BEFORE_COUNT = re.compile(r"(?i)\w(?:ed|ing)\s+$")
-_TIME_UNITS = frozenset(time_words("unit")) | {unit + "s" for unit in time_words("unit")}
 
 
 def _counted_object(sentence: str, start: int, at: int, outcomes: Outcomes) -> bool:

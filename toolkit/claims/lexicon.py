@@ -18,6 +18,7 @@ from toolkit.wordlists import (
     load,
     load_table,
     number_words,
+    time_words,
     vague_quantities,
 )
 
@@ -299,3 +300,7 @@ def _describes_a_plural(phrase: str, sentence: str, end: int) -> bool:
 def _names_an_organisation(who: str) -> bool:
     """Whether a name is an organisation's ("Frontier Corps"), by its last word."""
     return who.rsplit(None, 1)[-1].lower() in load("organisation_words")
+
+
+# Units of time, singular and plural: a count of them is a time ("over two days")
+_TIME_UNITS = frozenset(time_words("unit")) | {unit + "s" for unit in time_words("unit")}

@@ -22,6 +22,7 @@ from toolkit.claims.lexicon import (
     _NOT_NOUN,
     _PERSON_NOUN_SET,
     _THINGS,
+    _TIME_UNITS,
     _WORD,
     Outcomes,
     _find_outcomes,
@@ -47,6 +48,13 @@ _INTRANSITIVE_OUTCOMES = {"died", "die", "dies", "perished", "drowned", "lost", 
 _PLACE_PREPOSITIONS = {"in", "near", "from", "across", "at"}
 
 
+def _past_aside(words: list[str], i: int, reach: int) -> int | None:
+    """The index after an aside in brackets opening at `i` and closing within `reach` words."""
+    if words[i] == "(" and ")" in words[i + 1 : i + reach]:
+        return words.index(")", i + 1) + 1
+    return None
+
+
 def _past_place(words: list[str], i: int) -> int:
     """The index of the verb after a place phrase at `i` ("in 38 countries were"), else `i`.
 
@@ -56,8 +64,8 @@ def _past_place(words: list[str], i: int) -> int:
     while j < len(words) and read < 9:
         if words[j] in _AUX or words[j] in _INTRANSITIVE_OUTCOMES:
             return j  # "in 38 countries were", "from a camp in Garissa County died"
-        if words[j] == "(" and ")" in words[j : j + 8]:
-            j = words.index(")", j) + 1  # an aside: "from the 5th Brigade (military police)"
+        if aside := _past_aside(words, j, 8):
+            j = aside  # "from the 5th Brigade (military police)"
             continue
         if not words[j][0].isalnum() or words[j] in ("and", "or") or _BOUNDARY.fullmatch(words[j]):
             break  # a clause of its own: "40 officers responded to the scene where a man was"
@@ -123,8 +131,8 @@ def _predicate_after(sentence: str, end: int, outcomes: Outcomes) -> str | None:
         if words[i] == "," and "," in words[i + 1 : i + 14]:
             i = words.index(",", i + 1) + 1  # "Two guards, including a commander, are killed"
             continue
-        if words[i] == "(" and ")" in words[i + 1 : i + 30]:
-            i = words.index(")", i + 1) + 1  # "2 fighters (who were accused of ...) were shot"
+        if aside := _past_aside(words, i, 30):
+            i = aside  # "2 fighters (who were accused of ...) were shot"
             continue
         if words[i] in _OUTCOME_NOUNS and _verb_follows(words, i + 1):
             i += 1  # "two hostages also die": the noun names them, the verb is the outcome
@@ -325,7 +333,7 @@ def _far_predicate(sentence: str, end: int) -> str | None:
 
 
 # Things a count in the far predicate's way may count, not years ("between 7 and 12 years old")
-_COUNTED_THINGS = _THINGS - {"years", "months", "weeks", "days", "hours"}
+_COUNTED_THINGS = _THINGS - _TIME_UNITS
 # An aside in brackets, unless it breaks the count down ("(including 1 journalist)")
 _ASIDES = re.compile(r"\((?![^()]*\bincluding\b)[^()]*\)")
 
@@ -390,10 +398,11 @@ _HARM_NOUNS = harm_words("noun_of")
 _CLAIMED = re.compile(r"(?i)\bclaim(?:ed|s|ing)?\s+$")
 _CLAIMED_VICTIMS = re.compile(r"(?i)\s+(?:[\w-]+\s+)?victims\b")
 _WOUNDS_BEFORE = re.compile(r"(?i)\bwounds\s+$")
-_HARM_OF = re.compile(rf"(?i)\b({'|'.join(_HARM_NOUNS)})\s+of\s+(?:the\s+)?$")
+_HARM_NOUN_OF = rf"(?i)\b({'|'.join(_HARM_NOUNS)})\s+of\s+"
+_HARM_OF = re.compile(rf"{_HARM_NOUN_OF}(?:the\s+)?$")
 # ... or whose object begins with someone else, the count of others after: "led to the death of
 # Shuja Khanzada, Punjab Home Minister, and 19 other individuals"
-_HARM_OF_ONE_AND = re.compile(rf"(?i)\b({'|'.join(_HARM_NOUNS)})\s+of\s+[^;.]{{1,60}}?\s+and\s+$")
+_HARM_OF_ONE_AND = re.compile(rf"{_HARM_NOUN_OF}[^;.]{{1,60}}?\s+and\s+$")
 _OTHERS_AFTER = re.compile(r"(?i)\s+others?\b")
 
 
