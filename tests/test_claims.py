@@ -1142,6 +1142,12 @@ def test_headlines_ages_and_counts_continuing_a_list(text, toll):
         ("The death of Mohammed was confirmed on Sunday.", 1, ["person_death_of"]),
         # roles as victims, and two people joined by "and"
         ("A farmer shot and killed the presumed thief.", 1, ["person_active"]),
+        ("Gunmen shot dead the head of a water project.", 1, ["person_active"]),
+        ("Rebels killed the village head.", 1, ["person_active"]),
+        ("The bullet hit the head of the driver.", 0, []),
+        # a weapon between the verb and whom it names; not after a passive
+        ("Unknown men killed by machete a cattle herder.", 1, ["person_active"]),
+        ("A herder was killed by an arrow Kamau had fired.", 1, ["person_passive"]),
         ("A man and his son were shot dead.", 2, ["person_any", "person_passive"]),
         # a count after "and" with a verb of its own, past an aside: not the object of "killed"
         ("Two policemen were gunned down and eight others, including two civilians, sustained "

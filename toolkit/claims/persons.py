@@ -86,12 +86,14 @@ _PASSIVE_HINT = re.compile(
     rf"\b(?:was|were|been|got|is)\b(?:\s+\S+){{0,4}}?\s+[\"“”']?(?:{_HARM})\b"
     rf"|\b(?:{_INTRANSITIVE})\b"
 )
-# An age before the name a verb takes: "shot dead 25-year-old John Doe"
+# An age or a weapon between a verb and whom it names: "shot dead 25-year-old John Doe", "killed
+# by machete a Fulani man" (the weapon before "a": "killed by an arrow Monday" is passive)
 _AGE_BEFORE_NAME = r"(?:\d{1,3}-year-old\s+(?=[A-Z]))?"
+_WEAPON = r"(?:\s+(?:by|with)\s+(?:an?\s+)?(?:machete|knife|arrow|axe|gun)s?(?=\s+an?\s))?"
 _ACTIVE = re.compile(
     rf"\b(?=[{''.join(sorted({w[0] for w in _ACTIVE_VERB_WORDS}))}])"  # a verb's first letter
     r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)"  # not "advised her to kill"
-    rf"(?P<harm>{_ACTIVE_VERBS})(?:\s+and\s+[a-z]+ing)?\s+{_AGE_BEFORE_NAME}{_PERSON}"
+    rf"(?P<harm>{_ACTIVE_VERBS})(?:\s+and\s+[a-z]+ing)?{_WEAPON}\s+{_AGE_BEFORE_NAME}{_PERSON}"
     r"(?P<dead>\s+dead)?"  # "killing and robbing him"
 )
 # A verb, the one it names, and "to death": "stabbed a farmer to death", "burned him to death",
@@ -159,12 +161,8 @@ def _names_a_person(phrase: str) -> bool:
 def _not_one_person(phrase: str) -> bool:
     """Whether a phrase names more than one, or a thing: "the men", "two", "the peace process"."""
     words = _WORD.findall(phrase.lower())
-    return bool(
-        _is_plural(words[-1])
-        or any(map(_is_count, words))
-        or _THINGS.intersection(words)
-        or _NOT_ONE.intersection(words)
-    )
+    plain = _THINGS.isdisjoint(words) and _NOT_ONE.isdisjoint(words)
+    return _is_plural(words[-1]) or any(map(_is_count, words)) or not plain
 
 
 # The rule each pattern stands for, in the claims' ``rule`` column.
