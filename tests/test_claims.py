@@ -1173,6 +1173,9 @@ def test_headlines_ages_and_counts_continuing_a_list(text, toll):
         ("A vendor and his wife were shot dead in an insurgency-style ambush.", 2,
          ["person_any", "person_passive"]),
         ("A local leader was beaten dead by shopkeepers.", 1, ["person_passive"]),
+        ("The driver was taken to a hospital and later pronounced dead.", 1,
+         ["person_passive"]),
+        ("A teacher is abducted and later found dead.", 1, ["person_passive"]),
         ("Youths attacked a camp in the wake of the death of a taxi driver.", 0, []),
         # a group killed after its kidnapping takes the kidnapping's count; without one, none
         ("Gunmen abducted three civilians. The hostages were shot and killed later.", 3,

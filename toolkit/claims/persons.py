@@ -63,9 +63,13 @@ _HARM = alternation(harm_words("one_passive"))
 _ACTIVE_VERB_WORDS = list(harm_words("one_active"))
 _ACTIVE_VERBS = alternation(_ACTIVE_VERB_WORDS, whitespace=True)
 _AUXES = r"(?:\s+(?:was|were|is|has|had|been|being|later|then|also|\w+ly)){0,4}"
-# A participle joined to the harm: "was attacked and killed", "was shot in the head and killed"
+# A participle joined to the harm: "was attacked and killed", "was shot in the head and killed",
+# "was taken to a hospital and later pronounced dead"
 _BODY_PART = r"(?:head|neck|chest|back|stomach|abdomen|face|legs?|arms?)"
-_PARTICIPLE_AND = rf"(?:\s+\w+(?:ed|en|ot)(?:\s+(?:in|on|to)\s+\w+\s+{_BODY_PART})?\s+and)?"
+_PARTICIPLE_AND = (
+    rf"(?:\s+\w+(?:ed|en|ot)(?:\s+(?:in|on|to)\s+\w+\s+{_BODY_PART}|"
+    r"\s+to\s+(?:an?\s+|the\s+)?(?:\w+\s+)?hospital)?\s+and(?:\s+later)?)?"
+)
 _INTRANSITIVE = (
     r"died|dies|succumbed|lost\s+(?:his|her)\s+life(?!\s+(?:savings|story))|"
     r"surrendered(?:\s+(?:himself|herself))?|turned (?:himself|herself) in|"
@@ -83,7 +87,7 @@ _PASSIVE = re.compile(
 )
 # What any passive match holds, found far faster than the match itself: most sentences lack it.
 _PASSIVE_HINT = re.compile(
-    rf"\b(?:was|were|been|got|is)\b(?:\s+\S+){{0,4}}?\s+[\"“”']?(?:{_HARM})\b"
+    rf"\b(?:was|were|been|got|is)\b(?:\s+\S+){{0,7}}?\s+[\"“”']?(?:{_HARM})\b"
     rf"|\b(?:{_INTRANSITIVE})\b"
 )
 # An age or a weapon between a verb and whom it names: "shot dead 25-year-old John Doe", "killed
@@ -139,11 +143,8 @@ _NATURAL_DEATH = re.compile(
 def _common_plural(phrase: str) -> bool:
     """Whether a phrase is one plural noun of people or things ("Protesters", "Buildings")."""
     word = phrase.lower()
-    return (
-        " " not in word
-        and _is_plural(word)
-        and (word in _victims() or word[:-1] in _PERSON_NOUN_SET or word in _THINGS)
-    )
+    known = word in _victims() or word[:-1] in _PERSON_NOUN_SET or word in _THINGS
+    return " " not in word and _is_plural(word) and known
 
 
 def _one_of_us(phrase: str) -> bool:
