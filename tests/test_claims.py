@@ -586,6 +586,17 @@ def test_ranges_objects_of_killing_and_a_further_person_in_its_own_clause():
     ) == [(15, 24), (11, 0), (3, 0)]
 
 
+def test_a_count_arrested_after_a_count_killed_is_arrested_not_killed():
+    assert claims_of("Police fought off the gunmen, killing one and arresting two others.") == [
+        ("one", 1, 1, "exact", "killed"),
+        ("two", 2, 2, "exact", "arrested"),
+    ]
+    assert claims_of("Two arresting officers were injured.") == [("Two", 2, 2, "exact", "wounded")]
+    assert claims_of("A search for 16 missing persons resumed.") == [
+        ("16", 16, 16, "exact", "missing")
+    ]
+
+
 def test_a_person_listed_with_a_count_and_a_killers_own_death_add():
     assert tolls_of(
         "An airstrike on a house in Rafah killed a woman and her four children.",

@@ -40,11 +40,7 @@ from toolkit.text.patterns import alternation, search_caseless
 from toolkit.wordlists import harm_words, load
 
 _TOLL_BEFORE = re.compile(r"(?i)\b(death|casualty|the|a)?\s*tolls?\b(?:\W+[\w'’]+){0,30}?\W+$")
-
-
 _INTRANSITIVE_OUTCOMES = {"died", "die", "dies", "perished", "drowned", "lost", "went"}
-
-
 _PLACE_PREPOSITIONS = {"in", "near", "from", "across", "at"}
 
 
@@ -137,6 +133,10 @@ def _predicate_after(sentence: str, end: int, outcomes: Outcomes) -> str | None:
         if words[i] in _OUTCOME_NOUNS and _verb_follows(words, i + 1):
             i += 1  # "two hostages also die": the noun names them, the verb is the outcome
             taken += 1
+            continue
+        noun = words[i + 1].removesuffix("s") if i + 1 < len(words) else ""
+        if words[i].endswith("ing") and words[i] != "missing" and noun in _PERSON_NOUN_SET:
+            i, taken = i + 1, taken + 1  # "two arresting officers": an adjective, not an outcome
             continue
         if words[i] in _MARKS or _outcome_at(words, i):
             if words[i - 2 : i] == ["of", "the"] and words[i] in _HARMED_NOUNS:
