@@ -65,7 +65,10 @@ def test_a_person_listed_before_another_is_harmed_too():
         "The driver and his assistant died later in the hospital.",
         "A 7 year old boy, a pregnant woman, and a demonstrator were killed by police bullets.",
         "Rahim, an Afghan Border Police officer, and his daughter were killed.",  # one person
-    ) == [(2, 0), (3, 0), (2, 0)]
+        # every count of a list waits for the verb after it, however many there are
+        "Four guards, one soldier, one civilian worker, and one French instructor were killed.",
+        "Three pilots, two army doctors, one nurse from the camp, and one clerk were wounded.",
+    ) == [(2, 0), (3, 0), (2, 0), (7, 0), (0, 7)]
 
 
 def test_a_count_in_brackets_refines_the_figure_before_it():

@@ -350,19 +350,20 @@ def _sentence_claims(sentence: str) -> list[dict]:
     outcomes = _find_outcomes(sentence)
     claims: list[dict] = []
     previous: dict | None = None
-    # a count with no outcome yet, which may open a list whose verb follows: "Two protesters
-    # and one policeman were killed" (its start, end, and whether it is known to be of people)
-    waiting: tuple[int, int, bool] | None = None
+    # the counts with no outcome yet, which may open a list whose verb follows: "Two protesters
+    # and one policeman were killed" (each one's start, end, and whether it is known to be of
+    # people)
+    waiting: list[tuple[int, int, bool]] = []
     for start, end in _quantities(sentence):
         if _is_old_value(sentence, start, end):
             continue
         if _not_a_count_of_people(sentence, start, end):
-            waiting = None
+            waiting = []
             continue
         listed = _listed(sentence, start, previous)
         to_death = _to_death(sentence, start, end)
         if not (listed or to_death or _counts_people(sentence, start, end, outcomes)):
-            waiting = (start, end, False)
+            waiting = _wait(sentence, waiting, (start, end, False))
             continue
         outcome, rule = _predicate_after(sentence, end, outcomes), "predicate"
         if outcome and _object_before(sentence, (start, end), outcomes):
@@ -392,20 +393,23 @@ def _sentence_claims(sentence: str) -> list[dict]:
         if outcome is None and (linked := _link(sentence, start, end, outcomes)):
             outcome, rule = linked
         if outcome is None:
-            waiting = (start, end, True)
+            waiting = _wait(sentence, waiting, (start, end, True))
             continue
         claim = _count_claim(sentence, (start, end), outcome, rule, relation, outcomes)
         if claim is None:
             continue
         if claim["relation"] == "subset" and _across_sides(claim, claims, sentence):
             claim["relation"] = None  # "21 militants including ... 4 soldiers": not militants
-        if waiting and _opens_list(sentence, waiting, start):
-            first = (waiting[0], waiting[1])
-            relation = _relation(sentence, *first, previous["end"] if previous else 0)
-            relation = relation or claim["relation"]  # "A and B were also among the dead"
-            claims += filter(None, [_count_claim(sentence, first, claim["outcome"],
-                                                 "listed_before", relation, outcomes)])  # fmt: skip
-        waiting = None
+        if waiting and _opens_list(sentence, waiting[-1], start):
+            for first_start, first_end, _ in waiting:
+                first = (first_start, first_end)
+                relation = _relation(sentence, *first, previous["end"] if previous else 0)
+                relation = relation or claim["relation"]  # "A and B were also among the dead"
+                listed = _count_claim(
+                    sentence, first, claim["outcome"], "listed_before", relation, outcomes
+                )
+                claims += [listed] if listed else []
+        waiting = []
         claims.append(claim)
         previous = claim
     persons = _persons(sentence) + _identified(sentence, outcomes)
@@ -420,6 +424,17 @@ def _sentence_claims(sentence: str) -> list[dict]:
             person["relation"] = relation
             claims.append(person)
     return sorted(claims, key=lambda c: c["start"])
+
+
+def _wait(
+    sentence: str, waiting: list[tuple[int, int, bool]], count: tuple[int, int, bool]
+) -> list[tuple[int, int, bool]]:
+    """The counts waiting for an outcome once `count` waits too: the list it goes on, or itself.
+
+    "Five rangers, one soldier, one worker, and one instructor were killed": all four wait.
+    """
+    goes_on = waiting and _opens_list(sentence, waiting[-1], count[0])
+    return [*waiting, count] if goes_on else [count]
 
 
 # The headings of boxes of other stories that a page scraped as plain text keeps after the
