@@ -1190,6 +1190,8 @@ def test_headlines_ages_and_counts_continuing_a_list(text, toll):
         ("The driver was taken to a hospital and later pronounced dead.", 1,
          ["person_passive"]),
         ("A teacher is abducted and later found dead.", 1, ["person_passive"]),
+        ("Deputies found a woman dead inside the home.", 1, ["person_any"]),
+        ("Their bodies were found shot dead.", 0, []),  # no one named between the words
         ("Youths attacked a camp in the wake of the death of a taxi driver.", 0, []),
         # a group killed after its kidnapping takes the kidnapping's count; without one, none
         ("Gunmen abducted three civilians. The hostages were shot and killed later.", 3,

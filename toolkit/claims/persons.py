@@ -374,10 +374,10 @@ def _kills_one(sentence: str, found: list) -> None:
             found.append((headline.span("who"), headline["harm"], ""))
 
 
-# One person shot and left dead, the verb's words around the name: "shot Jubo Dal leader Nurul
-# Amin dead", "shoot the driver dead"
+# One person shot and left dead, or found dead, the verb's words around the name: "shot Jubo Dal
+# leader Nurul Amin dead", "shoot the driver dead", "Police found a woman dead"
 _SHOT_ONE_DEAD = re.compile(
-    r"\b(?P<harm>shot|shoots?|shooting)\s+(?P<who>(?:(?:the|an?|his|her)\s+)?"
+    r"\b(?P<harm>shot|shoots?|shooting|f(?:ou|i)nds?(?=\s+(?:the|an?|his|her)\s))\s+(?P<who>(?:(?:the|an?|his|her)\s+)?"
     r"(?!(?:him|her|them|us|it)\b)(?:[\w’'-]++\s+){0,4}?[\w’'-]++"
     r"(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})?)\s+dead\b"  # ", DSP Ali Zaidi dead"
 )
@@ -409,7 +409,7 @@ def _anyone(sentence: str) -> list[dict]:
         _kills_one(sentence, found)
     if "died" in lowered or "succumbed" in lowered or "left" in lowered or "leav" in lowered:
         _died(sentence, found)
-    if " dead" in lowered and ("shot " in lowered or "shoot" in lowered):
+    if " dead" in lowered and ("shot " in lowered or "shoot" in lowered or "f" in lowered):
         _shot_dead(sentence, found)
     claims = []
     for (start, end), harm, after in found:
