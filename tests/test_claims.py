@@ -1191,6 +1191,8 @@ def test_headlines_ages_and_counts_continuing_a_list(text, toll):
          ["person_passive"]),
         ("A teacher is abducted and later found dead.", 1, ["person_passive"]),
         ("Deputies found a woman dead inside the home.", 1, ["person_any"]),
+        # the home town after an age is no second person
+        ("Carlos Ruiz Jr., 39, of Springfield, was shot dead.", 1, ["person_passive"]),
         ("Their bodies were found shot dead.", 0, []),  # no one named between the words
         ("Youths attacked a camp in the wake of the death of a taxi driver.", 0, []),
         # a group killed after its kidnapping takes the kidnapping's count; without one, none

@@ -273,6 +273,7 @@ _ANY_SUBJECT = re.compile(
     r"\s+(?:suspected|accused)\s+of\s+[^,;]{1,160}?)?$"  # "A student suspected of joining a raid"
 )
 _SUBJECT_REACH = 240  # how far before its verb a subject may start
+_HOME_TOWN_BEFORE = re.compile(r",\s*\d{1,3},\s+of\s+$")  # "John Smith, 45, of Springfield"
 _ANY_OBJECT = re.compile(  # "killed and mutilated a security guard", "shot dead his neighbour"
     rf"\b(?=[{''.join(sorted({w[0] for w in _harm_list('one_active')}))}])"  # a first letter
     r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bnot\s)"  # "vowed to kill a"
@@ -359,7 +360,8 @@ def _kills_one(sentence: str, found: list) -> None:
             found += [(span, m["harm"], "") for span in pair]
             continue
         subject = _ANY_SUBJECT.search(sentence, max(0, m.start() - _SUBJECT_REACH), m.start())
-        if subject:
+        at = subject.start("who") if subject else 0
+        if subject and not _HOME_TOWN_BEFORE.search(sentence, max(0, at - 12), at):
             found.append((subject.span("who"), m["harm"], ""))
     for m in _ANY_TWO_HARMED.finditer(sentence):
         found += [(span, m["harm"], "") for span in _two_subjects(sentence, m.start())]
