@@ -95,8 +95,9 @@ from toolkit.claims.linking import (
     _opens_list,
     _predicate_after,
 )
+from toolkit.claims.listed import _listed_persons
 from toolkit.claims.mentions import _is_old_value, _not_a_count_of_people, _quantities
-from toolkit.claims.persons import _identified, _listed_persons, _persons
+from toolkit.claims.persons import _identified, _persons
 from toolkit.claims.relations import _PAST_PERIOD, _is_background_scale, _relation
 from toolkit.claims.roles import _perpetrator, _victim_words, _where
 from toolkit.claims.sources import attributions

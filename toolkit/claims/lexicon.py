@@ -31,6 +31,8 @@ _CLAUSE_WORDS = {"and", "or", "in", "on", "at", "from", "during", "when", "after
 # Nouns after a count that are not people ("destroyed two vehicles", "killed for three days").
 _THINGS = load("non_people_nouns")
 _FUNCTION_WORDS = load("stopwords_en")
+# The words that open a noun phrase rather than a name: "his driver" is not named
+_DETERMINERS = {"a", "an", "the", "his", "her", "their", "another"}
 # Words in -ed that name, not do: "regime and allied fighters", "suspected militants killed"
 _ADJECTIVES_IN_ED = {"allied", "armed", "unarmed", "united", "suspected", "unidentified",
                      "alleged"}  # fmt: skip

@@ -1,0 +1,79 @@
+"""Stage 2, people listed: one person named beside a count or another person, who shares its harm.
+
+"The pilot and two passengers were killed", "Five children and their teacher die", "killed
+the district governor and his driver", "was killed along with his son": each listed person
+counts one, with the outcome of the claim beside it (see :func:`_listed_persons`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from toolkit.claims.lexicon import _DETERMINERS, _NAME, _PERSON_NOUNS, _victims
+
+# One person listed with a count, who shares its outcome: "The pilot and two passengers were
+# killed", "Five children and their teacher die".
+_LISTED_BEFORE = re.compile(
+    rf"(?P<who>(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Aa]nother)\s+"
+    r"|(?<=\bkills\s)|(?<=\bkilled\s)|(?<=\bkilling\s))"  # a headline's "kills cleric and 3"
+    r"(?:(?!(?:[Tt]he|[Aa]n?|[Aa]nother|and|said|while|when|as|after|who|that)\b)[\w’'-]++\s+)"
+    rf"{{0,3}}?(?:{_PERSON_NOUNS})|(?:(?<=[.,;:]\s)|^){_NAME})"  # "Asif and two of his"
+    r"(?:,\s+(?:an?|the)\s+[^,;]{1,60},|,)?"  # "Wahab, a deputy intelligence chief, and"
+    r"\s+(?:and|as\s+well\s+as)\s+(?:(?:his|her|their)\s+)?$"  # "A major, and 5 TTP militants"
+)
+_LISTED_AFTER = re.compile(
+    rf"(?:\s+[\w’'-]++){{0,3}}?\s+and\s+(?P<who>(?:his|her|their)\s+(?:[\w’'-]++\s+)?"
+    rf"(?:{_PERSON_NOUNS}))\b"
+)
+
+
+# ... and one person listed after another: "killed the district governor and his driver".
+_PERSON_AFTER = re.compile(  # an age between: "the driver, 45, and his passenger, 12"
+    rf"(?:,\s*\d{{1,3}},)?\s+and\s+(?P<who>(?:his|her|their|the|an?)\s+(?:[\w’'-]++\s+){{0,2}}?(?:{_PERSON_NOUNS}))\b"
+)
+
+
+# ... and one killed along with the subject: "Afghan, a former senator, was killed along with
+# his driver", "The commander was killed in the blast along with his son".
+_ALONG_WITH = re.compile(
+    r"\b(?:killed|shot\s+dead|died)\b,?[^,.;]{0,30}?\s+(?:along|together)\s+with\s+"
+    rf"(?P<who>(?:his|her|their)\s+(?:[\w’'-]++\s+){{0,2}}?(?:{_PERSON_NOUNS}))\b"
+)
+_AND_BEFORE = re.compile(r"\b(?:and|as\s+well\s+as)\s+(?:(?:his|her|their)\s+)?$")
+
+
+def _listed_persons(sentence: str, claims: list[dict]) -> list[dict]:
+    """The person listed just before or after each count, or after each person."""
+    found = []
+    if claims and " with " in sentence:
+        found += [
+            {"start": m.start("who"), "end": m.end("who"), "quantity": m["who"], "low": 1,
+             "high": 1, "qualifier": "none", "outcome": "killed", "victim_group": "people",
+             "relation": None, "rule": "person_listed"}
+            for m in _ALONG_WITH.finditer(sentence)
+        ]  # fmt: skip
+    for claim in claims:
+        start, end = claim["start"], claim["end"]
+        # cheap tests first: "and" just before the count, or within a few words after it
+        and_before = _AND_BEFORE.search(sentence, max(0, start - 12), start)
+        and_after = " and " in sentence[end : end + 60]
+        person = claim["qualifier"] == "none"
+        matches = [  # "The driver and his assistant died", "A, B and two soldiers"
+            _LISTED_BEFORE.search(sentence, max(0, start - 140), start) if and_before else None,
+            (_PERSON_AFTER if person else _LISTED_AFTER).match(sentence, end)
+            if and_after
+            else None,
+        ]
+        for m in matches:
+            named = m and m["who"].split()[0].lower() not in _DETERMINERS
+            if named and person and "," in sentence[m.end("who") : claim["start"]]:
+                continue  # "Rahim, an ABP officer, and his daughter": the officer is Rahim
+            if m and any(sentence[c["end"] : m.start("who")].strip() == "," for c in claims):
+                continue  # "Shuja Khanzada, Punjab Home Minister, and 19 others": the same man
+            if m and m["who"].lower() not in _victims():  # "Gunmen and two soldiers"
+                start, end = m.span("who")
+                one = {"start": start, "end": end, "quantity": m["who"], "low": 1, "high": 1,
+                       "qualifier": "none", "victim_group": "people",
+                       "rule": "person_listed"}  # fmt: skip
+                found.append(claim | one)
+    return found
