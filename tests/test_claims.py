@@ -600,6 +600,15 @@ def test_a_count_arrested_after_a_count_killed_is_arrested_not_killed():
     ]
 
 
+def test_the_one_named_after_an_employer_and_a_role_is_the_name():
+    assert claims_of("A blast killed Abu Dhabi TV photojournalist Ziad al-Sharabi.") == [
+        ("Ziad al-Sharabi", 1, 1, "none", "killed")
+    ]
+    assert claims_of("Police injured SI Masud Jamali and constable Bacchu Miah.")[0][0] == (
+        "SI Masud Jamali"  # "and constable ..." is the next person, not this one's name
+    )
+
+
 def test_a_person_listed_with_a_count_and_a_killers_own_death_add():
     assert tolls_of(
         "An airstrike on a house in Rafah killed a woman and her four children.",
@@ -1149,6 +1158,9 @@ def test_headlines_ages_and_counts_continuing_a_list(text, toll):
         ("A roadside blast resulted in the death of a district councillor.", 1,
          ["person_death_of"]),
         ("Police are investigating the killing of journalist Jane Doe.", 1, ["person_death_of"]),
+        # who says so is no victim, though a role and a name follow an employer's name
+        ("Some 40 rebels were also killed Observatory director Rami Abdel Rahman told AFP.", 40,
+         ["count_predicate"]),
         ("Riots broke out in response to the beheading of Jane Doe.", 0, []),
         ("The talks led to the death of the peace process.", 0, []),
         ("The strikes caused the deaths of civilians.", 0, []),

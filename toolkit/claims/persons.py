@@ -439,6 +439,8 @@ def _anyone(sentence: str) -> list[dict]:
     return claims
 
 
+# A role and a name after an employer's: "killed Abu Dhabi TV photojournalist Ziad al-Sharabi"
+_ROLE_THEN_NAME = re.compile(rf"\s+(?:(?!and\b)[a-z]+\s+)?(?:{_PERSON_NOUNS})\s+(?P<who>{_NAME})")
 # A name that says so: "... wounded Al-Manar TV correspondent reported", "killed X said Y"
 _SOURCE_AFTER = re.compile(
     rf"(?:\s+(?:correspondent|reporter|agency|news|media|TV|channel))?\s+"
@@ -467,7 +469,9 @@ def _persons(sentence: str) -> list[dict]:
             if counted or m["who"] in _DEMONYMS or _names_an_organisation(m["who"]):
                 continue  # "eight Mexicans died", "killed Iranian general X", "the Frontier
                 # Corps were killed": not the person
-            if pattern is _ACTIVE and _SOURCE_AFTER.match(sentence, m.end("who")):
+            # a role and a name after the one named: "killed Abu Dhabi TV photojournalist Ziad X"
+            named = _ROLE_THEN_NAME.match(sentence, m.end("who")) if pattern is _ACTIVE else None
+            if pattern is _ACTIVE and _SOURCE_AFTER.match(sentence, (named or m).end("who")):
                 continue  # "wounded Al-Manar TV correspondent reported": who says so
             if pattern is _AMONG and any(
                 map(_is_count, _WORD.findall(sentence.lower(), m.start(), m.start("who")))
@@ -493,7 +497,7 @@ def _persons(sentence: str) -> list[dict]:
                 continue  # "the death of the peace process", "riots over the killing of X"
             if (pattern is _ACTIVE and m["dead"]) or pattern in (_SELF, _TO_DEATH, _DEATH_OF):
                 outcome = "killed"
-            start, end = m.span("who")
+            start, end = (named or m).span("who")
             last = sentence[start:end].split()[-1].rstrip(".").lower()
             if sentence[end - 1] == "." and last not in load("abbreviations_en"):
                 end -= 1  # the sentence's full stop, not an abbreviation's
