@@ -600,6 +600,13 @@ def test_a_count_arrested_after_a_count_killed_is_arrested_not_killed():
     ]
 
 
+def test_a_person_reported_to_have_died_and_none_hurt():
+    assert claims_of("The mayor was later reported to have died.") == [
+        ("The mayor", 1, 1, "none", "killed")
+    ]
+    assert claims_of("None was injured in the blast.") == [("None", 0, 0, "exact", "wounded")]
+
+
 def test_the_one_named_after_an_employer_and_a_role_is_the_name():
     assert claims_of("A blast killed Abu Dhabi TV photojournalist Ziad al-Sharabi.") == [
         ("Ziad al-Sharabi", 1, 1, "none", "killed")

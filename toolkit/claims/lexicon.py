@@ -251,7 +251,7 @@ _NEW_VERB = re.compile(
 _PERSON_NOUNS = alternation(load("person_nouns"))
 _PERSON_NOUN_SET = frozenset(load("person_nouns"))
 _NOT_NAMES = ["Police", "Officials", "Authorities", "Reportedly", "Meanwhile", "Yesterday", "Today",
-              "I"]  # fmt: skip
+              "I", "None", "Nobody"]  # fmt: skip
 _NAME = (  # not an acronym alone, which names a group ("the TTP", "KDF"), not a person
     rf"(?!{alternation([*_WEEKDAYS, *_MONTHS, *_NOT_NAMES])}\b|[A-Z]{{2,6}}\b(?!\s+[A-Z]))"
     r"[A-Z][\w’'.-]++(?:\s+(?:[A-Z][\w’'.-]++|al-\w+|bin|de|van|von|el-\w+)){0,4}"

@@ -36,7 +36,10 @@ def _quantity_pattern() -> re.Pattern:
     )
     # not "no immediate death toll" (none known yet), nor "no visible injuries" (on a body)
     unknown = r"(?!\s+(?:\w+\s+)?(?:death|casualty)\s+(?:toll|figures?)|\s+(?:visible|apparent))"
-    negation = rf"no one|nobody|not a single|no(?=\s+(?:\w+\s+)?(?:{negated})){unknown}"
+    negation = (  # "None was injured"
+        rf"no one|nobody|none(?=\s+(?:was|were)\b)|not a single"
+        rf"|no(?=\s+(?:\w+\s+)?(?:{negated})){unknown}"
+    )
     all_but = r"all but (?:one|two|three|\d+)(?: of the [\w-]+)?"
     # one person listed after a count: "Two police officers and a civilian are killed"
     person = rf"\s+(?:[\w-]+\s+)?{_PERSON_NOUNS}\b"

@@ -63,7 +63,10 @@ _HARM = alternation(harm_words("one_passive"))
 # ... and the verbs that take a person as object
 _ACTIVE_VERB_WORDS = list(harm_words("one_active"))
 _ACTIVE_VERBS = alternation(_ACTIVE_VERB_WORDS, whitespace=True)
-_AUXES = r"(?:\s+(?:was|were|is|has|had|been|being|later|then|also|\w+ly)){0,4}"
+_AUXES = (  # "was later", "was reported to have" (died)
+    r"(?:\s+(?:was|were|is|has|had|been|being|later|then|also|\w+ly|"
+    r"(?:reported|announced|said|confirmed|believed|feared)\s+to\s+have)){0,4}"
+)
 # A participle joined to the harm: "was attacked and killed", "was shot in the head and killed",
 # "was taken to a hospital and later pronounced dead"
 _BODY_PART = r"(?:head|neck|chest|back|stomach|abdomen|face|legs?|arms?)"
