@@ -171,14 +171,15 @@ _ACCUSED = re.compile(
 
 # A count in an event the story looks back to: "a month after a gunman killed 20 children",
 # "linked to an earlier shooting of two military policemen", "a rally to honour 60 people killed",
-# "a student suspected of joining a raid that killed six"
+# "a student suspected of joining a raid that killed six", "arrest 20 suspects in connection with
+# an attack on a bus which killed four people"
 _LOOKED_BACK = re.compile(
     r"(?i)\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:an?|the|their|his|her|its)\s+"
     r"[^,;.]{0,60}$"
     r"|\b(?:came|comes|come)\s+(?:\w+\s+)?after\s+[^,;.]{0,40}$"  # "The deal came after 1429 ..."
     r"|\b(?:to\s+honou?r|honou?ring|in\s+memory\s+of|commemorat(?:e|es|ed|ing))\s+(?:the\s+)?$"
-    r"|\bsuspect(?:ed)?\s+(?:of|in)\s+[^,;.]{0,50}?\b(?:that|which)\s+(?:had\s+)?"
-    r"killi?ed\s+$"
+    r"|\b(?:suspect(?:ed|s)?\s+(?:of|in)|accused\s+(?:of|over)|in\s+connection\s+with|"
+    r"charged\s+(?:with|over))\s+[^,;.]{0,50}?\b(?:that|which)\s+(?:had\s+)?killi?ed\s+$"
     r"|\b(?:earlier|previous|prior)\s+(?:[\w-]+\s+)?(?:killings?|murders?|shootings?|attacks?|"
     r"deaths?)\s+(?:of|on)\s+$"
     # the event a superlative measures against: "the deadliest since 2017, when a gunman killed",
@@ -188,7 +189,9 @@ _LOOKED_BACK = re.compile(
 
 
 # the words one of which every _LOOKED_BACK match holds: a cheap test first
-_LOOK_BACK_CUE = re.compile(r" after | since |earlier|previous|prior|hono|memor|suspect")
+_LOOK_BACK_CUE = re.compile(
+    r" after | since |earlier|previous|prior|hono|memor|suspect|accused|connection|charged"
+)
 
 
 def _in_brackets(sentence: str, start: int) -> bool:
