@@ -1233,6 +1233,7 @@ def test_headlines_ages_and_counts_continuing_a_list(text, toll):
         ("A trader was beheaded, and his body was dumped in a field.", 1, ["person_passive"]),
         ("The governing body found that the water body was polluted.", 0, []),
         ("The body of the car was found burnt out.", 0, []),
+        ("A bomb hit the tomb of a police chief, who was killed by anarchists in 1909.", 0, []),
         # no deaths of people: animals, time stamps, a year's statistics, another figure
         ("The government ordered the killing of over 300,000 pigs.", 0, []),
         ("Sat Feb 28 2015 190703 35 Dead Dozens Wounded in Battle in Aleppo.", 35,
