@@ -1222,6 +1222,8 @@ def test_headlines_ages_and_counts_continuing_a_list(text, toll):
         ("Gunmen kidnapped five officials and a driver. The hostages were executed.", 6,
          ["person_group"]),
         ("The hostages were killed in the raid.", 0, []),
+        ("Gunmen abducted two traders. The hostages, who had paid a ransom, were shot dead.",
+         2, ["person_group"]),
         ("Gunmen abducted a dozen people. Nine hostages were killed and their bodies were found.",
          9, ["count_predicate"]),
         ("Gunmen abducted two traders. Their bodies were found in a river.", 2, ["person_group"]),

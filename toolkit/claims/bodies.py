@@ -51,7 +51,8 @@ def _bodies(sentence: str) -> list[dict]:
 _HOSTAGE_WORDS = ("hostages", "captives", "abductees", "victims", "kidnapped", "abducted")
 _GROUP_KILLED = re.compile(
     rf"\b(?P<who>[Tt]he\s+(?:{'|'.join(_HOSTAGE_WORDS)})"
-    r"(?:\s+(?:men|people|persons|civilians|workers))?)\s+(?:were|had\s+been|have\s+been|are)"
+    r"(?:\s+(?:men|people|persons|civilians|workers))?)(?:,\s+who\s+[^,;]{1,80},)?"  # an aside
+    r"\s+(?:were|had\s+been|have\s+been|are)"
     rf"\s+(?:(?:all|later|then|also|\w+ly)\s+){{0,2}}(?P<harm>{_harms('one_passive')})\b"
 )
 
