@@ -406,10 +406,10 @@ def _sentence_claims(sentence: str) -> list[dict]:
                 first = (first_start, first_end)
                 relation = _relation(sentence, *first, previous["end"] if previous else 0)
                 relation = relation or claim["relation"]  # "A and B were also among the dead"
-                listed = _count_claim(
+                opened = _count_claim(
                     sentence, first, claim["outcome"], "listed_before", relation, outcomes
                 )
-                claims += [listed] if listed else []
+                claims += [opened] if opened else []
         waiting = []
         claims.append(claim)
         previous = claim

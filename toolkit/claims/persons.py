@@ -363,8 +363,10 @@ def _kills_one(sentence: str, found: list) -> None:
             found += [(span, m["harm"], "") for span in pair]
             continue
         subject = _ANY_SUBJECT.search(sentence, max(0, m.start() - _SUBJECT_REACH), m.start())
-        at = subject.start("who") if subject else 0
-        if subject and not _HOME_TOWN_BEFORE.search(sentence, max(0, at - 12), at):
+        if subject is None:
+            continue
+        at = subject.start("who")
+        if not _HOME_TOWN_BEFORE.search(sentence, max(0, at - 12), at):
             found.append((subject.span("who"), m["harm"], ""))
     for m in _ANY_TWO_HARMED.finditer(sentence):
         found += [(span, m["harm"], "") for span in _two_subjects(sentence, m.start())]
@@ -382,7 +384,8 @@ def _kills_one(sentence: str, found: list) -> None:
 # One person shot and left dead, or found dead, the verb's words around the name: "shot Jubo Dal
 # leader Nurul Amin dead", "shoot the driver dead", "Police found a woman dead"
 _SHOT_ONE_DEAD = re.compile(
-    r"\b(?P<harm>shot|shoots?|shooting|f(?:ou|i)nds?(?=\s+(?:the|an?|his|her)\s))\s+(?P<who>(?:(?:the|an?|his|her)\s+)?"
+    r"\b(?P<harm>shot|shoots?|shooting|f(?:ou|i)nds?(?=\s+(?:the|an?|his|her)\s))"
+    r"\s+(?P<who>(?:(?:the|an?|his|her)\s+)?"
     r"(?!(?:him|her|them|us|it)\b)(?:[\w’'-]++\s+){0,4}?[\w’'-]++"
     r"(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})?)\s+dead\b"  # ", DSP Ali Zaidi dead"
 )
