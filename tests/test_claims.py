@@ -705,7 +705,8 @@ def test_a_toll_in_a_chronologys_part_for_an_earlier_year_is_not_the_articles_to
         ("The victim was suspected of killing two police officers last month.", 0),
         ("Militants were behind the killing of five soldiers on Monday.", 5),  # who did it
         ("Police arrest 20 men in connection with an attack on a bus which killed four people.", 0),
-        ("Police shot dead a man accused of a raid that killed six people.", 1),
+        ("A court heard two men charged over a raid that killed six people.", 0),
+        ("The army was accused of an airstrike that killed 20 civilians.", 20),  # blame, no trial
     ],
 )
 def test_a_killing_someone_is_accused_of_is_not_the_events_toll(text, killed):
