@@ -680,6 +680,12 @@ def test_a_period_in_a_later_clause_does_not_make_a_count_background():
         ("A blast killed 3. Gas was used in Ghouta in 2013. The US says that attack killed 99.", 3),
         ("A blast killed 3 in 2019. The US says that attack was the worst since 2013.", 3),
         ("Gas was used in Ghouta on Sunday. The US says that attack killed 14.", 14),
+        # a chronology printed again without its dates tells the same events
+        (
+            "A blast killed 3. August 21 2013 The US accuses the regime of killing 1400 people. "
+            "The regime denies it. The US accuses the regime of killing 1400 people.",
+            3,
+        ),
     ],
 )
 def test_an_earlier_years_event_recalled_is_not_the_articles_toll(text, killed):

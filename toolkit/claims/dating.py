@@ -90,10 +90,37 @@ def _recalled(dated: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
         for row, sentence, when in dated.filter(earlier).select("_row", "sentence", "when").rows()
         if re.search(_WRITTEN_YEAR.format(year=when[:4]), sentence)
     ] + _that_earlier_event(dated, articles)
-    return dated.with_columns(
+    dated = dated.with_columns(
         relation=pl.when(pl.col("_row").is_in(recalled) | headed).then(pl.lit("earlier"))
         .otherwise("relation")
-    ).drop("_row", "_published")  # fmt: skip
+    )  # fmt: skip
+    return _told_again(dated).drop("_row", "_published")
+
+
+def _told_again(dated: pl.DataFrame) -> pl.DataFrame:
+    """The claims with one told again word for word after an earlier event's made ``earlier``.
+
+    A chronology printed twice, once with its dates and once without ("August 21 2013 Washington
+    accuses the regime of killing more than 1400 people", then the same words undated), tells
+    the same event twice: the same figure, in a sentence the earlier one ends with.
+    """
+    told: dict[tuple[str, str], list[str]] = {}
+    earlier = dated.filter(pl.col("relation") == "earlier")
+    for doc_id, quantity, sentence in earlier.select("doc_id", "quantity", "sentence").rows():
+        told.setdefault((doc_id, quantity), []).append(sentence)
+    undated = dated.filter(
+        pl.col("relation").is_null() & pl.col("doc_id").is_in(earlier["doc_id"].implode())
+    )
+    again = [
+        row
+        for row, doc_id, quantity, sentence in undated.select(
+            "_row", "doc_id", "quantity", "sentence"
+        ).rows()
+        if any(before.endswith(sentence) for before in told.get((doc_id, quantity), ()))
+    ]
+    return dated.with_columns(
+        relation=pl.when(pl.col("_row").is_in(again)).then(pl.lit("earlier")).otherwise("relation")
+    )
 
 
 # An event named again by "that": "The United States accused Damascus of that attack which it
