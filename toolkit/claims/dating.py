@@ -3,7 +3,8 @@
 :func:`_dated` gives each claim the date of :func:`toolkit.timeline.events` (from its sentence,
 inherited from the sentences before, or the publication date) and makes ``earlier`` a toll of a
 year written out long before the story's ("Typhoon Haiyan, which killed over 6,000 people in
-2013", in 2019) or of a chronology's old year heading.
+2013", in 2019), of a chronology's old year heading, of "that attack" after a sentence that
+dates the attack to such a year, or told again in the words of such a toll.
 """
 
 from __future__ import annotations
@@ -98,7 +99,7 @@ def _recalled(dated: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
 
 
 def _told_again(dated: pl.DataFrame) -> pl.DataFrame:
-    """The claims with one told again word for word after an earlier event's made ``earlier``.
+    """The dated claims with each one that repeats an earlier event's claim made ``earlier``.
 
     A chronology printed twice, once with its dates and once without ("August 21 2013 Washington
     accuses the regime of killing more than 1400 people", then the same words undated), tells
