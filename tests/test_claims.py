@@ -1225,6 +1225,8 @@ def test_headlines_ages_and_counts_continuing_a_list(text, toll):
         ("Deputies found a woman dead inside the home.", 1, ["person_any"]),
         # the home town after an age is no second person
         ("Carlos Ruiz Jr., 39, of Springfield, was shot dead.", 1, ["person_passive"]),
+        ("Carlos Ruiz Jr., 39, of Springfield, and Ann Lee, 25, of Dayton, were shot dead.", 2,
+         ["person_any", "person_passive"]),
         ("Their bodies were found shot dead.", 0, []),  # no one named between the words
         ("Youths attacked a camp in the wake of the death of a taxi driver.", 0, []),
         # a group killed after its kidnapping takes the kidnapping's count; without one, none

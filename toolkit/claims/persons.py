@@ -83,7 +83,8 @@ _INTRANSITIVE = (
 _PERSON_DETAIL = r"(?:\s+(?:in\s+(?:his|her|their)\s+[\w’']+|from\s+[A-Z][\w’'-]+))?"
 # An aside after the person, and a home town after it, as local news names people: "John
 # Smith, 45, of Springfield, died at the scene"
-_ASIDE = r",[^,;]{1,60},(?:\s+of\s+[A-Z][^,;]{0,40},)?"
+_HOME_TOWN = r"\s+of\s+[A-Z][^,;]{0,40}"
+_ASIDE = rf",[^,;]{{1,60}},(?:{_HOME_TOWN},)?"
 _PASSIVE = re.compile(
     rf"{_PERSON}{_PERSON_DETAIL}(?:,\s+who|{_ASIDE}|,(?=\s+(?:is|was|has|had)\b))?"
     rf"(?:{_AUXES}\s+(?P<harm>{_INTRANSITIVE})|(?:\s+\w+ly)?\s+(?:was|were|has\s+been|"
@@ -273,7 +274,8 @@ _ANY_SUBJECT = re.compile(
     rf"(?:{_PHRASE_WORD}[\w’'()\"“”-]++\s+){{0,5}}?(?!along\b|together\b)[\w’'\"“”-]++|(?<![\w’'-]){_NAME})"
     rf"(?:\s+(?:of|from|in|at|with|for)\s+(?:(?:the|an?)\s+)?(?:{_PP_WORD}[\w’'()-]++\s+){{0,5}}?"
     r"[\w’'()-]++){0,2}(?:\s*[\[(][^\[\]()]{1,60}[\])])?"  # "[Tavela C.]", "(alias Ruta)"
-    r"(?:,[^,;]{1,160},|,?\s+who(?:\s+[^,;]{1,160}?)?|,|"  # "A commander of the BLA, was"
+    # an aside ("A commander of the BLA, was"), with a home town after an age
+    rf"(?:,[^,;]{{1,160}},(?:{_HOME_TOWN},)?|,?\s+who(?:\s+[^,;]{{1,160}}?)?|,|"
     r"\s+(?:suspected|accused)\s+of\s+[^,;]{1,160}?)?$"  # "A student suspected of joining a raid"
 )
 _SUBJECT_REACH = 240  # how far before its verb a subject may start
@@ -331,7 +333,9 @@ _KILLS_ANY_ONE = re.compile(alternation(harm_words("any_one"), whitespace=True))
 # 12-year-old son were killed", "Officers Wenjian Liu and Rafael Ramos were killed", the first
 # with an age ("A woman, 24, and her baby were killed").
 _ANY_TWO_HARMED = _harmed(r"(?:were|have\s+been)")
-_AND_JOINS = re.compile(r"(?:,\s*\d{1,3})?,?\s+(?:and|along\s+with|together\s+with)\s+$")
+_AND_JOINS = re.compile(  # the first's age and home town before: "X, 39, of Springfield, and"
+    rf"(?:,\s*\d{{1,3}}(?:,{_HOME_TOWN})?)?,?\s+(?:and|along\s+with|together\s+with)\s+$"
+)
 # ... or by "along with" before a singular verb: "A trader along with his son was killed"
 _ALONG_JOINS = re.compile(r",?\s+(?:along|together)\s+with\s+$")
 
@@ -343,7 +347,7 @@ def _two_subjects(
     second = _ANY_SUBJECT.search(sentence, max(0, verb - 160), verb)
     if second and sentence[second.end("who") : verb].strip() == ",":
         return []  # "Two militants, Sajid and Mohammad Zafar, were killed": the count's names
-    joined = second and joins.search(sentence, max(0, second.start() - 16), second.start())
+    joined = second and joins.search(sentence, max(0, second.start() - 64), second.start())
     first = joined and _ANY_SUBJECT.search(sentence, max(0, joined.start() - 160), joined.start())
     if not first:
         return []
