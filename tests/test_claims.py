@@ -1223,6 +1223,7 @@ def test_headlines_ages_and_counts_continuing_a_list(text, toll):
          ["person_passive"]),
         ("A teacher is abducted and later found dead.", 1, ["person_passive"]),
         ("Deputies found a woman dead inside the home.", 1, ["person_any"]),
+        ("Rescuers found the village dead silent.", 0, []),
         # the home town after an age is no second person
         ("Carlos Ruiz Jr., 39, of Springfield, was shot dead.", 1, ["person_passive"]),
         ("Carlos Ruiz Jr., 39, of Springfield, and Ann Lee, 25, of Dayton, were shot dead.", 2,

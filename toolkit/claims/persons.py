@@ -392,6 +392,7 @@ _SHOT_ONE_DEAD = re.compile(
     r"\s+(?P<who>(?:(?:the|an?|his|her)\s+)?"
     r"(?!(?:him|her|them|us|it)\b)(?:[\w’'-]++\s+){0,4}?[\w’'-]++"
     r"(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})?)\s+dead\b"  # ", DSP Ali Zaidi dead"
+    r"(?![\s-]+(?:silent|quiet|still|set|end|ahead|wrong|tired|serious))"  # "dead silent"
 )
 
 
