@@ -41,10 +41,10 @@ def _dated(articles: pl.DataFrame, claims: pl.DataFrame, sents: pl.DataFrame) ->
     dated = events(heads, claims, sentences_frame=spans).rename(
         {"begin": "when_begin", "end_date": "when_end"}
     )
-    return _recalled(dated, articles)
+    return _recalled(dated, articles, spans)
 
 
-def _recalled(dated: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
+def _recalled(dated: pl.DataFrame, articles: pl.DataFrame, sents: pl.DataFrame) -> pl.DataFrame:
     """The dated claims with an earlier event's toll made ``earlier``.
 
     A claim whose own sentence dates it to a year written out ("in 2013", "in June 2014",
@@ -90,7 +90,7 @@ def _recalled(dated: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
         row
         for row, sentence, when in dated.filter(earlier).select("_row", "sentence", "when").rows()
         if re.search(_WRITTEN_YEAR.format(year=when[:4]), sentence)
-    ] + _that_earlier_event(dated, articles)
+    ] + _that_earlier_event(dated, sents)
     dated = dated.with_columns(
         relation=pl.when(pl.col("_row").is_in(recalled) | headed).then(pl.lit("earlier"))
         .otherwise("relation")
@@ -105,32 +105,27 @@ def _told_again(dated: pl.DataFrame) -> pl.DataFrame:
     accuses the regime of killing more than 1400 people", then the same words undated), tells
     the same event twice: the same figure, in a sentence the earlier one ends with.
     """
-    told: dict[tuple[str, str], list[str]] = {}
-    earlier = dated.filter(pl.col("relation") == "earlier")
-    for doc_id, quantity, sentence in earlier.select("doc_id", "quantity", "sentence").rows():
-        told.setdefault((doc_id, quantity), []).append(sentence)
-    undated = dated.filter(
-        pl.col("relation").is_null() & pl.col("doc_id").is_in(earlier["doc_id"].implode())
+    told = dated.filter(pl.col("relation") == "earlier").select(
+        "doc_id", "quantity", _told="sentence"
     )
-    again = [
-        row
-        for row, doc_id, quantity, sentence in undated.select(
-            "_row", "doc_id", "quantity", "sentence"
-        ).rows()
-        if any(before.endswith(sentence) for before in told.get((doc_id, quantity), ()))
-    ]
+    again = (
+        dated.filter(pl.col("relation").is_null())
+        .join(told, on=["doc_id", "quantity"])
+        .filter(pl.col("_told").str.ends_with(pl.col("sentence")))["_row"]
+    )
     return dated.with_columns(
-        relation=pl.when(pl.col("_row").is_in(again)).then(pl.lit("earlier")).otherwise("relation")
+        relation=pl.when(pl.col("_row").is_in(again.implode()))
+        .then(pl.lit("earlier"))
+        .otherwise("relation")
     )
 
 
 # An event named again by "that": "The United States accused Damascus of that attack which it
 # estimates killed 1429 people"
 _THAT_EVENT = re.compile(r"(?i)\bthat\s+(?:attack|assault|massacre|bombing|shooting|raid)\b")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
-def _that_earlier_event(dated: pl.DataFrame, articles: pl.DataFrame) -> list[int]:
+def _that_earlier_event(dated: pl.DataFrame, sents: pl.DataFrame) -> list[int]:
     """The ``_row`` of each claim of "that attack" where the sentence before dates the attack.
 
     "UN investigators established that sarin gas was used in Eastern Ghouta in 2013. The United
@@ -144,14 +139,13 @@ def _that_earlier_event(dated: pl.DataFrame, articles: pl.DataFrame) -> list[int
     candidates = dated.filter(named_again & pl.col("_published").is_not_null())
     if candidates.is_empty():
         return []
-    texts = articles.select(pl.col("doc_id").cast(pl.String), "text")
+    previous = sents.select("doc_id", pl.col("sent_id") + 1, _before="text")  # the one before
     rows = []
-    for row, start, published, text in (
-        candidates.join(texts, on="doc_id", how="left")
-        .select("_row", "sentence_start", "_published", "text")
+    for row, published, before in (
+        candidates.join(previous, on=["doc_id", "sent_id"])
+        .select("_row", "_published", "_before")
         .rows()
     ):
-        before = _SENTENCE_END.split(text[max(0, start - 300) : start].rstrip())[-1]
         years = {int(year) for year in re.findall(r"\b(?:19|20)\d\d\b", before)}
         if any(
             year < published.year and re.search(_WRITTEN_YEAR.format(year=year), before)
