@@ -693,6 +693,25 @@ def test_an_earlier_years_event_recalled_is_not_the_articles_toll(text, killed):
     assert casualty_tolls(articles)["killed"].to_list() == [killed]
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "killed"),
+    [
+        ("Six million Jews were murdered in the Holocaust. A museum opened on Sunday.", 2019, 0),
+        ("The 9/11 attacks killed nearly 3,000 people. A man was shot dead on Monday.", 2019, 1),
+        ("About 2,400 Americans were killed in the attack on Pearl Harbor.", 2019, 0),
+        ("The Spanish flu killed an estimated 50 million people worldwide.", 2020, 0),
+        # compared with, not recalled: the toll is the event reported
+        ("A gunman killed 50 people, the deadliest attack since 9/11.", 2019, 50),
+        ("Two sailors were shot dead at Pearl Harbor naval shipyard.", 2019, 2),  # a place
+        ("Flight MH17 was shot down, killing all 298 people on board.", 2014, 298),  # its year
+        ("A flood killed 9 people on 9/11/2019.", 2019, 9),  # a date
+    ],
+)
+def test_a_past_event_named_without_its_year_is_not_the_articles_toll(text, published, killed):
+    articles = pl.DataFrame({"doc_id": ["a"], "text": [text], "published": [date(published, 6, 1)]})
+    assert casualty_tolls(articles)["killed"].to_list() == [killed]
+
+
 def test_a_toll_in_a_chronologys_part_for_an_earlier_year_is_not_the_articles_toll():
     text = (
         "Tanks shelled Hama on Monday, killing four civilians. Here are some details about the "

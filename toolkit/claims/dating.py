@@ -4,7 +4,8 @@
 inherited from the sentences before, or the publication date) and makes ``earlier`` a toll of a
 year written out long before the story's ("Typhoon Haiyan, which killed over 6,000 people in
 2013", in 2019), of a chronology's old year heading, of "that attack" after a sentence that
-dates the attack to such a year, or told again in the words of such a toll.
+dates the attack to such a year, of a past event named without its year ("Six million Jews
+were murdered in the Holocaust"), or told again in the words of such a toll.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import polars as pl
 
 from toolkit.claims.relations import _WORST_SINCE
 from toolkit.text.patterns import alternation
-from toolkit.wordlists import load
+from toolkit.wordlists import load, load_table
 
 
 def _dated(articles: pl.DataFrame, claims: pl.DataFrame, sents: pl.DataFrame) -> pl.DataFrame:
@@ -86,11 +87,13 @@ def _recalled(dated: pl.DataFrame, articles: pl.DataFrame, sents: pl.DataFrame) 
     dated = dated.join(published, on="doc_id", how="left", maintain_order="left").with_row_index(
         "_row"
     )
-    recalled = [
+    rows = dated.filter(earlier).select("_row", "sentence", "when").rows()
+    written = [
         row
-        for row, sentence, when in dated.filter(earlier).select("_row", "sentence", "when").rows()
+        for row, sentence, when in rows
         if re.search(_WRITTEN_YEAR.format(year=when[:4]), sentence)
-    ] + _that_earlier_event(dated, sents)
+    ]
+    recalled = written + _that_earlier_event(dated, sents) + _named_past_event(dated)
     dated = dated.with_columns(
         relation=pl.when(pl.col("_row").is_in(recalled) | headed).then(pl.lit("earlier"))
         .otherwise("relation")
@@ -153,6 +156,41 @@ def _that_earlier_event(dated: pl.DataFrame, sents: pl.DataFrame) -> list[int]:
         ):
             rows.append(row)
     return rows
+
+
+def _past_events() -> dict[str, int]:
+    return {row["name"]: int(row["year"]) for row in load_table("past_events")}
+
+
+# A past event named in words (see past_events.csv), not after "since" or "than", which compare
+# ("the deadliest attack since 9/11, killing 50"): the name, with its own "(?<![\w/])" edges
+_PAST_EVENT = re.compile(
+    r"(?<!\bsince\s)(?<!\bsince\sthe\s)(?<!\bthan\s)(?<!\bthan\sthe\s)(?<!\bthan\sin\s)"
+    rf"(?<![\w/])({alternation(_past_events())})(?![\w/])"
+)
+
+
+def _named_past_event(dated: pl.DataFrame) -> list[int]:
+    """The ``_row`` of each count in a sentence that names a past event, published after it.
+
+    "Six million Jews were murdered in the Holocaust", "The 9/11 attacks killed nearly 3,000
+    people": an event named without a year, whose last year (``past_events.csv``) is before
+    the year the article was published, is not the event reported.
+    """
+    years = _past_events()
+    named = (
+        (pl.col("relation").fill_null("") != "earlier")
+        & pl.col("rule").str.starts_with("count_")
+        & pl.col("_published").is_not_null()
+        & pl.col("sentence").str.contains_any(list(years))  # a cheap test first
+    )
+    return [
+        row
+        for row, sentence, published in dated.filter(named)
+        .select("_row", "sentence", "_published")
+        .rows()
+        if any(years[m[1]] < published.year for m in _PAST_EVENT.finditer(sentence))
+    ]
 
 
 # A year as the time of an event: "in 2013", "in June 2014", "on May 25 2012", "2017's", "the
