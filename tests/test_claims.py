@@ -1376,3 +1376,23 @@ def test_attempted_harm_is_none_and_abductions_in_the_present_count():
     assert claims_of("Gunmen kill a teacher and abduct four students.") == [
         ("a teacher", 1, 1, "none", "killed"), ("four", 4, 4, "exact", "kidnapped"),
     ]  # fmt: skip
+
+
+def test_local_news_crashes_fires_and_drownings_count_their_dead():
+    assert tolls_of(
+        "A 72-year-old pedestrian was struck and killed by a vehicle on Main Street.",
+        "A cyclist was struck by a car and killed.",
+        "A man was run over and killed by a bus.",
+        "A toddler drowned in a backyard pool Saturday.",
+        "Firefighters found the bodies of a woman and her two children inside the home.",
+        "The bodies of a man and a woman were found in a car.",
+        # the bodies' verb is theirs, but one listed "with" them has a verb of its own
+        "The bodies of 10 victims arrived at the hospital along with 41 people who were injured.",
+        "The hunter is believed to have murdered a colleague.",  # he killed: not passive
+    ) == [(1, 0), (1, 0), (1, 0), (1, 0), (3, 0), (2, 0), (10, 41), (1, 0)]
+
+
+def test_a_life_claimed_names_whom_it_claimed_and_a_weekday_ends_the_name():
+    assert claims_of("A house fire claimed the life of an elderly man Tuesday.") == [
+        ("an elderly man", 1, 1, "none", "killed")
+    ]

@@ -385,7 +385,7 @@ def _sentence_claims(sentence: str) -> list[dict]:
         elif relation is None and previous and _names_the_count(sentence, previous["end"], start):
             relation = "subset"  # "Two people, an employee and a teacher, were killed"
         if outcome is None and listed and previous is not None:
-            if _has_own_verb(sentence, end):
+            if not _bodies_listed(sentence, previous, start) and _has_own_verb(sentence, end):
                 continue  # "and another 30 sealed off": not a casualty count
             outcome, relation = previous["outcome"], relation or previous["relation"]
             rule = "listed"
@@ -425,6 +425,16 @@ def _sentence_claims(sentence: str) -> list[dict]:
             person["relation"] = relation
             claims.append(person)
     return sorted(claims, key=lambda c: c["start"])
+
+
+def _bodies_listed(sentence: str, previous: dict, start: int) -> bool:
+    """Whether a count is listed right after the previous one, the object of a noun of harm.
+
+    "The bodies of a man and a woman were found": the verb after the woman is the bodies'.
+    """
+    return (
+        previous["rule"] == "count_harm_noun" and " with " not in sentence[previous["end"] : start]
+    )
 
 
 def _wait(

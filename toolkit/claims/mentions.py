@@ -43,8 +43,10 @@ def _quantity_pattern() -> re.Pattern:
     all_but = r"all but (?:one|two|three|\d+)(?: of the [\w-]+)?"
     # one person listed after a count: "Two police officers and a civilian are killed"
     person = rf"\s+(?:[\w-]+\s+)?{_PERSON_NOUNS}\b"
-    # ... and the person before it: "A man and a woman were arrested"
-    listed_one = rf"(?<=and )an?(?={person})|an?(?={person}\s+and\s+an?{person})"
+    # ... and the person before it: "A man and a woman were arrested", "the bodies of a woman
+    # and her two children"
+    kin = r"(?:his|her|their)\s+(?:[\w-]+\s+)?(?:two|three|four|five|six|seven|\d+)(?![\w-])"
+    listed_one = rf"(?<=and )an?(?={person})|an?(?={person}\s+and\s+(?:an?{person}|{kin}))"
     # "both pilots died", "both the pilot and co-pilot"; not "both alive and dead"
     plural = rf"(?:{_PERSON_NOUNS}s?|men|women|children|people)"  # "both men"
     both = (  # ... or "Both died", "both were killed", "killing both."

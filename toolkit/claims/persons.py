@@ -68,14 +68,16 @@ _AUXES = (  # "was later", "was reported to have" (died)
     r"(?:reported|announced|said|confirmed|believed|feared)\s+to\s+have)){0,4}"
 )
 # A participle joined to the harm: "was attacked and killed", "was shot in the head and killed",
-# "was taken to a hospital and later pronounced dead"
+# "was taken to a hospital and later pronounced dead", "was struck and killed", "was hit by a
+# car and killed"
 _BODY_PART = r"(?:head|neck|chest|back|stomach|abdomen|face|legs?|arms?)"
 _PARTICIPLE_AND = (
-    rf"(?:\s+\w+(?:ed|en|ot)(?:\s+(?:in|on|to)\s+\w+\s+{_BODY_PART}|"
-    r"\s+to\s+(?:an?\s+|the\s+)?(?:\w+\s+)?hospital)?\s+and(?:\s+later)?)?"
+    rf"(?:\s+(?:\w+(?:ed|en|ot)|struck|hit|run\s+over)(?:\s+(?:in|on|to)\s+\w+\s+{_BODY_PART}|"
+    r"\s+to\s+(?:an?\s+|the\s+)?(?:\w+\s+)?hospital|"
+    r"\s+by\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?\s+and(?:\s+later)?)?"
 )
 _INTRANSITIVE = (
-    r"died|dies|succumbed|lost\s+(?:his|her)\s+life(?!\s+(?:savings|story))|"
+    r"died|dies|drowned|perished|succumbed|lost\s+(?:his|her)\s+life(?!\s+(?:savings|story))|"
     r"surrendered(?:\s+(?:himself|herself))?|turned (?:himself|herself) in|"
     r"reported missing|found dead"
 )
@@ -88,7 +90,7 @@ _ASIDE = rf",[^,;]{{1,60}},(?:{_HOME_TOWN},)?"
 _PASSIVE = re.compile(
     rf"{_PERSON}{_PERSON_DETAIL}(?:,\s+who|{_ASIDE}|,(?=\s+(?:is|was|has|had)\b))?"
     rf"(?:{_AUXES}\s+(?P<harm>{_INTRANSITIVE})|(?:\s+\w+ly)?\s+(?:was|were|has\s+been|"
-    rf"had\s+been|got|is)(?:{_AUXES})?{_PARTICIPLE_AND}\s+[\"“”']?(?P<harm2>{_HARM}))\b"
+    rf"had\s+been|got|is)(?:{_AUXES})?(?<!\bhave){_PARTICIPLE_AND}\s+[\"“”']?(?P<harm2>{_HARM}))\b"
 )
 # What any passive match holds, found far faster than the match itself: most sentences lack it.
 _PASSIVE_HINT = re.compile(
@@ -112,11 +114,16 @@ _TO_DEATH = re.compile(
     r"(?P<who>him|her|(?:an?|another|the|his|her)\s+(?:[\w’'-]++\s+){0,4}?[\w’'-]++"
     r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|man|woman)\s+to\s+death\b"
 )
-_PHRASE_END = r"(?!(?:and|or|in|at|on|by|from|near|after|during|with|who|was|were|is|are)\b)"
+_PHRASE_END = (  # "the death of a man Tuesday": the day ends the phrase
+    r"(?!(?:and|or|in|at|on|by|from|near|after|during|with|who|was|were|is|are|early|late|"
+    r"last|this|yesterday|today|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
+)
 # A death named by its noun: "resulted in the death of a district councillor", "the killing of
-# journalist X", "the beheading of Virginia N".
+# journalist X", "the beheading of Virginia N", "the fire claimed the life of an elderly man".
 _DEATH_OF = re.compile(
-    r"\b(?P<harm>death|killing|murder|assassination|beheading|lynching)\s+of\s+(?P<who>"
+    r"\b(?P<harm>death|killing|murder|assassination|beheading|lynching|"
+    r"(?:(?<=claimed\sthe\s)|(?<=claims\sthe\s)|(?<=took\sthe\s)|(?<=takes\sthe\s))life)"
+    r"\s+of\s+(?P<who>"
     rf"(?:an?|the|his|her)(?:\s+{_PHRASE_END}[\w’'-]+){{1,4}}"
     rf"|(?:[a-z]+\s+){{0,2}}?{_NAME})"
 )
