@@ -676,6 +676,9 @@ def test_a_period_in_a_later_clause_does_not_make_a_count_background():
         ("Two soldiers were killed on December 30, 2018, the army said on Monday.", 2),
         ("A blast killed 3. August 21 2013 The US accuses the regime of killing 1400 people.", 3),
         ("January 7 2019 Two soldiers were killed in an ambush, the army said.", 2),  # a dateline
+        ("The 1918 flu pandemic killed 50 million people worldwide.", 0),  # a period's, over
+        # a vehicle's model year is no date
+        ("A 2015 Honda Civic crossed the center line, killing the driver, 54.", 1),
         # "that attack" after a sentence that dates it to an earlier year
         ("A blast killed 3. Gas was used in Ghouta in 2013. The US says that attack killed 99.", 3),
         ("A blast killed 3 in 2019. The US says that attack was the worst since 2013.", 3),
@@ -1396,3 +1399,23 @@ def test_a_life_claimed_names_whom_it_claimed_and_a_weekday_ends_the_name():
     assert claims_of("A house fire claimed the life of an elderly man Tuesday.") == [
         ("an elderly man", 1, 1, "none", "killed")
     ]
+
+
+def test_carried_sickened_and_whole_groups_are_not_the_dead():
+    assert tolls_of(
+        "The plane, carrying 150 passengers, crashed on landing, killing 2.",
+        "Of the 1,200 people at the concert, 8 were killed in the crush.",
+        "The outbreak has sickened 120 people and killed 3 in 14 states.",
+        "He was shot 12 times and died at the scene.",
+    ) == [(2, 0), (8, 0), (3, 0), (1, 0)]
+
+
+def test_a_periods_toll_a_year_long_before_dates_is_earlier_once_the_period_is_over():
+    texts = [
+        "The 1918 flu pandemic killed 50 million people worldwide.",
+        "The war, which began in 2011, has killed more than 280,000 people.",
+    ]
+    articles = pl.DataFrame(
+        {"doc_id": ["a", "b"], "text": texts, "published": [date(2019, 1, 7)] * 2}
+    )
+    assert extract_claims(articles)["relation"].to_list() == ["earlier", "background"]

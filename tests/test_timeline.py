@@ -110,6 +110,12 @@ def test_four_digits_counting_people_are_no_year():
     ]  # fmt: skip
 
 
+def test_a_vehicles_model_year_is_no_year():
+    assert values("A 2019 Honda Civic hit his 2015 Ford F-150. In 2019 Toyota recalled cars.") == [
+        ("2019", "2019")
+    ]
+
+
 def test_a_rule_matches_whole_words_in_each_of_its_alternatives():
     assert values("The year-ending figures fell at year-end.") == [("year-end", "2016")]
 

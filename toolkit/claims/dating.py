@@ -63,7 +63,14 @@ def _recalled(dated: pl.DataFrame, articles: pl.DataFrame, sents: pl.DataFrame) 
         pl.col("doc_id").cast(pl.String), _published=pl.col("published").cast(pl.Date, strict=False)
     )
     earlier = (
-        pl.col("relation").is_null()
+        (
+            pl.col("relation").is_null()
+            | (  # a period's toll too, if a year long before dates it and it is over: "The 1918
+                # flu killed 50 million" (not "The war, which began in 2011, has killed 280000")
+                (pl.col("relation") == "background")
+                & ~pl.col("sentence").str.contains(r"(?i)\b(?:has|have|so\s+far|to\s+date)\b")
+            )
+        )
         & (pl.col("dated_by") == "sentence")
         & pl.col("when").str.contains(r"^(?:19|20)\d\d")
         & (
@@ -196,9 +203,12 @@ def _named_past_event(dated: pl.DataFrame) -> list[int]:
 # A year as the time of an event: "in 2013", "in June 2014", "on May 25 2012", "2017's", "the
 # 1999 Columbine shooting", a date opening a chronology's entry ("August 21 2013 Washington
 # accuses ..."); not one naming a thing ("an aspirant in the 2017 General Election")
+_DISASTERS = "pandemic epidemic flu hurricane tornado flood floods tsunami famine".split()
 _WRITTEN_YEAR = (
     r"(?i)\b(?:in|during|on|of)\s+(?:(?!the\b)[\w,]+\s+){{0,2}}{year}\b|\b{year}['’]s\b"
     r"|^\W*(?:[a-z]+\.?\s+)?(?:\d{{1,2}},?\s+)?{year}\b"
     r"|\bthe\s+{year}\s+(?:[\w-]+\s+){{0,3}}?"
-    + alternation([*load("violence_words"), "massacre", "crash", "earthquake", "attacks"])
+    + alternation(
+        [*load("violence_words"), "massacre", "crash", "earthquake", "attacks", *_DISASTERS]
+    )
 )

@@ -573,6 +573,8 @@ def _has_own_verb(sentence: str, end: int) -> bool:
 
 
 _VERB_TO = re.compile(r"\b\w+ed\s+to\b")
+# The whole a part of which the list counts: "Of the 1,200 people at the concert, 8 were killed"
+_OF_WHOLE = re.compile(r"(?i)(?:^|[,;:(]\s*)of\s+(?:the|all|some)?\s*(?:estimated\s+)?$")
 
 
 def _opens_list(sentence: str, waiting: tuple[int, int, bool], start: int) -> bool:
@@ -588,6 +590,7 @@ def _opens_list(sentence: str, waiting: tuple[int, int, bool], start: int) -> bo
         len(between.split()) <= 7
         and not _AUX.intersection(_WORD.findall(between.lower()))  # "one vehicle was damaged and"
         and not _VERB_TO.search(between)  # "Three suspects managed to flee and one was killed"
+        and not _OF_WHOLE.search(sentence, max(0, waiting[0] - 20), waiting[0])
         and _joined(between)
         and (
             waiting[2]

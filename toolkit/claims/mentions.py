@@ -132,6 +132,7 @@ _ALL_OVER = re.compile(r"(?i)\b(?:all|both|most|each)\s+(?:over|under|above)\s+\
 _NONE_OF_PEOPLE_BEFORE = re.compile(
     r"(?i)\b(?:(?:aged|ages(?:\s+of)?)\s+(?:[\w-]++,?\s+(?:and\s+)?)*|(?:age\s+of|died\s+at|dies\s+at)\s+|"
     r"per\s+|(?:population|residents|inhabitants)\s+of\s+|"
+    r"\bcarrying\s+(?:(?:about|around|some|nearly|more\s+than|at\s+least|over)\s+)?|"
     r"\b(?:father|mother|parent)s?\s+of\s+|"  # "A father of four is killed": his children
     r"\b(?:sav|spar)(?:e|es|ed|ing)\s+(?:the\s+lives\s+of\s+)?|"  # "saved the lives of 100000"
     r"\b(?:crowd\s+)?size\s*[=:]\s*(?:(?:at\s+least|about|around|over|more\s+than)\s+)?)$"

@@ -73,6 +73,7 @@ _AUXES = (  # "was later", "was reported to have" (died)
 _BODY_PART = r"(?:head|neck|chest|back|stomach|abdomen|face|legs?|arms?)"
 _PARTICIPLE_AND = (
     rf"(?:\s+(?:\w+(?:ed|en|ot)|struck|hit|run\s+over)(?:\s+(?:in|on|to)\s+\w+\s+{_BODY_PART}|"
+    r"\s+\w+\s+times|"
     r"\s+to\s+(?:an?\s+|the\s+)?(?:\w+\s+)?hospital|"
     r"\s+by\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?\s+and(?:\s+later)?)?"
 )

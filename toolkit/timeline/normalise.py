@@ -15,7 +15,7 @@ from toolkit.text.numbers import parse_number
 from toolkit.text.patterns import alternation
 from toolkit.timeline import calendar as cal
 from toolkit.timeline.context import Context, Timex, _lookup, words
-from toolkit.wordlists import load_table
+from toolkit.wordlists import load, load_table
 
 
 def _day(ctx: Context, m: re.Match, day: date, anchor: str, suffix: str = "") -> Timex:
@@ -116,10 +116,22 @@ _NOT_A_YEAR_AFTER = re.compile(
 )
 
 
+# A vehicle's model year, after an article and before its make: "a 2019 Honda Civic crossed the
+# center line", "his 2015 Ford F-150" (not "In 2019 Honda recalled ...")
+_MODEL_YEAR_OF = re.compile(
+    r"\s+(?:" + alternation(load("vehicle_makes"), whitespace=True) + r")\b"
+)
+_VEHICLE_ARTICLE = re.compile(r"(?i)(?:\b(?:an?|the|his|her|their|its)|['’]s)\s+$")
+
+
 def _year(m: re.Match, ctx: Context) -> Timex | None:
-    """A year in digits, unless it is money, a measure or a decimal ("2082.1 points")."""
+    """A year in digits, unless money, a measure, a decimal ("2082.1 points") or a model year."""
     if (
         _NOT_A_YEAR_AFTER.match(ctx.text, m.end())
+        or (
+            _MODEL_YEAR_OF.match(ctx.text, m.end())
+            and _VEHICLE_ARTICLE.search(ctx.text, max(0, m.start() - 8), m.start())
+        )
         or "$" in ctx.text[max(0, m.start() - 2) : m.start()]
     ):
         return None
