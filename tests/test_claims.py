@@ -1419,3 +1419,12 @@ def test_a_periods_toll_a_year_long_before_dates_is_earlier_once_the_period_is_o
         {"doc_id": ["a", "b"], "text": texts, "published": [date(2019, 1, 7)] * 2}
     )
     assert extract_claims(articles)["relation"].to_list() == ["earlier", "background"]
+
+
+def test_another_hurt_beside_the_dead_counts_one_and_more_dead_are_in_a_toll_that_rose():
+    assert tolls_of(
+        "A man was killed and another wounded in a shooting Tuesday night.",
+        "One soldier was killed and another was seriously injured.",
+        "The death toll from the tornado rose to 7 on Wednesday, as crews found two more bodies.",
+        "Two more bodies were found on Wednesday, bringing the death toll to 7.",
+    ) == [(1, 1), (1, 1), (7, 0), (7, 0)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from toolkit.claims.lexicon import _DETERMINERS, _NAME, _PERSON_NOUNS, _victims
+from toolkit.claims.lexicon import _DETERMINERS, _NAME, _PERSON_NOUNS, _outcomes, _victims
 
 # One person listed with a count, who shares its outcome: "The pilot and two passengers were
 # killed", "Five children and their teacher die".
@@ -39,6 +39,12 @@ _ALONG_WITH = re.compile(
     r"\b(?:killed|shot\s+dead|died)\b,?[^,.;]{0,30}?\s+(?:along|together)\s+with\s+"
     rf"(?P<who>(?:his|her|their)\s+(?:[\w’'-]++\s+){{0,2}}?(?:{_PERSON_NOUNS}))\b"
 )
+# ... and "another" with a harm of its own after a person or a count harmed: "A man was killed
+# and another wounded", "One soldier was killed and another was injured".
+_ANOTHER = re.compile(
+    r"\band\s+(?P<who>another)\s+(?:(?:was|is|has\s+been)\s+)?(?:(?:critically|seriously|"
+    r"fatally|badly)\s+)?(?P<harm>wounded|injured|hurt|killed)\b"
+)
 _AND_BEFORE = re.compile(r"\b(?:and|as\s+well\s+as)\s+(?:(?:his|her|their)\s+)?$")
 
 
@@ -51,6 +57,13 @@ def _listed_persons(sentence: str, claims: list[dict]) -> list[dict]:
              "high": 1, "qualifier": "none", "outcome": "killed", "victim_group": "people",
              "relation": None, "rule": "person_listed"}
             for m in _ALONG_WITH.finditer(sentence)
+        ]  # fmt: skip
+    if claims and " another " in sentence:
+        found += [
+            {"start": m.start("who"), "end": m.end("who"), "quantity": m["who"], "low": 1,
+             "high": 1, "qualifier": "none", "outcome": _outcomes()[1][m["harm"]],
+             "victim_group": "people", "relation": None, "rule": "person_listed"}
+            for m in _ANOTHER.finditer(sentence, claims[0]["end"])
         ]  # fmt: skip
     for claim in claims:
         start, end = claim["start"], claim["end"]

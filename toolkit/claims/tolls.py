@@ -123,7 +123,8 @@ def _statement(sentence: str, rows: list[dict]) -> Part:
     totals = list(map(_chain_total, chains, enumerated, breakdown))
     result = totals[0]
     for total, more in zip(totals[1:], adds[1:], strict=True):
-        if more:
+        # more dead after a toll that rose are among its dead: "rose to 7 as crews found two more"
+        if more and not any(row.get("relation") == "update" for row in result[1]):
             result = (_add(result[0], total[0]), result[1] + total[1], "sum_of_clauses")
         elif total[0][0] > result[0][0]:
             result = (total[0], total[1], "largest_in_sentence")
