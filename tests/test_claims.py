@@ -1428,3 +1428,19 @@ def test_another_hurt_beside_the_dead_counts_one_and_more_dead_are_in_a_toll_tha
         "The death toll from the tornado rose to 7 on Wednesday, as crews found two more bodies.",
         "Two more bodies were found on Wednesday, bringing the death toll to 7.",
     ) == [(1, 1), (1, 1), (7, 0), (7, 0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Drunk driving crashes kill about 37 people every day in the United States.", 0),  # a rate
+        ("The storm was the deadliest since Katrina, which killed more than 1,800.", 0),
+        ("Gun deaths reached a record 48,830 in 2017.", 0),  # a toll that rose, years before
+        ("The hurricane killed at least 150 people, the deadliest storm since Katrina.", 150),
+    ],
+)
+def test_statistics_and_the_events_compared_with_are_not_the_reported_toll(text, killed):
+    articles = pl.DataFrame({"doc_id": ["a"], "text": [text], "published": [date(2019, 1, 7)]})
+    claims = extract_claims(articles)
+    assert casualty_tolls(articles)["killed"].to_list() == [killed]
+    assert claims.filter(pl.col("rule").str.starts_with("person")).is_empty()  # no hurricane

@@ -65,6 +65,7 @@ def _recalled(dated: pl.DataFrame, articles: pl.DataFrame, sents: pl.DataFrame) 
     earlier = (
         (
             pl.col("relation").is_null()
+            | (pl.col("relation") == "update")  # "Gun deaths reached a record 48,830 in 2021"
             | (  # a period's toll too, if a year long before dates it and it is over: "The 1918
                 # flu killed 50 million" (not "The war, which began in 2011, has killed 280000")
                 (pl.col("relation") == "background")

@@ -98,7 +98,7 @@ from toolkit.claims.linking import (
 from toolkit.claims.listed import _listed_persons
 from toolkit.claims.mentions import _is_old_value, _not_a_count_of_people, _quantities
 from toolkit.claims.persons import _identified, _persons
-from toolkit.claims.relations import _PAST_PERIOD, _is_background_scale, _relation
+from toolkit.claims.relations import _PAST_PERIOD, _RECURRING, _is_background_scale, _relation
 from toolkit.claims.roles import _perpetrator, _victim_words, _where
 from toolkit.claims.sources import attributions
 from toolkit.io.corpus import as_articles
@@ -336,7 +336,12 @@ def _count_claim(
     size = parsed.low if parsed.low is not None else parsed.high or 0  # "nearly 600": 599
     if relation is None and _is_background_scale(sentence, size, parsed.qualifier == "vague"):
         relation = "background"  # "More than 280,000 people have been killed": a war's toll
-    elif relation == "background" and size < 50 and not _SO_FAR.search(sentence):
+    elif (
+        relation == "background"
+        and size < 50
+        and not _SO_FAR.search(sentence)
+        and not _RECURRING.search(sentence)  # "kill about 37 people every day": a rate
+    ):
         relation = None  # "four more people have been killed in raging armed conflict"
     if relation == "subset" and rule == "object" and _OF_THEM.match(sentence, end):
         relation = None  # "killing 9 of them": all the harmed, not a part of a toll

@@ -310,7 +310,7 @@ _HEADLINE = re.compile(  # at the start, or after a date ("27 February: A civili
     r"(?:\s+(?!(?:were|was|are|is|has|have|had|been|being)\b)[\w’'-]+){0,3}?)"
     r"(?:,\s*\d{1,3},)?"  # an age: "Teen, 16, killed in crash"
     r"\s+(?P<harm>killed|shot\s+dead|gunned\s+down|"
-    r"lynched|beheaded|hacked\s+to\s+death)(?=\s+(?:by|in|on|at|after|during|near|as|while|"
+    r"lynched|beheaded|hacked\s+to\s+death)(?=\s+(?:by|in|on|at(?!\s+least)|after|during|near|as|while|"
     r"and(?!\s+\w+(?:ed|ing)\b))\b|"  # "Student shot dead and seven police injured"
     r"\s*[.,;]|$)"
 )

@@ -75,7 +75,7 @@ _WAR_WORD = re.compile(rf"(?i)\b{_WARS}")
 # A toll that recurs: "100,000 deaths annually", "kills about 4,000 Americans a year" is a
 # rate, never an incident's toll.
 _RATE = (
-    r"\b(?:annually|yearly|(?:each|every|per)\s+year|"
+    r"\b(?:annually|yearly|(?:each|every|per)\s+(?:day|week|month|year)|"
     r"(?:a|per)\s+(?:day|week|month|year)(?=\s*(?:[.,;)]|$)))"
 )
 _RECURRING = re.compile(rf"(?i){_RATE}")
@@ -145,6 +145,20 @@ _SUPERLATIVE_SINCE = (
     r"\b(?:deadliest|worst|bloodiest|largest|biggest|most\s+\w+)\b[^,.;]{0,40}\bsince\b"
 )
 _WORST_SINCE = re.compile(rf"(?i){_SUPERLATIVE_SINCE}")
+
+
+def _compared_with(before: str) -> bool:
+    """Whether a count is the toll of the event another is compared with, in a clause of it.
+
+    "the deadliest storm since Katrina, which killed more than 1,800": Katrina's toll (not "its
+    worst fighting since 2016, with air strikes causing hundreds of casualties").
+    """
+    m = _WORST_SINCE.search(before)
+    clause = before[m.end() :] if m else ";"
+    return ";" not in clause and bool(_ITS_CLAUSE.search(clause))
+
+
+_ITS_CLAUSE = re.compile(r"\b(?:which|when|that|where)\b")
 
 
 # What ends the clause of a count before a period named after it: a new total, or a clause
@@ -217,6 +231,7 @@ def _relation(sentence: str, start: int, end: int, previous_end: int) -> str | N
         (before.endswith("of ") and _ANSWERED.search(before))
         or (before.endswith(("ing ", "of ")) and _ACCUSED.search(before))
         or (_LOOK_BACK_CUE.search(before) and _LOOKED_BACK.search(before))
+        or ("since" in before and _compared_with(before))
     ):
         return "earlier"  # cheap tests first: most counts follow neither
     low, high = max(0, start - 60), min(len(sentence), end + 120)
