@@ -1444,3 +1444,11 @@ def test_statistics_and_the_events_compared_with_are_not_the_reported_toll(text,
     claims = extract_claims(articles)
     assert casualty_tolls(articles)["killed"].to_list() == [killed]
     assert claims.filter(pl.col("rule").str.starts_with("person")).is_empty()  # no hurricane
+
+
+def test_animals_killed_are_no_toll_but_people_named_after_them_are():
+    assert tolls_of(
+        "A barn fire killed 300 cattle on a farm near Ames.",
+        "Two cattle thieves were killed by villagers.",
+        "Police shot dead 9 cattle rustlers.",
+    ) == [(0, 0), (2, 0), (9, 0)]

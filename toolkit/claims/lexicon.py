@@ -282,6 +282,12 @@ def _is_plural(word: str) -> bool:
     return bool(_PLURAL.search(word)) or word.lower() in _IRREGULAR_PLURALS
 
 
+def _names_a_person(word: str) -> bool:
+    """Whether a word is a noun of people of the person list, or its plural ("thieves")."""
+    singular = word[:-3] + "f" if word.endswith("ves") else word.removesuffix("s")
+    return word in _PERSON_NOUN_SET or singular in _PERSON_NOUN_SET
+
+
 _NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)\b")
 
 

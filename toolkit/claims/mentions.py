@@ -17,9 +17,11 @@ from toolkit.claims.lexicon import (
     _PERSON_NOUN_SET,
     _PERSON_NOUNS,
     _THINGS,
+    _TIME_UNITS,
     _group,
     _is_count,
     _may_match,
+    _names_a_person,
     _next_words,
 )
 from toolkit.text.numbers import find_numbers
@@ -186,7 +188,8 @@ def _counts_things(words: list[str]) -> bool:
     if not words:
         return False
     if words[0] in _THINGS:
-        return not _PERSON_NOUN_SET.intersection(words[1:2])  # not "one gang member"
+        # "one gang member", "9 cattle rustlers" (not "Three Days Activists", a headline run on)
+        return not (len(words) > 1 and words[0] not in _TIME_UNITS and _names_a_person(words[1]))
     # an adjective before the noun, not a word of the clause ("killing dozens in areas held
     # by") nor one naming people itself ("civilians' homes")
     return (
