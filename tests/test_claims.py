@@ -1452,3 +1452,15 @@ def test_animals_killed_are_no_toll_but_people_named_after_them_are():
         "Two cattle thieves were killed by villagers.",
         "Police shot dead 9 cattle rustlers.",
     ) == [(0, 0), (2, 0), (9, 0)]
+
+
+def test_ratios_deaths_prevented_and_what_a_vote_kills_are_no_deaths():
+    assert (
+        tolls_of(
+            "About 1 in 4 deaths in the county is linked to heart disease.",
+            "The vaccine prevented an estimated 20,000 deaths, officials said.",
+            "The plan would cut 200 jobs and kill 3 programs.",
+            "The proposal was killed by a 5-2 vote of the city council.",
+        )
+        == [(0, 0)] * 4
+    )

@@ -137,6 +137,8 @@ _NONE_OF_PEOPLE_BEFORE = re.compile(
     r"\bcarrying\s+(?:(?:about|around|some|nearly|more\s+than|at\s+least|over)\s+)?|"
     r"\b(?:father|mother|parent)s?\s+of\s+|"  # "A father of four is killed": his children
     r"\b(?:sav|spar)(?:e|es|ed|ing)\s+(?:the\s+lives\s+of\s+)?|"  # "saved the lives of 100000"
+    r"\b(?:prevent|avert)(?:s|ed|ing)?\s+|"  # "The vaccine prevented an estimated 20,000 deaths"
+    r"\b(?:\d+|one|two|three|four|five)\s+(?:in|out\s+of)\s+(?:every\s+)?|"  # "1 in 4 deaths"
     r"\b(?:crowd\s+)?size\s*[=:]\s*(?:(?:at\s+least|about|around|over|more\s+than)\s+)?)$"
 )  # ... and a crowd's size: "killing a 17 years old man [Size=10]"
 # "beaten to death by around 3 dozen people", "attack by about 100 raiders": who did it
