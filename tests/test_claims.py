@@ -677,6 +677,8 @@ def test_a_period_in_a_later_clause_does_not_make_a_count_background():
         ("A blast killed 3. August 21 2013 The US accuses the regime of killing 1400 people.", 3),
         ("January 7 2019 Two soldiers were killed in an ambush, the army said.", 2),  # a dateline
         ("The 1918 flu pandemic killed 50 million people worldwide.", 0),  # a period's, over
+        ("The museum honors the 2,977 people killed on Sept. 11, 2001.", 0),  # an abbreviation
+        ("Crowds remembered the 1889 Johnstown Flood, which killed more than 2,200 people.", 0),
         # a vehicle's model year is no date
         ("A 2015 Honda Civic crossed the center line, killing the driver, 54.", 1),
         # "that attack" after a sentence that dates it to an earlier year

@@ -73,7 +73,7 @@ def _recalled(dated: pl.DataFrame, articles: pl.DataFrame, sents: pl.DataFrame) 
             )
         )
         & (pl.col("dated_by") == "sentence")
-        & pl.col("when").str.contains(r"^(?:19|20)\d\d")
+        & pl.col("when").str.contains(r"^(?:1[5-9]|20)\d\d")
         & (
             (pl.col("when_end") < pl.col("_published") - pl.duration(days=365))
             | (  # a whole year before the year of publication: "750 died on the roads in 2018"
@@ -206,7 +206,7 @@ def _named_past_event(dated: pl.DataFrame) -> list[int]:
 # accuses ..."); not one naming a thing ("an aspirant in the 2017 General Election")
 _DISASTERS = "pandemic epidemic flu hurricane tornado flood floods tsunami famine".split()
 _WRITTEN_YEAR = (
-    r"(?i)\b(?:in|during|on|of)\s+(?:(?!the\b)[\w,]+\s+){{0,2}}{year}\b|\b{year}['’]s\b"
+    r"(?i)\b(?:in|during|on|of)\s+(?:(?!the\b)[\w,.]+\s+){{0,2}}{year}\b|\b{year}['’]s\b"
     r"|^\W*(?:[a-z]+\.?\s+)?(?:\d{{1,2}},?\s+)?{year}\b"
     r"|\bthe\s+{year}\s+(?:[\w-]+\s+){{0,3}}?"
     + alternation(
