@@ -1466,3 +1466,14 @@ def test_ratios_deaths_prevented_and_what_a_vote_kills_are_no_deaths():
         )
         == [(0, 0)] * 4
     )
+
+
+def test_links_and_boxes_of_other_stories_in_a_local_page_are_not_its_claims():
+    assert tolls_of(
+        "A man was killed in a shooting Sunday night, police said.\n\nRELATED: 12 killed in mass "
+        "shooting at Texas mall\n\nPolice have not named a suspect.",
+        "A woman died in a crash Friday. Read more: Bus crash kills 27 in Mexico. The crash is "
+        "under investigation.",
+        "A woman died in a crash Friday. Around the Web Earthquake kills 300 in Turkey",
+        "A woman died in a crash Friday. Police said 2 more people were killed later.",  # no link
+    ) == [(1, 0), (1, 0), (1, 0), (3, 0)]

@@ -55,7 +55,8 @@ outcome ("21 injured in Davao, 36 in North Cotabato"). Counts of things ("two ve
 Single people harmed ("He died", "Police arrested the accused", "among the dead was ...", "The
 pilot and two passengers") count one. Claims stop where a box of other stories begins
 ("Related News ...", headings in ``wordlists/other_stories.txt``): the headlines a page scraped as
-plain text keeps after its article report other events.
+plain text keeps after its article report other events; so does a sentence that opens with a link
+to another story ("RELATED: 12 killed in ...", words in ``wordlists/other_story_links.txt``).
 
 :func:`casualty_tolls` turns claims into one figure per article, and :func:`compare_claims`
 sets the figures different sources give for the same outcome and day side by side.
@@ -462,6 +463,9 @@ _OTHER_STORIES = (
     r"|(?:\.\.\.\s+\d+|\(\d+\))\s+Related\s+[A-Z]"
 )
 
+# ... and a link to another story between paragraphs: "RELATED: 12 killed in mass shooting"
+_OTHER_STORY_LINK = rf"^\W*(?:{alternation(load('other_story_links'), whitespace=True)})\s*[:|]"
+
 
 def extract_claims(
     articles: pl.DataFrame, *, dates: bool = True, workers: int | None = None
@@ -495,7 +499,8 @@ def extract_claims(
         pl.col("text").str.contains(_outcomes()[0].pattern)
         | pl.col("text").str.contains(
             r"(?i)\btolls?\b|\bclaim(?:ed|s|ing)?\s+\S+\s+(?:\S+\s+)?victims\b|\bbody\b"
-        )
+        ),
+        ~pl.col("text").str.contains(_OTHER_STORY_LINK),
     )
     # where a box of other stories begins (null: none): the sentences after it are not read
     boxes = articles.select("doc_id", _box=pl.col("text").str.find(_OTHER_STORIES))
