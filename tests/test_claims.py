@@ -1477,3 +1477,12 @@ def test_links_and_boxes_of_other_stories_in_a_local_page_are_not_its_claims():
         "A woman died in a crash Friday. Around the Web Earthquake kills 300 in Turkey",
         "A woman died in a crash Friday. Police said 2 more people were killed later.",  # no link
     ) == [(1, 0), (1, 0), (1, 0), (3, 0)]
+
+
+def test_a_word_of_harm_in_a_name_is_no_outcome():
+    assert tolls_of(
+        "The Day of the Dead festival drew 10,000 people downtown.",
+        "The Walking Dead returns for 8 more episodes in October.",
+        "The former lyricist of the Grateful Dead was 78.",
+        "Three Dead In Shooting At Mall",  # a headline in title case names no show
+    ) == [(0, 0), (0, 0), (0, 0), (3, 0)]

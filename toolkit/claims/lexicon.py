@@ -98,10 +98,20 @@ def _find_outcomes(sentence: str) -> Outcomes:
     table = _outcomes()[1]
     found = [(m.start(), m.end(), table[m.group(0).lower()])
              for m in finditer_caseless(_harm_not_charged(), sentence)]  # fmt: skip
+    if any(sentence[o[0]].isupper() for o in found) and (titles := _titles(sentence)):
+        found = [o for o in found if not any(a <= o[0] < b for a, b in titles)]
     if found and _may_match(sentence, _ESCAPED_BEFORE):
         found = [o for o in found
                  if not _ESCAPED_BEFORE.search(sentence, max(0, o[0] - 30), o[0])]  # fmt: skip
     return tuple(found)
+
+
+_TITLES = re.compile(rf"\b(?:{alternation(load('titles_with_harm'), whitespace=True)})(?!\w)")
+
+
+def _titles(sentence: str) -> list[tuple[int, int]]:
+    """The spans of names that hold a word of harm: "the Day of the Dead festival"."""
+    return [m.span() for m in _TITLES.finditer(sentence)]
 
 
 # "14,000 lives saved", "lives were spared": lives not lost; "lost his life savings": money
