@@ -1486,3 +1486,13 @@ def test_a_word_of_harm_in_a_name_is_no_outcome():
         "The former lyricist of the Grateful Dead was 78.",
         "Three Dead In Shooting At Mall",  # a headline in title case names no show
     ) == [(0, 0), (0, 0), (0, 0), (3, 0)]
+
+
+def test_an_age_said_of_the_dead_is_no_count_but_a_toll_said_so_is():
+    assert tolls_of(
+        "A man was shot dead Sunday. The dead man was 45.",
+        "A man died in the crash. The man who died was 62.",
+        "The driver killed in the crash was 81, police said.",
+        "The death toll was 45, officials said.",
+        "The number of people killed was 12.",
+    ) == [(1, 0), (1, 0), (1, 0), (45, 0), (12, 0)]

@@ -169,6 +169,12 @@ _COMPOUND_AFTER = re.compile(r"-[^\W\d_]")  # a count made an adjective: "two-me
 # an age set after a noun of one person: "killed the driver, 45, and his passenger, 12."
 _AGE_AFTER_NOUN = re.compile(rf"(?i)\b(?:{_PERSON_NOUNS}),\s*$")
 _AGE_ENDS = re.compile(r"\s*(?:[,.;)]|and\b|$)")
+# ... and one said of a person: "The man who died was 62" (not "The death toll was 45")
+_AGE_AS_PREDICATE = re.compile(
+    r"(?i)(?:^|[;:])(?:(?!\b(?:tolls?|numbers?|totals?|tally|count|figures?|casualt|fatalit|"
+    r"deaths))[^;:])*\b(?:was|is)\s+$"
+)
+_YEARS_OLD = re.compile(r"\s+years?\s+old\b")
 # ... and the ages of several, a list closed by a comma or the sentence's end: "Two brothers, 8
 # and 10, were killed", "killed Sarah Jones, 31, and her sons, 5 and 7."
 _AGES = re.compile(
@@ -236,6 +242,11 @@ def _not_a_count_of_people(sentence: str, start: int, end: int) -> bool:
             sentence[start].isdigit()  # ages are listed in digits: "Two brothers, 8 and 10,"
             and before.endswith((", ", " and "))
             and _in_ages(sentence, start, end)
+        )
+        or (  # "The dead man was 45.", "The driver killed in the crash was 81, police said"
+            before.endswith(("was ", "is "))
+            and bool(_AGE_AS_PREDICATE.search(sentence, max(0, start - 200), start))
+            and bool(_AGE_ENDS.match(sentence, end) or _YEARS_OLD.match(sentence, end))
         )
         or _SUPERLATIVE.match(sentence, end)  # "one of the highest death tolls"
         or (before.endswith("of ") and words[:1] == ["family"])  # "Five civilians of one family"
