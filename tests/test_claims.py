@@ -1496,3 +1496,12 @@ def test_an_age_said_of_the_dead_is_no_count_but_a_toll_said_so_is():
         "The death toll was 45, officials said.",
         "The number of people killed was 12.",
     ) == [(1, 0), (1, 0), (1, 0), (45, 0), (12, 0)]
+
+
+def test_a_speed_or_an_age_in_brackets_beside_the_dead_is_no_count():
+    assert claims_of("The car, going 90 mph, struck a tree, killing the driver.") == [
+        ("the driver", 1, 1, "none", "killed")
+    ]
+    assert claims_of("The driver (45) was killed instantly.") == [
+        ("The driver", 1, 1, "none", "killed")
+    ]

@@ -146,7 +146,8 @@ _BY_BEFORE = re.compile(
     r"(?i)\bby\s+(?:(?:around|about|some|at\s+least|over|more\s+than|nearly|up\s+to)\s+)?"
     r"(?:\d+\s+)?$"
 )
-_NAME_BRACKET = re.compile(r"[A-Z][\w’'-]+\s*\($")  # an age after a name: "Soma Madkami (26)"
+# an age after a name or a person: "Soma Madkami (26)", "The driver (45) was killed"
+_NAME_BRACKET = re.compile(rf"(?:[A-Z][\w’'-]+|\b(?:{_PERSON_NOUNS}))\s*\($")
 _YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")  # a time stamp: "Sat Feb 28 2015 190703"
 _DECIMAL = re.compile(r"\.\d")
 # "four deaths per 100,000": a rate
