@@ -16,6 +16,7 @@ from toolkit.claims.lexicon import (
     _AUX,
     _BOUNDARY,
     _CLAUSE_WORDS,
+    _DETERMINERS,
     _LINKING,
     _MARKS,
     _NEW_VERB,
@@ -214,16 +215,14 @@ _NO_OBJECT = {"died", "die", "dies", "dead", "death", "deaths", "perished", "fat
 
 
 def _object_of(sentence: str, start: int, outcomes: Outcomes) -> str | None:
-    """The outcome of a verb before the count with nothing clausal between.
-
-    "killed two soldiers and three civilians", "killing 14 people, including four children".
-    """
+    """The outcome of a verb before the count, nothing clausal between: "killed two soldiers"."""
     before = [o for o in outcomes if o[1] <= start]
     if not before:
         return None
     o_start, o_end, outcome = before[-1]
-    if sentence[o_start:o_end].lower() in _NO_OBJECT:
-        return None  # "nine people died and 714 fell ill": "died" takes no object
+    word_before = sentence[max(0, o_start - 8) : o_start].lower().split()[-1:]
+    if sentence[o_start:o_end].lower() in _NO_OBJECT or _DETERMINERS.intersection(word_before):
+        return None  # "nine people died and 714 fell ill", "the slain officer": no verb's object
     between = sentence[o_end:start]
     if between.endswith("between "):
         return None  # "killed in a gunfight between three suspects and police": who fought
