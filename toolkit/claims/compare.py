@@ -217,7 +217,8 @@ def highlight(claims: pl.DataFrame, *, limit: int | None = None) -> str:
         at = row["start"] - row["sentence_start"]
         marks.append((at, at + len(row["quantity"]), "count"))
         for field, kind in (("victims", "victims"), ("attributed_to", "source")):
-            found = sentence.find(row[field]) if row.get(field) else -1
+            # a source as the article spells it there: "police" resolves "Police said"
+            found = sentence.lower().find(row[field].lower()) if row.get(field) else -1
             if found >= 0 and not any(
                 found < e and s < found + len(row[field]) for s, e, _ in marks
             ):

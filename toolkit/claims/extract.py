@@ -482,7 +482,7 @@ def extract_claims(
     >>> text = "Officials said at least 12 civilians were killed and 30 wounded in 2016."
     >>> arts = pl.DataFrame({"doc_id": ["a"], "text": [text]})
     >>> extract_claims(arts).select("quantity", "low", "high", "outcome", "attributed_to").rows()
-    [('at least 12', 12, None, 'killed', 'Officials'), ('30', 30, 30, 'wounded', 'Officials')]
+    [('at least 12', 12, None, 'killed', 'officials'), ('30', 30, 30, 'wounded', 'officials')]
     """
     from toolkit.text.segment import sentences as split
 

@@ -148,6 +148,7 @@ _LEADING_DATE = re.compile(
 )
 
 
+_AUXILIARIES = {"was", "were", "is", "are", "has", "have", "had", "will", "would", "continues"}
 # A name that ends with a number: "Deir Ezzor 24", "Channel 4", "The Observatory and Deir Ezzor 24"
 _NAME_WITH_NUMBER = re.compile(r"[A-Z][\w'’.-]*\s+(?:(?:[A-Z][\w'’.-]*|and|of|the|for)\s+)*\d+")
 
@@ -162,8 +163,8 @@ def _is_source(source: str) -> bool:
     words = source.lower().split()
     if not words or len(words) > 8 or words[-1] in _NOT_SPEAKERS:
         return False
-    if source.count("(") != source.count(")"):
-        return False
+    if source.count("(") != source.count(")") or _AUXILIARIES.intersection(source.split()):
+        return False  # "the US government was following up on press (reports)": a clause
     if len(words) > 1 and words[0] in _PRONOUN_OPENINGS:
         return False  # a clause: "We know large numbers", "It has"
     if any(ch.isdigit() for ch in source) and not _NAME_WITH_NUMBER.fullmatch(source):
@@ -191,7 +192,12 @@ def _matches(sentence: str) -> Iterator[tuple[str, re.Match]]:
 
 
 # a reporting verb that states nothing: "claimed the lives of", "a blast claimed by IS"
-_NO_STATEMENT = re.compile(r"\s+(?:(?:the\s+)?(?:[\d,]+\s+)?lives|by)\b", re.I)
+_NO_STATEMENT = re.compile(
+    r"\s+(?:(?:the|about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|an\s+"
+    r"estimated)\s+)*(?:[\d,.]+\s+(?:million\s+|thousand\s+)?|\w+\s+of\s+(?:the\s+)?)?(?:lives|life)\b"
+    r"|\s+by\b",
+    re.I,
+)  # ... "The Civil War claimed about 620,000 lives", "claimed thousands of lives"
 
 
 _COUNT = re.compile(r"\d")
@@ -205,7 +211,12 @@ def _find(sentence: str) -> list[tuple[int, int, str, str]]:
         source = _clean(raw)
         if not _is_source(source):
             continue
-        lower_case = source[0].islower() and source.split()[0].lower() not in _PRONOUNS
+        first, *rest = source.split()
+        lower_case = (  # not "the UN", a name after its article
+            source[0].islower()
+            and first.lower() not in _PRONOUNS
+            and not (first in ("the", "a", "an") and rest and rest[0][:1].isupper())
+        )
         if kind == "before" and lower_case and not _GROUP_SOURCE.match(source):
             continue
         if kind == "before" and _NO_STATEMENT.match(sentence, match.end()):
@@ -217,6 +228,13 @@ def _find(sentence: str) -> list[tuple[int, int, str, str]]:
         found.append((start, start + len(source), source, cue))
     found.sort()
     return [f for i, f in enumerate(found) if not any(g[0] <= f[0] < g[1] for g in found[:i])]
+
+
+def _as_named(source: str) -> str:
+    """One spelling of a source wherever a sentence puts it: "Police said", "the UN said"."""
+    if _GROUP_SOURCE.fullmatch(source.lower()):
+        return source.lower()
+    return source[0].upper() + source[1:] if source.startswith(("the ", "a ", "an ")) else source
 
 
 def attributions(articles: pl.DataFrame, *, sentences: pl.DataFrame | None = None) -> pl.DataFrame:
@@ -247,6 +265,6 @@ def attributions(articles: pl.DataFrame, *, sentences: pl.DataFrame | None = Non
             if source.lower() in _PRONOUNS or source.lower() in _ANAPHORIC:
                 resolved = last_named.get(doc_id, UNNAMED)  # "He added", "The group added"
             else:
-                resolved = last_named[doc_id] = source
+                resolved = last_named[doc_id] = _as_named(source)
             rows.append((doc_id, sent_id, offset + start, offset + end, source, verb, resolved))
     return pl.DataFrame(rows, schema=ATTRIBUTION_SCHEMA, orient="row")
