@@ -12,8 +12,9 @@ The attributions frame: ``doc_id``, ``sent_id``, ``start``, ``end`` (offsets of 
 in the article text), ``source`` (as written), ``cue`` (the verb or "according to"),
 ``resolved`` (the source, or for a pronoun or "the group" the name it stands for,
 ``"(unnamed source)"`` when none was named before it: counted as unresolved, never charted as
-"He"). A source is a name, a role or a group of at most eight words: never a number, a
-date word, a lone function word or a clause cut short (see :func:`_is_source`).
+"He"; a group in one spelling wherever it stands, "police" for "Police said" and "police
+said"). A source is a name, a role or a group of at most eight words: never a number, a date
+word, a lone function word or a clause cut short (see :func:`_is_source`).
 
 Candidate sentences are found with one polars expression over all sentences; only those are
 parsed in Python.
