@@ -201,10 +201,11 @@ def _named_past_event(dated: pl.DataFrame) -> list[int]:
     ]
 
 
+# Disasters dated by a year before them, like the violence words: "the 1918 flu pandemic"
+_DISASTERS = "pandemic epidemic flu hurricane tornado flood floods tsunami famine".split()
 # A year as the time of an event: "in 2013", "in June 2014", "on May 25 2012", "2017's", "the
 # 1999 Columbine shooting", a date opening a chronology's entry ("August 21 2013 Washington
 # accuses ..."); not one naming a thing ("an aspirant in the 2017 General Election")
-_DISASTERS = "pandemic epidemic flu hurricane tornado flood floods tsunami famine".split()
 _WRITTEN_YEAR = (
     r"(?i)\b(?:in|during|on|of)\s+(?:(?!the\b)[\w,.]+\s+){{0,2}}{year}\b|\b{year}['’]s\b"
     r"|^\W*(?:[a-z]+\.?\s+)?(?:\d{{1,2}},?\s+)?{year}\b"
