@@ -1512,3 +1512,8 @@ def test_a_word_of_harm_after_a_determiner_takes_no_object():
         "The fund for the slain officer has raised $250,000 from 3,000 donors.",
         "The blast led to the killing of one person and the injury of 40 others.",
     ) == [(0, 0), (1, 40)]
+
+
+def test_a_toll_word_before_a_semicolon_does_not_make_the_next_clause_an_update():
+    arts = pl.DataFrame({"doc_id": ["a"], "text": ["Heat reached 105 degrees; 3 people died."]})
+    assert extract_claims(arts, dates=False)["relation"].to_list() == [None]

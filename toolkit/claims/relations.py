@@ -44,7 +44,7 @@ _UPDATE_BEFORE = re.compile(
     r"(?i)\b(?:rose|rises|risen|rising|climbed|climbs|increased|increases|increasing|jumped|jumps|"
     r"reached|reaches|raised|revised|updated|"
     r"(?:bringing|brought)\s+(?:the\s+)?(?:\w+\s+)?(?:toll|total|number|count)|now\s+stands|"
-    r"toll\s+(?:now\s+)?(?:stands|stood))\b(?:\W+\w+){0,6}\W+$"
+    r"toll\s+(?:now\s+)?(?:stands|stood))\b(?:[^\w;]+\w+){0,6}[^\w;]+$"  # not past a ";"
 )
 
 
