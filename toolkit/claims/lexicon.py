@@ -74,8 +74,9 @@ def _harm_list(role: str) -> list[str]:
 _REACTION = re.compile(
     r"(?i)\b(?:in\s+response\s+to|in\s+protest\s+(?:against|over|at)|protest(?:ing|ed|s)?|"
     r"against|condemn(?:ing|ed|s)?|over|justice\s+for|anniversary\s+of|in\s+the\s+wake\s+of|"
-    r"(?:retaliation|revenge|vengeance)\s+for|avenge|responsible\s+for|accused\s+of|"
-    r"blamed\s+for|charged\s+with|suspected\s+(?:of|in)|convicted\s+of|"
+    r"(?:retaliation|revenge|vengeance)\s+for|avenge|responsible\s+for|"
+    # "convicted Tuesday of", "charged on Monday with"
+    r"(?:accused|blamed|charged|suspected|convicted)(?:\s+(?:on\s+)?\w+day)?\s+(?:of|for|with|in)|"
     r"trial\s+(?:for|over))\s+(?:(?:being\s+responsible\s+for|the)\s+)?$"
 )
 
