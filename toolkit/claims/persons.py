@@ -21,6 +21,7 @@ from toolkit.claims.lexicon import (
     _REACTION,
     _REPORTING,
     _THINGS,
+    _WEEKDAYS,
     _WORD,
     _YEAR,
     OUTCOMES,
@@ -117,7 +118,7 @@ _TO_DEATH = re.compile(
 )
 _PHRASE_END = (  # "the death of a man Tuesday": the day ends the phrase
     r"(?!(?:and|or|in|at|on|by|from|near|after|during|with|who|was|were|is|are|early|late|"
-    r"last|this|yesterday|today|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
+    rf"last|this|yesterday|today|tonight|{'|'.join(_WEEKDAYS)})\b)"
 )
 # A death named by its noun: "resulted in the death of a district councillor", "the killing of
 # journalist X", "the beheading of Virginia N", "the fire claimed the life of an elderly man".

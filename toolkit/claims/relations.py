@@ -147,6 +147,9 @@ _SUPERLATIVE_SINCE = (
 _WORST_SINCE = re.compile(rf"(?i){_SUPERLATIVE_SINCE}")
 
 
+_ITS_CLAUSE = re.compile(r"\b(?:which|when|that|where)\b")  # "since Katrina, which killed"
+
+
 def _compared_with(before: str) -> bool:
     """Whether a count is the toll of the event another is compared with, in a clause of it.
 
@@ -154,11 +157,10 @@ def _compared_with(before: str) -> bool:
     worst fighting since 2016, with air strikes causing hundreds of casualties").
     """
     m = _WORST_SINCE.search(before)
-    clause = before[m.end() :] if m else ";"
+    if m is None:
+        return False
+    clause = before[m.end() :]
     return ";" not in clause and bool(_ITS_CLAUSE.search(clause))
-
-
-_ITS_CLAUSE = re.compile(r"\b(?:which|when|that|where)\b")
 
 
 # What ends the clause of a count before a period named after it: a new total, or a clause
