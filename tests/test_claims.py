@@ -1085,6 +1085,8 @@ def test_headlines_ages_and_counts_continuing_a_list(text, toll):
         ("A BJP supporter lost his life after being beaten.", 1, ["person_passive"]),
         ("The man lost his life savings in the fire.", 0, []),
         ("Former council member was killed in a political dispute.", 1, ["person_passive"]),
+        ("5 yr old child was shot dead during a raid on a farm.", 1, ["person_passive"]),  # age
+        ("Three-year-old boy drowns in pool", 1, ["person_passive"]),  # a headline's present
         ("Security forces said a member was killed.", 1, ["person_passive"]),
         ("A unit member was confirmed dead as he defused a bomb.", 1, ["person_passive"]),
         ("Residents burnt 28-year-old Antony Kariuki to death.", 1, ["person_to_death"]),

@@ -44,13 +44,14 @@ _NOT_IN_A_NOUN_PHRASE = (
     r"with|after|before|when|while)"
 )
 _PERSON = (  # a word boundary and a first letter let re pass over most positions at once
-    r"\b(?=[A-Zhsta])(?P<who>(?:[Hh]e|[Ss]he|him|"
+    r"\b(?=[A-Zhsta\d])(?P<who>(?:[Hh]e|[Ss]he|him|"
     rf"her(?!\s+(?:own\s+)?(?:{_PERSON_NOUNS}|\w+s)\b))\b"  # not "her parents"
     r"|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Aa]nother)\s+"
     rf"(?:(?!(?:and|or)\b)[\w’'-]++\s+){{0,3}}?(?:{_PERSON_NOUNS})\b"
     r"|\b[Aa]n?\s+[A-Z][a-z]+(?:ian|an|ese|i)\b(?!\s+[a-z]+s\b)"  # "a Palestinian"
-    # a bare noun phrase opening a sentence, as event notes write: "Former council member was"
-    rf"|^[A-Z](?:(?!{_NOT_IN_A_NOUN_PHRASE}\b)[\w’'-]*+\s+){{1,5}}?(?:{_PERSON_NOUNS})\b"
+    # a bare noun phrase opening a sentence, as event notes write: "Former council member was",
+    # "5 yr old child was shot dead"
+    rf"|^[A-Z\d](?:(?!{_NOT_IN_A_NOUN_PHRASE}\b)[\w’'-]*+\s+){{1,5}}?(?:{_PERSON_NOUNS})\b"
     r"|\b(?:[Aa]|[Tt]he)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
     r"(?!\s+(?:of|time|day|week|month|year|floor|attack|round|consecutive|largest|biggest)\b)"
     rf"|(?<![\w.])(?!(?:The|A|An|His|Her|He|She|"
@@ -79,7 +80,7 @@ _PARTICIPLE_AND = (
     r"\s+by\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?\s+and(?:\s+later)?)?"
 )
 _INTRANSITIVE = (
-    r"died|dies|drowned|perished|succumbed|lost\s+(?:his|her)\s+life(?!\s+(?:savings|story))|"
+    r"died|dies|drowned|drowns|perished|perishes|succumbed|lost\s+(?:his|her)\s+life(?!\s+(?:savings|story))|"
     r"surrendered(?:\s+(?:himself|herself))?|turned (?:himself|herself) in|"
     r"reported missing|found dead"
 )
