@@ -1386,6 +1386,20 @@ def test_attempted_harm_is_none_and_abductions_in_the_present_count():
     ]  # fmt: skip
 
 
+def test_a_list_the_dead_open_counts_each_one_named_once():
+    assert tolls_of(
+        "A fire tore through a home. The dead include a boy, his sister and their mother, "
+        "officials said.",
+        "Killed were John Smith, 45, of Springfield, Mary Jones, 38, and Tom Brown, 22.",
+        # who one was is no one more, nor who says so
+        "Killed were Sgt. John Smith, a 20-year veteran, and Mary Jones, 38, police said.",
+        "Those killed were a firefighter and his son.",
+        # the list tells again the dead counted before it
+        "Three people were killed in the crash. Killed were A. Smith, B. Jones and C. Brown.",
+        "Gunmen stormed the village. At least six of those killed were Syrian rebel fighters.",
+    ) == [(3, 0), (3, 0), (2, 0), (2, 0), (3, 0), (6, 0)]
+
+
 def test_local_news_crashes_fires_and_drownings_count_their_dead():
     assert tolls_of(
         "A 72-year-old pedestrian was struck and killed by a vehicle on Main Street.",

@@ -197,25 +197,49 @@ def _outcome_of_harm(harm: str) -> str:
 
 _IDENTIFIED = re.compile(
     r"\b(?:identified\s+as|victims\s+include[ds]?)\s+(?:an?\s+[^,]*?\s+and\s+)?"
+    # ... or a list the dead open: "Killed were A and B", "The dead include a boy, his sister"
+    r"|(?P<dead>(?i:(?:^\W*|(?<!\bof\s)\bthose\s+)killed\s+(?:were|are)|\bthe\s+dead\s+"
+    r"(?:were|are|include[ds]?)))\s+"
 )
-_NAME_ONLY = re.compile(_NAME)
+# One of them: a name, or a noun phrase of one person after a determiner ("his sister"), with
+# an age and a home town after it ("John Smith, 45, of Springfield")
+_LISTED_ONE = re.compile(
+    rf"(?P<who>{_NAME}|(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_PERSON_NOUNS})\b)"
+    r"(?:,\s*\d{1,3}(?=[,;.]|\s+and\b|$))?(?:,\s*(?:of|from)\s+[A-Z][^,;]{0,40}?(?=[,;.]|\s+and\b|$))?"
+    # and the list goes on or ends: not "Syrian rebel fighters", a plural the name describes
+    r"(?=\s*[,;.:(]|\s+(?:and|who|of|from|in|on|at|by|after|when|were|was|both)\b|\s*$)"
+)
+_WHO_THEY_WERE = re.compile(r",\s*(?:an?|the)\s+[^,;]{1,60}?(?=,)")  # "A, a teacher, and B"
 _NAME_SEPARATOR = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
 def _identified(sentence: str, outcomes: Outcomes) -> list[dict]:
-    """Victims named in a list: "The deceased were identified as A, B and C" (one claim each)."""
+    """Victims named in a list: "The deceased were identified as A, B and C" (one claim each).
+
+    A list the dead open names people by any noun phrase: "The dead include a boy, his sister
+    and their mother", "Killed were John Smith, 45, of Springfield, and Mary Jones, 38".
+    """
     m = _IDENTIFIED.search(sentence) if _may_match(sentence, _IDENTIFIED) else None
-    if m is None or not outcomes or not re.search(r"(?i)victim|deceased|dead|bodies", sentence):
+    if m is None or not outcomes:
         return []
-    outcome = outcomes[0][2]
+    if not m["dead"] and not re.search(r"(?i)victim|deceased|dead|bodies", sentence):
+        return []
+    outcome = "killed" if m["dead"] else outcomes[0][2]
     found, at = [], m.end()
-    while (name := _NAME_ONLY.match(sentence, at)) is not None:
-        end = name.end() - (1 if name.group().endswith(".") else 0)
-        found.append({"start": name.start(), "end": end, "quantity": sentence[name.start() : end],
+    while (listed := _LISTED_ONE.match(sentence, at)) is not None:
+        start, end = listed.span("who")
+        if _SOURCE_AFTER.match(sentence, end):
+            break  # "..., Police said": who says so
+        end -= 1 if sentence[start:end].endswith(".") else 0
+        found.append({"start": start, "end": end, "quantity": sentence[start:end],
                       "low": 1, "high": 1, "qualifier": "none", "outcome": outcome,
                       "victim_group": "people", "relation": None,
                       "rule": "person_identified"})  # fmt: skip
-        separator = _NAME_SEPARATOR.match(sentence, name.end())
+        at = listed.end()
+        named = sentence[start:end].split()[0].lower() not in _DETERMINERS
+        if named and (who := _WHO_THEY_WERE.match(sentence, at)):
+            at = who.end()
+        separator = _NAME_SEPARATOR.match(sentence, at)
         if separator is None:
             break
         at = separator.end()
