@@ -1087,6 +1087,10 @@ def test_headlines_ages_and_counts_continuing_a_list(text, toll):
         ("Former council member was killed in a political dispute.", 1, ["person_passive"]),
         ("5 yr old child was shot dead during a raid on a farm.", 1, ["person_passive"]),  # age
         ("Three-year-old boy drowns in pool", 1, ["person_passive"]),  # a headline's present
+        # named again by the participle of its harm, anywhere in the sentence
+        ("Police said the boy killed in the crash was a student.", 1, ["person_any"]),
+        ("Police identified the woman shot dead on Tuesday as Jane Doe.", 1, ["person_any"]),
+        ("Police said he killed in cold blood.", 0, []),
         ("Security forces said a member was killed.", 1, ["person_passive"]),
         ("A unit member was confirmed dead as he defused a bomb.", 1, ["person_passive"]),
         ("Residents burnt 28-year-old Antony Kariuki to death.", 1, ["person_to_death"]),

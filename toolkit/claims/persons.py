@@ -360,6 +360,13 @@ _NOT_ONE = {"total", "number", "dozen", "dozens", "couple", "few", "handful", "s
 
 _TIME_UNITS = frozenset(time_words("unit")) - {"second"}  # "a second" is more often a person
 _NOT_A_START = frozenset(_FUNCTION_WORDS - _DETERMINERS)  # "Also", "Elsewhere in"
+# ... or named again by a participle after it anywhere: "Police said the boy killed in the
+# crash was a student", "identified the woman shot dead on Tuesday as Jane Doe"
+_NAMED_BY_HARM = re.compile(
+    rf"(?<![\w’'-])(?P<who>(?:the|an?)\s+(?:{_PHRASE_WORD}[\w’'-]++\s+){{0,2}}?(?:{_PERSON_NOUNS}))"
+    r"\s+(?P<harm>killed|shot\s+dead|slain|gunned\s+down)\s+(?:in|on|at|during|by|when)\b"
+    r"(?!\s+(?:cold|self)\b)"  # "the gunman killed in cold blood": he killed
+)
 _KILLS_ANY_ONE = re.compile(alternation(harm_words("any_one"), whitespace=True))
 
 
@@ -412,6 +419,8 @@ def _kills_one(sentence: str, found: list) -> None:
         if not (m["who"][0] in "Hh" and _is_plural(m["who"].split()[-1])):  # "his children"
             found.append((m.span("who"), m["harm"], sentence[m.end() : m.end() + 30]))
     for m in _ROLE_NAME.finditer(sentence):  # "killed soldier Yaya Emmanuel"
+        found.append((m.span("who"), m["harm"], ""))
+    for m in _NAMED_BY_HARM.finditer(sentence):
         found.append((m.span("who"), m["harm"], ""))
     headlines = _HEADLINE.finditer(sentence) if ";" in sentence else [_HEADLINE.match(sentence)]
     for headline in filter(None, headlines):
