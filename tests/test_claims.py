@@ -1091,6 +1091,8 @@ def test_headlines_ages_and_counts_continuing_a_list(text, toll):
         ("Police said the boy killed in the crash was a student.", 1, ["person_any"]),
         ("Police identified the woman shot dead on Tuesday as Jane Doe.", 1, ["person_any"]),
         ("Police said he killed in cold blood.", 0, []),
+        ("A senior, off-duty police officer is shot and killed.", 1, ["person_passive"]),
+        ("A farmer on Tuesday lost his life after an attack.", 1, ["person_passive"]),
         ("Security forces said a member was killed.", 1, ["person_passive"]),
         ("A unit member was confirmed dead as he defused a bomb.", 1, ["person_passive"]),
         ("Residents burnt 28-year-old Antony Kariuki to death.", 1, ["person_to_death"]),

@@ -43,11 +43,13 @@ _NOT_IN_A_NOUN_PHRASE = (
     r"(?i:said|says|and|or|the|an?|his|her|was|were|is|are|has|have|had|of|to|in|on|at|by|for|"
     r"with|after|before|when|while)"
 )
+# a word after a comma that goes on describing one person, not a second one: "senior, off-duty"
+_ADJECTIVE_NEXT = r"(?!(?:an?|the|his|her|their|and|or)\b)[\w-]+\s"
 _PERSON = (  # a word boundary and a first letter let re pass over most positions at once
     r"\b(?=[A-Zhsta\d])(?P<who>(?:[Hh]e|[Ss]he|him|"
     rf"her(?!\s+(?:own\s+)?(?:{_PERSON_NOUNS}|\w+s)\b))\b"  # not "her parents"
-    r"|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Aa]nother)\s+"
-    rf"(?:(?!(?:and|or)\b)[\w’'-]++\s+){{0,3}}?(?:{_PERSON_NOUNS})\b"
+    r"|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Aa]nother)\s+"  # "A senior, off-duty officer"
+    rf"(?:(?!(?:and|or)\b)[\w’'-]++(?:,(?=\s+{_ADJECTIVE_NEXT}))?\s+){{0,3}}?(?:{_PERSON_NOUNS})\b"
     r"|\b[Aa]n?\s+[A-Z][a-z]+(?:ian|an|ese|i)\b(?!\s+[a-z]+s\b)"  # "a Palestinian"
     # a bare noun phrase opening a sentence, as event notes write: "Former council member was",
     # "5 yr old child was shot dead"
@@ -84,8 +86,12 @@ _INTRANSITIVE = (
     r"surrendered(?:\s+(?:himself|herself))?|turned (?:himself|herself) in|"
     r"reported missing|found dead"
 )
-# A short phrase that may follow the person: "A man in his 30s", "a woman from Ohio".
-_PERSON_DETAIL = r"(?:\s+(?:in\s+(?:his|her|their)\s+[\w’']+|from\s+[A-Z][\w’'-]+))?"
+# A short phrase that may follow the person: "A man in his 30s", "a woman from Ohio", "A
+# farmer on Tuesday" (lost his life)
+_PERSON_DETAIL = (
+    r"(?:\s+(?:in\s+(?:his|her|their)\s+[\w’']+|from\s+[A-Z][\w’'-]+|"
+    rf"on\s+(?:{'|'.join(_WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?))?"
+)
 # An aside after the person, and a home town after it, as local news names people: "John
 # Smith, 45, of Springfield, died at the scene"
 _HOME_TOWN = r"\s+of\s+[A-Z][^,;]{0,40}"
