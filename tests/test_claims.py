@@ -1419,7 +1419,9 @@ def test_local_news_crashes_fires_and_drownings_count_their_dead():
         "The hunter is believed to have murdered a colleague.",  # he killed: not passive
         # one of the dead named again later is no death more
         "Two people died in a crash on Route 9. Police said the boy killed in the crash was 15.",
-    ) == [(1, 0), (1, 0), (1, 0), (1, 0), (3, 0), (2, 0), (10, 41), (1, 0), (2, 0)]
+        "A man, a woman and a child were killed in the crash.",  # a list of "a", each one
+        "A man, a woman, a boy and a girl died in the fire.",
+    ) == [(1, 0), (1, 0), (1, 0), (1, 0), (3, 0), (2, 0), (10, 41), (1, 0), (2, 0), (3, 0), (4, 0)]
 
 
 def test_a_life_claimed_names_whom_it_claimed_and_a_weekday_ends_the_name():

@@ -500,9 +500,9 @@ _AND_NEXT = re.compile(r"[^.;:]{0,80}?\band\s+([\w-]+)")
 
 
 def _list_goes_on(sentence: str, start: int) -> bool:
-    """Whether the words from `start` run on, in one clause, to "and" and a count."""
-    m = _AND_NEXT.match(sentence, start)
-    return bool(m and _is_count(m.group(1).lower()))
+    """Whether the words from `start` run on to "and" and a count ("a" in a list of "a")."""
+    word = (m.group(1) if (m := _AND_NEXT.match(sentence, start)) else "").lower()
+    return _is_count(word) or (word in ("a", "an") and sentence[start] in "aA")
 
 
 # The harm of the one before, then who shared it: "X, a former senator ..., was killed along with"

@@ -48,7 +48,10 @@ def _quantity_pattern() -> re.Pattern:
     # ... and the person before it: "A man and a woman were arrested", "the bodies of a woman
     # and her two children"
     kin = r"(?:his|her|their)\s+(?:[\w-]+\s+)?(?:two|three|four|five|six|seven|\d+)(?![\w-])"
-    listed_one = rf"(?<=and )an?(?={person})|an?(?={person}\s+and\s+(?:an?{person}|{kin}))"
+    listed_one = (  # ... and each one of a longer list: "A man, a woman and a child"
+        rf"(?<=and )an?(?={person})"
+        rf"|an?(?={person}(?:,\s+an?{person})*,?\s+and\s+(?:an?{person}|{kin}))"
+    )
     # "both pilots died", "both the pilot and co-pilot"; not "both alive and dead"
     plural = rf"(?:{_PERSON_NOUNS}s?|men|women|children|people)"  # "both men"
     both = (  # ... or "Both died", "both were killed", "killing both."
