@@ -1534,11 +1534,13 @@ def test_a_speed_or_an_age_in_brackets_beside_the_dead_is_no_count():
     ]
 
 
-def test_a_word_of_harm_after_a_determiner_takes_no_object():
+def test_a_word_of_harm_after_a_determiner_or_before_has_takes_no_object():
     assert tolls_of(
         "The fund for the slain officer has raised $250,000 from 3,000 donors.",
         "The blast led to the killing of one person and the injury of 40 others.",
-    ) == [(0, 0), (1, 40)]
+        "A fund for the family of the woman killed has raised $45,000 from 900 donors.",
+        "Among those killed were 12 children.",  # "were": the count is the killed
+    ) == [(0, 0), (1, 40), (0, 0), (12, 0)]
 
 
 def test_a_toll_word_before_a_semicolon_does_not_make_the_next_clause_an_update():

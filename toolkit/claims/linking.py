@@ -223,6 +223,8 @@ def _object_of(sentence: str, start: int, outcomes: Outcomes) -> str | None:
     word_before = sentence[max(0, o_start - 8) : o_start].lower().split()[-1:]
     if sentence[o_start:o_end].lower() in _NO_OBJECT or _DETERMINERS.intersection(word_before):
         return None  # "nine people died and 714 fell ill", "the slain officer": no verb's object
+    if _next_words(sentence, o_end)[:1] in (["has"], ["have"], ["had"]):  # not "killed were 9"
+        return None  # "the woman killed has raised $45,000 from 900 donors": a participle
     between = sentence[o_end:start]
     if between.endswith("between "):
         return None  # "killed in a gunfight between three suspects and police": who fought
@@ -233,9 +235,8 @@ def _object_of(sentence: str, start: int, outcomes: Outcomes) -> str | None:
     return outcome
 
 
-# A count after "and" that begins a clause of its own: a verb of its own follows it, at once
-# ("and 10 were taken as hostages") or after its noun phrase ("and one soldier and two
-# civilians were injured").
+# A count after "and" that begins a clause of its own: its own verb follows, at once ("and 10
+# were taken as hostages") or after its noun phrase ("and one soldier and two were injured").
 _OWN_CLAUSE = re.compile(
     r"(?i)[\w,-]+(?:\s+(?!and\b)[\w’'-]+){0,3}?(?:\s+and\s+[\w-]+(?:\s+[\w’'-]+){0,3}?)?"
     r"(?:\s+(?:of|from|in|at)\s+(?:the\s+)?(?:(?!and\b)[\w’'-]+\s+){0,3}?[\w’'-]+)?"  # "of a unit"
