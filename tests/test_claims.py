@@ -1093,6 +1093,9 @@ def test_headlines_ages_and_counts_continuing_a_list(text, toll):
         ("Police said he killed in cold blood.", 0, []),
         ("A senior, off-duty police officer is shot and killed.", 1, ["person_passive"]),
         ("A farmer on Tuesday lost his life after an attack.", 1, ["person_passive"]),
+        # a restrictive "who", and no second phrase run into the first ("The school mourned")
+        ("The school mourned the teen who died in the crash.", 1, ["person_passive"]),
+        ("Those who were executed are all from the tribe.", 0, []),  # "Those": not one
         ("Security forces said a member was killed.", 1, ["person_passive"]),
         ("A unit member was confirmed dead as he defused a bomb.", 1, ["person_passive"]),
         ("Residents burnt 28-year-old Antony Kariuki to death.", 1, ["person_to_death"]),
@@ -1390,6 +1393,11 @@ def test_attempted_harm_is_none_and_abductions_in_the_present_count():
     assert claims_of("Gunmen kill a teacher and abduct four students.") == [
         ("a teacher", 1, 1, "none", "killed"), ("four", 4, 4, "exact", "kidnapped"),
     ]  # fmt: skip
+
+
+def test_one_persons_phrase_holds_no_second_determiner():
+    arts = pl.DataFrame({"doc_id": ["a"], "text": ["The school mourned the teen who died."]})
+    assert extract_claims(arts, dates=False)["quantity"].to_list() == ["the teen"]
 
 
 def test_a_list_the_dead_open_counts_each_one_named_once():

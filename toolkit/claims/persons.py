@@ -49,7 +49,7 @@ _PERSON = (  # a word boundary and a first letter let re pass over most position
     r"\b(?=[A-Zhsta\d])(?P<who>(?:[Hh]e|[Ss]he|him|"
     rf"her(?!\s+(?:own\s+)?(?:{_PERSON_NOUNS}|\w+s)\b))\b"  # not "her parents"
     r"|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Aa]nother)\s+"  # "A senior, off-duty officer"
-    rf"(?:(?!(?:and|or)\b)[\w’'-]++(?:,(?=\s+{_ADJECTIVE_NEXT}))?\s+){{0,3}}?(?:{_PERSON_NOUNS})\b"
+    rf"(?:(?!(?:and|or|the|an?)\b)[\w’'-]++(?:,(?=\s+{_ADJECTIVE_NEXT}))?\s+){{0,3}}?(?:{_PERSON_NOUNS})\b"
     r"|\b[Aa]n?\s+[A-Z][a-z]+(?:ian|an|ese|i)\b(?!\s+[a-z]+s\b)"  # "a Palestinian"
     # a bare noun phrase opening a sentence, as event notes write: "Former council member was",
     # "5 yr old child was shot dead"
@@ -57,7 +57,7 @@ _PERSON = (  # a word boundary and a first letter let re pass over most position
     r"|\b(?:[Aa]|[Tt]he)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
     r"(?!\s+(?:of|time|day|week|month|year|floor|attack|round|consecutive|largest|biggest)\b)"
     rf"|(?<![\w.])(?!(?:The|A|An|His|Her|He|She|"
-    rf"Police|Officials|Authorities|It|They|This|That|In|On|At|After|Before|Meanwhile)\b){_NAME})"
+    rf"Police|Officials|Authorities|It|They|This|That|These|Those|In|On|At|After|Before|Meanwhile)\b){_NAME})"
 )
 # What each word of harm does to one person, in the passive ("was shot dead") and the active,
 # past and present of event descriptions ("Forces shoot dead a Palestinian").
@@ -97,7 +97,7 @@ _PERSON_DETAIL = (
 _HOME_TOWN = r"\s+of\s+[A-Z][^,;]{0,40}"
 _ASIDE = rf",[^,;]{{1,60}},(?:{_HOME_TOWN},)?"
 _PASSIVE = re.compile(
-    rf"{_PERSON}{_PERSON_DETAIL}(?:,\s+who|{_ASIDE}|,(?=\s+(?:is|was|has|had)\b))?"
+    rf"{_PERSON}{_PERSON_DETAIL}(?:,?\s+who|{_ASIDE}|,(?=\s+(?:is|was|has|had)\b))?"
     rf"(?:{_AUXES}\s+(?P<harm>{_INTRANSITIVE})|(?:\s+\w+ly)?\s+(?:was|were|has\s+been|"
     rf"had\s+been|got|is)(?:{_AUXES})?(?<!\bhave){_PARTICIPLE_AND}\s+[\"“”']?(?P<harm2>{_HARM}))\b"
 )
