@@ -289,6 +289,7 @@ def _toll(rows: list[dict]) -> Part:
     """An article's toll for one outcome from its claims in text order (subsets dropped)."""
     total: Part = ((0, 0, 0), [], "none")
     told = False  # whether a figure, not only vague words, has been given
+    counted = False  # ... and a count, not only people named one by one
     statements: dict[str, list[dict]] = {}
     for row in rows:
         statements.setdefault(row["sentence"], []).append(row)
@@ -297,6 +298,7 @@ def _toll(rows: list[dict]) -> Part:
         part = _statement(sentence, claims)
         figure, best = part[0], total[0][0]
         vague = all(c["qualifier"] == "vague" for c in claims)
+        persons = all(c["qualifier"] == "none" for c in claims)  # "Ahmad was wounded"
         if any(c.get("relation") == "update" for c in claims):
             if figure[0] > best:  # an earlier, larger toll stands
                 total = (figure, part[1], "update")
@@ -321,14 +323,15 @@ def _toll(rows: list[dict]) -> Part:
             )
         ):
             total = (_add(total[0], figure), total[1] + part[1], "separate_incident_added")
-        elif vague:
-            if not told and figure[0] > best:
+        elif vague or (persons and not counted):  # one named is no fewer than "dozens"
+            if not counted and figure[0] > best:
                 total = part  # a vague word ("scores") does not raise a toll told in figures
         elif told and figure[0] > best and _CONTESTED.search(sentence):
             pass  # a second source's larger figure disputes the first: the lower stands
         elif not told or figure[0] > best:
             total = part if not told else (figure, part[1], "larger_later")
         told = told or not vague
+        counted = counted or not (vague or persons)
         hostages = hostages or bool(_HOSTAGES.search(sentence))
     if total[1] and all(c["qualifier"] == "vague" for c in total[1]):
         total = (total[0], total[1], "vague_words")
