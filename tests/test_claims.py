@@ -478,6 +478,7 @@ def test_a_toll_since_or_between_years_is_background(text):
     ("text", "relation"),
     [
         ("Last year, 61 people were killed in the city.", "earlier"),
+        ("Heat killed 12 people in the county last summer.", "earlier"),  # a season before
         ("Its men killed 13 insurgents in an ambush a year ago.", "earlier"),
         ("IS has killed hundreds of people since it declared a caliphate in June last year.",
          "background"),  # a period up to now

@@ -132,9 +132,11 @@ _BACKGROUND = re.compile(
 
 
 # A year before the story's: a toll of it is an earlier event's or an earlier year's ("Last
-# year, 61 people were killed in the city", "after its men killed 13 insurgents last year")
+# year, 61 people were killed in the city", "after its men killed 13 insurgents last year"), or
+# a season before it ("Heat killed 12 people in the county last summer")
 _LAST_YEAR = re.compile(
-    r"(?i)\b(?:last|previous|prior)\s+year\b(?!['’]s)|\ba\s+year\s+(?:ago|earlier|before)\b"
+    r"(?i)\b(?:last|previous|prior)\s+(?:year|summer|winter|spring|fall|autumn)\b(?!['’]s)"
+    r"|\ba\s+year\s+(?:ago|earlier|before)\b"
 )  # not "last year's massacre", which names an event
 
 
@@ -249,7 +251,7 @@ def _relation(sentence: str, start: int, end: int, previous_end: int) -> str | N
         ):
             return "background"
     if (
-        "year" in sentence[low:high].lower()  # a cheap test first: most windows have none
+        _may_match(sentence[low:high], _LAST_YEAR)  # a cheap test first: most windows have none
         and (m := _LAST_YEAR.search(sentence, low, high))
         and not _NEW_TOTAL.search(sentence, end, max(end, m.start()))
     ):
