@@ -49,7 +49,8 @@ _PERSON = (  # a word boundary and a first letter let re pass over most position
     r"\b(?=[A-Zhsta\d])(?P<who>(?:[Hh]e|[Ss]he|him|"
     rf"her(?!\s+(?:own\s+)?(?:{_PERSON_NOUNS}|\w+s)\b))\b"  # not "her parents"
     r"|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Aa]nother)\s+"  # "A senior, off-duty officer"
-    rf"(?:(?!(?:and|or|the|an?)\b)[\w’'-]++(?:,(?=\s+{_ADJECTIVE_NEXT}))?\s+){{0,3}}?(?:{_PERSON_NOUNS})\b"
+    rf"(?:(?!(?:and|or|the|an?)\b)[\w’'-]++(?:,(?=\s+{_ADJECTIVE_NEXT}))?\s+){{0,3}}?"
+    rf"(?:{_PERSON_NOUNS})\b"
     r"|\b[Aa]n?\s+[A-Z][a-z]+(?:ian|an|ese|i)\b(?!\s+[a-z]+s\b)"  # "a Palestinian"
     # a bare noun phrase opening a sentence, as event notes write: "Former council member was",
     # "5 yr old child was shot dead"
@@ -57,7 +58,8 @@ _PERSON = (  # a word boundary and a first letter let re pass over most position
     r"|\b(?:[Aa]|[Tt]he)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
     r"(?!\s+(?:of|time|day|week|month|year|floor|attack|round|consecutive|largest|biggest)\b)"
     rf"|(?<![\w.])(?!(?:The|A|An|His|Her|He|She|"
-    rf"Police|Officials|Authorities|It|They|This|That|These|Those|In|On|At|After|Before|Meanwhile)\b){_NAME})"
+    r"Police|Officials|Authorities|It|They|This|That|These|Those|In|On|At|After|Before|"
+    rf"Meanwhile)\b){_NAME})"
 )
 # What each word of harm does to one person, in the passive ("was shot dead") and the active,
 # past and present of event descriptions ("Forces shoot dead a Palestinian").
@@ -82,7 +84,8 @@ _PARTICIPLE_AND = (
     r"\s+by\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?\s+and(?:\s+later)?)?"
 )
 _INTRANSITIVE = (
-    r"died|dies|drowned|drowns|perished|perishes|succumbed|lost\s+(?:his|her)\s+life(?!\s+(?:savings|story))|"
+    r"died|dies|drowned|drowns|perished|perishes|succumbed|"
+    r"lost\s+(?:his|her)\s+life(?!\s+(?:savings|story))|"
     r"surrendered(?:\s+(?:himself|herself))?|turned (?:himself|herself) in|"
     r"reported missing|found dead"
 )
@@ -211,7 +214,8 @@ _IDENTIFIED = re.compile(
 # an age and a home town after it ("John Smith, 45, of Springfield")
 _LISTED_ONE = re.compile(
     rf"(?P<who>{_NAME}|(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_PERSON_NOUNS})\b)"
-    r"(?:,\s*\d{1,3}(?=[,;.]|\s+and\b|$))?(?:,\s*(?:of|from)\s+[A-Z][^,;]{0,40}?(?=[,;.]|\s+and\b|$))?"
+    r"(?:,\s*\d{1,3}(?=[,;.]|\s+and\b|$))?"
+    r"(?:,\s*(?:of|from)\s+[A-Z][^,;]{0,40}?(?=[,;.]|\s+and\b|$))?"
     # and the list goes on or ends: not "Syrian rebel fighters", a plural the name describes
     r"(?=\s*[,;.:(]|\s+(?:and|who|of|from|in|on|at|by|after|when|were|was|both)\b|\s*$)"
 )
@@ -226,9 +230,8 @@ def _identified(sentence: str, outcomes: Outcomes) -> list[dict]:
     and their mother", "Killed were John Smith, 45, of Springfield, and Mary Jones, 38".
     """
     m = _IDENTIFIED.search(sentence) if _may_match(sentence, _IDENTIFIED) else None
-    if m is None or not outcomes:
-        return []
-    if not m["dead"] and not re.search(r"(?i)victim|deceased|dead|bodies", sentence):
+    of_the_dead = m and (m["dead"] or re.search(r"(?i)victim|deceased|dead|bodies", sentence))
+    if not of_the_dead or not outcomes:
         return []
     outcome = "killed" if m["dead"] else outcomes[0][2]
     found, at = [], m.end()
@@ -369,7 +372,8 @@ _NOT_A_START = frozenset(_FUNCTION_WORDS - _DETERMINERS)  # "Also", "Elsewhere i
 # ... or named again by a participle after it anywhere: "Police said the boy killed in the
 # crash was a student", "identified the woman shot dead on Tuesday as Jane Doe"
 _NAMED_BY_HARM = re.compile(
-    rf"(?<![\w’'-])(?P<who>(?:the|an?)\s+(?:{_PHRASE_WORD}[\w’'-]++\s+){{0,2}}?(?:{_PERSON_NOUNS}))"
+    rf"(?<![\w’'-])(?P<who>(?:the|an?)\s+(?:{_PHRASE_WORD}[\w’'-]++\s+){{0,2}}?"
+    rf"(?:{_PERSON_NOUNS}))"
     r"\s+(?P<harm>killed|shot\s+dead|slain|gunned\s+down)\s+(?:in|on|at|during|by|when)\b"
     r"(?!\s+(?:cold|self)\b)"  # "the gunman killed in cold blood": he killed
 )
