@@ -720,6 +720,13 @@ def test_an_earlier_years_event_recalled_is_not_the_articles_toll(text, killed):
         ("Two sailors were shot dead at Pearl Harbor naval shipyard.", 2019, 2),  # a place
         ("Flight MH17 was shot down, killing all 298 people on board.", 2014, 298),  # its year
         ("A flood killed 9 people on 9/11/2019.", 2019, 9),  # a date
+        # a veteran's battle, and the age he reached: no toll of the story
+        (
+            "A veteran who survived the Battle of the Bulge, where 19,000 Americans were killed, "
+            "turned 100.",
+            2024,
+            0,
+        ),
     ],
 )
 def test_a_past_event_named_without_its_year_is_not_the_articles_toll(text, published, killed):

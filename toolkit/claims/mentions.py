@@ -136,6 +136,7 @@ _ALL_OVER = re.compile(r"(?i)\b(?:all|both|most|each)\s+(?:over|under|above)\s+\
 # "out of a population of 350000"
 _NONE_OF_PEOPLE_BEFORE = re.compile(
     r"(?i)\b(?:(?:aged|ages(?:\s+of)?)\s+(?:[\w-]++,?\s+(?:and\s+)?)*|(?:age\s+of|died\s+at|dies\s+at)\s+|"
+    r"\bturn(?:s|ed|ing)\s+|"  # an age reached: "A veteran of the battle turned 100"
     r"per\s+|(?:population|residents|inhabitants)\s+of\s+|"
     r"\bcarrying\s+(?:(?:about|around|some|nearly|more\s+than|at\s+least|over)\s+)?|"
     r"\b(?:father|mother|parent)s?\s+of\s+|"  # "A father of four is killed": his children
