@@ -1509,7 +1509,17 @@ def test_animals_killed_are_no_toll_but_people_named_after_them_are():
         "A barn fire killed 300 cattle on a farm near Ames.",
         "Two cattle thieves were killed by villagers.",
         "Police shot dead 9 cattle rustlers.",
-    ) == [(0, 0), (2, 0), (9, 0)]
+        "The drought has killed 3 million trees in the county.",  # nor are plants
+        "The insurer paid 40 death claims worth $2 million.",  # nor claims
+    ) == [(0, 0), (2, 0), (9, 0), (0, 0), (0, 0)]
+
+
+def test_a_crowd_beside_no_one_hurt_and_the_dead_of_night_are_no_casualties():
+    assert tolls_of(
+        "The rally drew 25,000 people, and no one was hurt.",
+        "In the dead of night, 4 men broke into the store.",
+        "Two protesters and one policeman were killed.",  # a list still takes its verb
+    ) == [(0, 0), (0, 0), (3, 0)]
 
 
 def test_ratios_deaths_prevented_and_what_a_vote_kills_are_no_deaths():

@@ -407,7 +407,8 @@ def _sentence_claims(sentence: str) -> list[dict]:
             continue
         if claim["relation"] == "subset" and _across_sides(claim, claims, sentence):
             claim["relation"] = None  # "21 militants including ... 4 soldiers": not militants
-        if waiting and _opens_list(sentence, waiting[-1], start):
+        # "no one" opens no list: "The rally drew 25,000 people, and no one was hurt"
+        if waiting and claim["low"] != 0 and _opens_list(sentence, waiting[-1], start):
             for first_start, first_end, _ in waiting:
                 first = (first_start, first_end)
                 relation = _relation(sentence, *first, previous["end"] if previous else 0)

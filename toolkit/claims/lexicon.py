@@ -121,11 +121,17 @@ _LIVES_SAVED = (
 )
 
 
+# "In the dead of night", "a dead end", "a dead heat": no one dead
+_DEAD_IDIOMS = r"(?<=dead)(?:\s+of\s+(?:the\s+)?(?:night|winter)|\s+(?:end|heat|ahead|serious))\b"
+
+
 @functools.cache
 def _harm_not_charged() -> re.Pattern:
     """The outcome words, each as a whole (atomic), where no charge follows: one scan."""
     charge = _CHARGE_AFTER.pattern.removeprefix("(?i)")
-    return re.compile(rf"(?i)\b(?>{alternation(_outcomes()[1])}\b)(?!{charge}|{_LIVES_SAVED})")
+    return re.compile(
+        rf"(?i)\b(?>{alternation(_outcomes()[1])}\b)(?!{charge}|{_LIVES_SAVED}|{_DEAD_IDIOMS})"
+    )
 
 
 @functools.cache

@@ -295,7 +295,7 @@ _ITS_OWN_COUNT = re.compile(
     r"(?i),\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:them|whom)\s+)?"
     r"(?:(?:was|were|later)\s+)?$"
 )
-_NEGATED = re.compile(r"(?i)\b(?:no|not\s+a\s+single|without)\s+(?:\w+\s+)?$")
+_NEGATED = re.compile(r"(?i)\b(?:no|not\s+a\s+single|without)\s+(?:\w+\s+){0,2}$")  # "no one was"
 # An outcome named as an event, with its victims after it: "in connection with the killing of a
 # 16-year-old" names whom it harmed, not the count before it
 _EVENT_NOUN = re.compile(r"\s+of\b")
