@@ -941,7 +941,8 @@ def test_local_news_ages_weights_years_so_far_and_pronounced_dead():
     assert tolls_of(
         "Fifty people attended the funeral of the slain officer.",  # a crowd, not the slain
         "Three men are in custody in connection with the killing of a teenager.",
-    ) == [(0, 0), (1, 0)]  # the teenager, not the three held
+        "About 2,000 fans watched as the injured player was carried off the field.",
+    ) == [(0, 0), (1, 0), (0, 0)]  # the teenager, not the three held; the player, not fans
 
 
 def test_shot_one_fatally_an_event_looked_back_to_and_a_rate_nearly_told():
