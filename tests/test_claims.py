@@ -483,6 +483,7 @@ def test_a_toll_since_or_between_years_is_background(text):
     [
         ("Last year, 61 people were killed in the city.", "earlier"),
         ("Heat killed 12 people in the county last summer.", "earlier"),  # a season before
+        ("Mourners remembered the 17 students killed in the shooting one year ago.", "earlier"),
         ("Its men killed 13 insurgents in an ambush a year ago.", "earlier"),
         ("IS has killed hundreds of people since it declared a caliphate in June last year.",
          "background"),  # a period up to now
@@ -942,7 +943,8 @@ def test_local_news_ages_weights_years_so_far_and_pronounced_dead():
         "Fifty people attended the funeral of the slain officer.",  # a crowd, not the slain
         "Three men are in custody in connection with the killing of a teenager.",
         "About 2,000 fans watched as the injured player was carried off the field.",
-    ) == [(0, 0), (1, 0), (0, 0)]  # the teenager, not the three held; the player, not fans
+        "The department has 3,000 officers, and one was wounded in the shootout.",  # of them
+    ) == [(0, 0), (1, 0), (0, 0), (0, 1)]  # the teenager, not the three held; the player, not fans
 
 
 def test_shot_one_fatally_an_event_looked_back_to_and_a_rate_nearly_told():

@@ -301,6 +301,7 @@ def _names_the_count(sentence: str, end: int, start: int) -> bool:
     )
 
 
+_SINGULAR_VERB = re.compile(r"\s+(?:was|is|has)\b")
 _OR_MORE = re.compile(r"(?:\s+[\w-]+){0,2}\s+or\s+more\b")  # "10 people or more"
 
 
@@ -407,8 +408,14 @@ def _sentence_claims(sentence: str) -> list[dict]:
             continue
         if claim["relation"] == "subset" and _across_sides(claim, claims, sentence):
             claim["relation"] = None  # "21 militants including ... 4 soldiers": not militants
-        # "no one" opens no list: "The rally drew 25,000 people, and no one was hurt"
-        if waiting and claim["low"] != 0 and _opens_list(sentence, waiting[-1], start):
+        # "no one" opens no list ("The rally drew 25,000 people, and no one was hurt"), nor
+        # a count with a singular verb ("has 3,000 officers, and one was wounded")
+        if (
+            waiting
+            and claim["low"] != 0
+            and not _SINGULAR_VERB.match(sentence, end)
+            and _opens_list(sentence, waiting[-1], start)
+        ):
             for first_start, first_end, _ in waiting:
                 first = (first_start, first_end)
                 relation = _relation(sentence, *first, previous["end"] if previous else 0)

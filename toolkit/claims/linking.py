@@ -292,8 +292,8 @@ def _toll_before(sentence: str, start: int) -> str | None:
 
 # An outcome another count takes: "two people were shot, one fatally", "13 were shot, 1 of whom"
 _ITS_OWN_COUNT = re.compile(
-    r"(?i),\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:them|whom)\s+)?"
-    r"(?:(?:was|were|later)\s+)?$"
+    r"(?i),\s*(?:and\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:of\s+(?:them|whom)\s+)?(?:(?:was|were|later)\s+)?$"  # ", and one was": of the count
 )
 _NEGATED = re.compile(r"(?i)\b(?:no|not\s+a\s+single|without)\s+(?:\w+\s+){0,2}$")  # "no one was"
 # An outcome named as an event, with its victims after it: "in connection with the killing of a

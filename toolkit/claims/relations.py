@@ -136,7 +136,7 @@ _BACKGROUND = re.compile(
 # a season before it ("Heat killed 12 people in the county last summer")
 _LAST_YEAR = re.compile(
     r"(?i)\b(?:last|previous|prior)\s+(?:year|summer|winter|spring|fall|autumn)\b(?!['’]s)"
-    r"|\ba\s+year\s+(?:ago|earlier|before)\b"
+    r"|\ba\s+year\s+(?:ago|earlier|before)\b|\b(?:one|two|three|four|five|\d+)\s+years?\s+ago\b"
 )  # not "last year's massacre", which names an event
 
 
