@@ -1049,6 +1049,7 @@ def test_a_count_that_kills_a_count_is_who_did_it_not_who_died(text, toll):
     ("text", "toll"),
     [
         ("Russian missile attack on Odesa kills 8, wounds 27", (8, 27)),
+        ("Fire at 24-unit apartment complex kills 1, displaces 40", (1, 0)),  # 40 displaced
         ("Explosion at Kabul mosque kills cleric and 3 others", (4, 0)),
         ("A fire at a nursing home in Milan killed six residents, all over 80.", (6, 0)),
         (
