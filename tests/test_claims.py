@@ -1050,6 +1050,9 @@ def test_a_count_that_kills_a_count_is_who_did_it_not_who_died(text, toll):
     [
         ("Russian missile attack on Odesa kills 8, wounds 27", (8, 27)),
         ("Fire at 24-unit apartment complex kills 1, displaces 40", (1, 0)),  # 40 displaced
+        ("Food poisoning sickens 50, kills 1 at church picnic", (1, 0)),
+        ("Crash kills 1, hospitalizes 4", (1, 4)),
+        ("Gas leak kills 1, evacuates 500 residents", (1, 0)),
         ("Explosion at Kabul mosque kills cleric and 3 others", (4, 0)),
         ("A fire at a nursing home in Milan killed six residents, all over 80.", (6, 0)),
         (
