@@ -235,8 +235,7 @@ def _object_of(sentence: str, start: int, outcomes: Outcomes) -> str | None:
     return outcome
 
 
-# A count after "and" that begins a clause of its own: its own verb follows, at once ("and 10
-# were taken as hostages") or after its noun phrase ("and one soldier and two were injured").
+# A count after "and" with a verb of its own after it: "and 10 were taken as hostages"
 _OWN_CLAUSE = re.compile(
     r"(?i)[\w,-]+(?:\s+(?!and\b)[\w’'-]+){0,3}?(?:\s+and\s+[\w-]+(?:\s+[\w’'-]+){0,3}?)?"
     r"(?:\s+(?:of|from|in|at)\s+(?:the\s+)?(?:(?!and\b)[\w’'-]+\s+){0,3}?[\w’'-]+)?"  # "of a unit"
@@ -389,6 +388,7 @@ def _link(sentence: str, start: int, end: int, outcomes: Outcomes) -> tuple[str,
         if o[1] <= start and len(sentence[o[1] : start].split()) <= 3
         and sentence[o[1] : start].strip(" ,") != "and"  # "died and 714 ...": a new clause
         and not _BOUNDARY.search(sentence[o[1] : start])  # "shot dead while two others"
+        and not re.search(r",\s+[a-z]{3,}s\s+$", sentence[o[1] : start])  # "kills 3, rattles 5,000"
     ]  # fmt: skip
     return (before[-1][2], "outcome_before") if before else None
 
