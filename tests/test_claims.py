@@ -1054,6 +1054,8 @@ def test_a_count_that_kills_a_count_is_who_did_it_not_who_died(text, toll):
         ("Crash kills 1, hospitalizes 4", (1, 4)),
         ("Gas leak kills 1, evacuates 500 residents", (1, 0)),
         ("Explosion kills 3, rattles 5,000 residents", (3, 0)),  # any verb of its own
+        ("The explosion killed 3 and rattled 5,000 residents.", (3, 0)),
+        ("Militants killed and crucified five civilians.", (5, 0)),  # one object of both verbs
         ("Explosion at Kabul mosque kills cleric and 3 others", (4, 0)),
         ("A fire at a nursing home in Milan killed six residents, all over 80.", (6, 0)),
         (

@@ -388,7 +388,8 @@ def _link(sentence: str, start: int, end: int, outcomes: Outcomes) -> tuple[str,
         if o[1] <= start and len(sentence[o[1] : start].split()) <= 3
         and sentence[o[1] : start].strip(" ,") != "and"  # "died and 714 ...": a new clause
         and not _BOUNDARY.search(sentence[o[1] : start])  # "shot dead while two others"
-        and not re.search(r",\s+[a-z]{3,}s\s+$", sentence[o[1] : start])  # "kills 3, rattles 5,000"
+        # a verb of its own after the verb's count: "kills 3, rattles 5,000", "and rattled"
+        and not re.search(r"^\s*\w.*?(?:,|\band)\s+[a-z]{3,}(?:s|ed)\s+$", sentence[o[1] : start])
     ]  # fmt: skip
     return (before[-1][2], "outcome_before") if before else None
 
@@ -422,8 +423,7 @@ def _harm_of(sentence: str, start: int, end: int) -> str | None:
     return None
 
 
-# Verbs whose object is people whatever noun names them ("kills 11 climbers"); counts of
-# things after them ("killed two cows"?) are rare, and nouns of things are left out anyway.
+# Verbs whose object is people whatever noun names them ("kills 11 climbers")
 _KILLING_VERBS = set(harm_words("any_count"))
 # Plural nouns of people by their ending, after a verb of harm: observers, activists, employees
 _PEOPLE_ENDING = re.compile(r"\b\w{2,}(?:ers|ists|ians|ees|ors)\b")
