@@ -1056,6 +1056,8 @@ def test_a_count_that_kills_a_count_is_who_did_it_not_who_died(text, toll):
         ("Explosion kills 3, rattles 5,000 residents", (3, 0)),  # any verb of its own
         ("The explosion killed 3 and rattled 5,000 residents.", (3, 0)),
         ("Militants killed and crucified five civilians.", (5, 0)),  # one object of both verbs
+        ("The shooting killed one person and sent 200 students running.", (1, 0)),
+        ("The raid killed a woman and her 2 children.", (3, 0)),  # a list after "and her"
         ("Explosion at Kabul mosque kills cleric and 3 others", (4, 0)),
         ("A fire at a nursing home in Milan killed six residents, all over 80.", (6, 0)),
         (

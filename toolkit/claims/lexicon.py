@@ -255,11 +255,15 @@ def _is_count(word: str) -> bool:
 # "killing four officers and freeing 350 prisoners", "killing seven students and injuring a
 # female teacher and 19 others": a second verb starts a new object ("30 regime and allied
 # fighters as well as 50 rebels" has none), and so does a clause with a subject and a verb of
-# its own ("were killed, and the police are holding another five").
+# its own ("were killed, and the police are holding another five"), or any word after "and" that
+# no count of a list has before it ("killed one person and sent 200 students running").
 _NEW_VERB = re.compile(
     r"(?i)(?:\band|,)\s+(?:\w+ly\s+)?"
     r"(?:\w{3,}(?:ing|ed|ens|es)\s+(?:\w+\s+){0,2}|\w{3,}ing\s+(?:\w+\s+){3,4}"
     r"|(?:[\w’'-]+\s+){1,3}(?:is|are|was|were|has|have|had)\s+(?:\w+\s+){0,3})$"
+    r"|\band\s+(?!(?:another|other|his|her|their|its|the|an?|at|more|less|about|nearly|some|"
+    r"over|up|all|almost|around|also|then|later|roughly|approximately|only|just|even|as|with|"
+    r"of|in|on|by|to|for|from|among|including|further|still)\b)[a-z]+\s+$"
 )
 
 
