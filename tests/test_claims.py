@@ -161,6 +161,8 @@ def test_thousands_set_apart_by_spaces_and_numbers_that_are_no_counts():
     assert [quantity for quantity, *_ in claims_of(page)] == ["Two"]  # not the page's counters
     road = "A man was killed in a crash on Interstate 75 and 2 died on State Road 60."
     assert [quantity for quantity, *_ in claims_of(road)] == ["A man", "2"]  # roads' numbers
+    block = "In this town of 5,000, a man was shot dead in the 1200 block of Oak Street."
+    assert [quantity for quantity, *_ in claims_of(block)] == ["a man"]  # a town, an address
     mile = "The crash happened on Highway 60 near mile 145, killing a passenger."
     assert [quantity for quantity, *_ in claims_of(mile)] == ["a passenger"]
     shots = "Smith shot 12 of 18 from the field. The gunman shot 3 of the 5 hostages dead."

@@ -138,6 +138,8 @@ _NONE_OF_PEOPLE_BEFORE = re.compile(
     r"(?i)\b(?:(?:aged|ages(?:\s+of)?)\s+(?:[\w-]++,?\s+(?:and\s+)?)*|(?:age\s+of|died\s+at|dies\s+at)\s+|"
     r"\bturn(?:s|ed|ing)\s+|"  # an age reached: "A veteran of the battle turned 100"
     r"per\s+|(?:population|residents|inhabitants)\s+of\s+|"
+    r"\b(?:town|city|village|hamlet|community|county|nation|country)\s+of\s+(?:(?:about|some|"
+    r"nearly|around|over|more\s+than)\s+)?|"  # "In this town of 5,000, a man was killed"
     r"\bcarrying\s+(?:(?:about|around|some|nearly|more\s+than|at\s+least|over)\s+)?|"
     r"\b(?:father|mother|parent)s?\s+of\s+|"  # "A father of four is killed": his children
     r"\b(?:sav|spar)(?:e|es|ed|ing)\s+(?:the\s+lives\s+of\s+)?|"  # "saved the lives of 100000"
@@ -174,6 +176,7 @@ _LABEL_BEFORE = re.compile(
 _SCHOOL_YEAR_BEFORE = re.compile(r"(?:\b(?i:form|grade|standard|class)|\bYear)\s+$")
 _DATE_AFTER = re.compile(r"[-./:]\d")
 _COMPOUND_AFTER = re.compile(r"-[^\W\d_]")  # a count made an adjective: "two-member"
+_ADDRESS_AFTER = re.compile(r"(?i)\s+block\s+of\b")  # "in the 1200 block of Oak Street"
 # an age set after a noun of one person: "killed the driver, 45, and his passenger, 12."
 _AGE_AFTER_NOUN = re.compile(rf"(?i)\b(?:{_PERSON_NOUNS}),\s*$")
 _AGE_ENDS = re.compile(r"\s*(?:[,.;)]|and\b|$)")
@@ -238,6 +241,7 @@ def _not_a_count_of_people(sentence: str, start: int, end: int) -> bool:
         or (sentence[start] == "0" and sentence[start + 1 : start + 2].isdigit())  # "016"
         or _DATE_AFTER.match(sentence, end)
         or _COMPOUND_AFTER.match(sentence, end)  # "a two-member team", "a three-storey house"
+        or _ADDRESS_AFTER.match(sentence, end)
         or (  # "Kinsman, 49, was", "identified as David Kim, 41."
             sentence[end : end + 1] in (",", ".", ";", ")", "") and _APPOSITION.search(before)
         )
