@@ -1202,6 +1202,9 @@ def test_headlines_ages_and_counts_continuing_a_list(text, toll):
         ("A police head constable died in a clash with protestors.", 1, ["person_passive"]),
         ("A bomb blast at his home left his wife dead.", 1, ["person_any"]),
         ("The veteran actor died on Thursday.", 0, []),
+        ("The former mayor, who led the city of 80,000, died Sunday at 76.", 0, []),  # an age
+        ("She died at 91 after a long illness.", 0, []),
+        ("The victim died at 11 p.m. at the hospital.", 1, ["person_passive"]),  # a time
         ("Three occupants of the helicopter died and three firefighters were injured.", 3,
          ["count_predicate"]),
         ("A jackal died trying to eat a bomb.", 0, []),

@@ -89,8 +89,7 @@ _INTRANSITIVE = (
     r"surrendered(?:\s+(?:himself|herself))?|turned (?:himself|herself) in|"
     r"reported missing|found dead"
 )
-# A short phrase that may follow the person: "A man in his 30s", "a woman from Ohio", "A
-# farmer on Tuesday" (lost his life)
+# A short phrase after the person: "A man in his 30s", "a woman from Ohio", "A farmer on Tuesday"
 _PERSON_DETAIL = (
     r"(?:\s+(?:in\s+(?:his|her|their)\s+[\w’']+|from\s+[A-Z][\w’'-]+|"
     rf"on\s+(?:{'|'.join(_WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?))?"
@@ -159,6 +158,7 @@ _NATURAL_DEATH = re.compile(
     r"(?:cancer|disease|illness|complications|natural causes|heart|stroke|pneumonia|old age|covid|"
     r"virus|infection|fever)"
     r"|died after (?:a )?(?:long |brief )?(?:battle|fight|struggle) (?:with|against)"
+    r"|(?:long|brief|short) illness|died (?:\w+ ){0,2}?at \d{2,3}\b(?![:.]\d| ?[ap]\.?m)"
     r"|died (?:\w+ ){0,3}?(?:at (?:his|her|their) (?:[\w-]+ ){0,3}?home|peacefully|"
     r"in (?:his|her|their) sleep))"
 )
