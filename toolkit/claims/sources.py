@@ -82,6 +82,11 @@ def _patterns() -> dict[str, re.Pattern]:
             re.I,
         ),
         "after": re.compile(rf",?[”\"]\s*(?P<cue>{verbs})\s+(?P<source>{name})(?=\s*[,.;:]|$)"),
+        # ... or after a comma, a name to the next comma or the end ("..., said Sgt. John Smith")
+        "inverted": re.compile(
+            r",\s+(?P<cue>said|says)\s+(?P<source>(?:(?:the|a|an)\s+)?[A-Z][^,;:“”\"]{0,80}?)"
+            r"(?=\s*[,;:“”\"]|\.?\s*$)"
+        ),
         "before": re.compile(
             rf"(?P<source>(?:[A-Z“\"]|\b(?:the|a|an|local|state|police|officials?)\b)[^;:]*?)"
             rf"(?:,\s*(?:who|which|whose)\b[^,]*,)?\s+(?:(?:also|later|further|then|has|have|had|"
@@ -150,7 +155,25 @@ _LEADING_DATE = re.compile(
 
 
 # Verbs a name never holds: with one, the words are a clause ("Johnson has repeatedly stated")
-_AUXILIARIES = {"was", "were", "is", "are", "has", "have", "had", "will", "would", "continues"}
+_AUXILIARIES = {
+    "was",
+    "were",
+    "is",
+    "are",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "continues",
+    "must",
+    "can",
+    "could",
+    "should",
+    "might",
+    "may",
+    "what",
+}  # "from what activists"
 # A name that ends with a number: "Deir Ezzor 24", "Channel 4", "The Observatory and Deir Ezzor 24"
 _NAME_WITH_NUMBER = re.compile(r"[A-Z][\w'’.-]*\s+(?:(?:[A-Z][\w'’.-]*|and|of|the|for)\s+)*\d+")
 
@@ -188,6 +211,8 @@ def _matches(sentence: str) -> Iterator[tuple[str, re.Match]]:
         yield from (("according", m) for m in patterns["according"].finditer(sentence))
     if '"' in sentence or "”" in sentence:
         yield from (("after", m) for m in patterns["after"].finditer(sentence))
+    if ", said " in sentence or ", says " in sentence:
+        yield from (("inverted", m) for m in patterns["inverted"].finditer(sentence))
     cues = [m.end() for m in finditer_caseless(patterns["cue"], sentence)]
     if cues:  # a source comes before its verb: no need to read past the last one
         yield from (("before", m) for m in patterns["before"].finditer(sentence, 0, cues[-1]))
