@@ -1,12 +1,12 @@
 """Who says so: attributions in news style, sentence by sentence.
 
 Recognised: "X said" (and told, reported, claimed, confirmed, added... the verbs in
-``wordlists/reporting_verbs.txt``), "said X" after a quotation, "according to X" and
-"X, according to Y". A pronoun source ("He added", "She said", "They told") is resolved to the
-last named source earlier in the same article, and so is a noun that points back at one ("The
-group added", "the source said": ``wordlists/anaphoric_sources.txt``); a relative clause after
-the name ("Abu Leila, who heads the Deir Ezzor 24 news network, said") is left out of the
-source.
+``wordlists/reporting_verbs.txt``), "said X" after a quotation or a comma ("Two died, said Sgt.
+John Smith"), "according to X" and "X, according to Y". A pronoun source ("He added", "She
+said", "They told") is resolved to the last named source earlier in the same article, and so
+is a noun that points back at one ("The group added", "the source said":
+``wordlists/anaphoric_sources.txt``); a relative clause after the name ("Abu Leila, who heads
+the Deir Ezzor 24 news network, said") is left out of the source.
 
 The attributions frame: ``doc_id``, ``sent_id``, ``start``, ``end`` (offsets of the source
 in the article text), ``source`` (as written), ``cue`` (the verb or "according to"),
