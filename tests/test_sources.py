@@ -140,6 +140,11 @@ def test_gold_attributions_are_found_in_their_sentence(shared):
         ("The numbers could not be independently confirmed.", None),  # "could": a clause
         ("The news agency didn't say how many died.", None),  # no statement
         ("Let's say 12 died.", None),
+        ("Four people died, said officials, who asked not to be named.", "officials"),
+        (
+            "The man was killed, said Police Chief Mark Davis in a news conference.",
+            "Police Chief Mark Davis",
+        ),
         (
             "The ISPR (Inter-Services Public Relations) said 12 died.",
             "The ISPR (Inter-Services Public Relations)",

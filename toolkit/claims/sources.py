@@ -84,8 +84,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "after": re.compile(rf",?[”\"]\s*(?P<cue>{verbs})\s+(?P<source>{name})(?=\s*[,.;:]|$)"),
         # ... or after a comma, a name to the next comma or the end ("..., said Sgt. John Smith")
         "inverted": re.compile(
-            r",\s+(?P<cue>said|says)\s+(?P<source>(?:(?:the|a|an)\s+)?[A-Z][^,;:“”\"]{0,80}?)"
-            r"(?=\s*[,;:“”\"]|\.?\s*$)"
+            r",\s+(?P<cue>said|says)\s+(?P<source>(?:(?:the|a|an)\s+)?"
+            rf"(?:[A-Z]|{_GROUP_SOURCE.pattern})[^,;:“”\"]{{0,80}}?)"
+            r"(?=\s*[,;:“”\"]|\.?\s*$|\s+(?:in|at|during)\s+(?:a|an|the)\s)"  # "in a briefing"
         ),
         "before": re.compile(
             rf"(?P<source>(?:[A-Z“\"]|\b(?:the|a|an|local|state|police|officials?)\b)[^;:]*?)"
