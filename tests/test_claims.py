@@ -1446,10 +1446,11 @@ def test_a_list_the_dead_open_counts_each_one_named_once():
         # who one was is no one more, nor who says so
         "Killed were Sgt. John Smith, a 20-year veteran, and Mary Jones, 38, police said.",
         "Those killed were a firefighter and his son.",
+        "The dead were identified as John Smith, 45; Mary Jones, 38; and Tom Brown, 22.",
         # the list tells again the dead counted before it
         "Three people were killed in the crash. Killed were A. Smith, B. Jones and C. Brown.",
         "Gunmen stormed the village. At least six of those killed were Syrian rebel fighters.",
-    ) == [(3, 0), (3, 0), (2, 0), (2, 0), (3, 0), (6, 0)]
+    ) == [(3, 0), (3, 0), (2, 0), (2, 0), (3, 0), (3, 0), (6, 0)]
 
 
 def test_local_news_crashes_fires_and_drownings_count_their_dead():

@@ -208,7 +208,7 @@ _IDENTIFIED = re.compile(
     r"\b(?:identified\s+as|victims\s+include[ds]?)\s+(?:an?\s+[^,]*?\s+and\s+)?"
     # ... or a list the dead open: "Killed were A and B", "The dead include a boy, his sister"
     r"|(?P<dead>(?i:(?:^\W*|(?<!\bof\s)\bthose\s+)killed\s+(?:were|are)|\bthe\s+dead\s+"
-    r"(?:were|are|include[ds]?)))\s+"
+    r"(?:were|are|include[ds]?))(?:\s+identified\s+as)?)\s+"
 )
 # One of them: a name, or a noun phrase of one person after a determiner ("his sister"), with
 # an age and a home town after it ("John Smith, 45, of Springfield")
@@ -220,7 +220,7 @@ _LISTED_ONE = re.compile(
     r"(?=\s*[,;.:(]|\s+(?:and|who|of|from|in|on|at|by|after|when|were|was|both)\b|\s*$)"
 )
 _WHO_THEY_WERE = re.compile(r",\s*(?:an?|the)\s+[^,;]{1,60}?(?=,)")  # "A, a teacher, and B"
-_NAME_SEPARATOR = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)")
+_NAME_SEPARATOR = re.compile(r"(?:[,;]\s*(?:and\s+)?|\s+and\s+)")
 
 
 def _identified(sentence: str, outcomes: Outcomes) -> list[dict]:
