@@ -135,7 +135,8 @@ _ALL_OVER = re.compile(r"(?i)\b(?:all|both|most|each)\s+(?:over|under|above)\s+\
 # ages ("The deceased were aged nine, ten, thirteen"), "dies at 90", a rate ("per 100,000"),
 # "out of a population of 350000"
 _NONE_OF_PEOPLE_BEFORE = re.compile(
-    r"(?i)\b(?:(?:aged|ages(?:\s+of)?)\s+(?:[\w-]++,?\s+(?:and\s+)?)*|(?:age\s+of|(?:died|dies)\s+(?:\w+\s+){0,2}?at)\s+|"
+    r"(?i)\b(?:(?:aged|ages(?:\s+of)?)\s+(?:[\w-]++,?\s+(?:and\s+)?)*|"
+    r"(?:age\s+of|(?:died|dies)\s+(?:\w+\s+){0,2}?at)\s+|"  # "died Sunday at 76"
     r"\bturn(?:s|ed|ing)\s+|"  # an age reached: "A veteran of the battle turned 100"
     r"per\s+|(?:population|residents|inhabitants)\s+of\s+|"
     r"\b(?:town|city|village|hamlet|community|county|nation|country)\s+of\s+(?:(?:about|some|"

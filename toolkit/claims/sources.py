@@ -155,26 +155,11 @@ _LEADING_DATE = re.compile(
 )
 
 
-# Verbs a name never holds: with one, the words are a clause ("Johnson has repeatedly stated")
-_AUXILIARIES = {
-    "was",
-    "were",
-    "is",
-    "are",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "continues",
-    "must",
-    "can",
-    "could",
-    "should",
-    "might",
-    "may",
-    "what",
-}  # "from what activists"
+# Verbs a name never holds, and "what", which opens a clause: with one, the words are a clause
+# ("Johnson has repeatedly stated", "The numbers could not be", "from what activists")
+_AUXILIARIES = set(
+    "was were is are has have had will would continues must can could should might may what".split()
+)
 # A name that ends with a number: "Deir Ezzor 24", "Channel 4", "The Observatory and Deir Ezzor 24"
 _NAME_WITH_NUMBER = re.compile(r"[A-Z][\w'’.-]*\s+(?:(?:[A-Z][\w'’.-]*|and|of|the|for)\s+)*\d+")
 
