@@ -163,6 +163,8 @@ def test_thousands_set_apart_by_spaces_and_numbers_that_are_no_counts():
     assert [quantity for quantity, *_ in claims_of(road)] == ["A man", "2"]  # roads' numbers
     block = "In this town of 5,000, a man was shot dead in the 1200 block of Oak Street."
     assert [quantity for quantity, *_ in claims_of(block)] == ["a man"]  # a town, an address
+    law = "Lawmakers killed House Bill 1234; voters killed Proposition 47 and Measure 110."
+    assert [q for q, _, _, _, outcome in claims_of(law) if q[0].isdigit()] == []  # laws' numbers
     mile = "The crash happened on Highway 60 near mile 145, killing a passenger."
     assert [quantity for quantity, *_ in claims_of(mile)] == ["a passenger"]
     shots = "Smith shot 12 of 18 from the field. The gunman shot 3 of the 5 hostages dead."
