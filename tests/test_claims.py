@@ -959,7 +959,9 @@ def test_shot_one_fatally_an_event_looked_back_to_and_a_rate_nearly_told():
         "There are nearly 600 gun deaths in the state each year. A man was shot dead Monday.",
         "A suspect was shot and died at the scene.",
         "Guns kill about 4,000 Americans a year. A man was shot dead Monday.",
-    ) == [(1, 0), (1, 0), (0, 0), (1, 0), (1, 0), (1, 0)]
+        "A man was shot dead Sunday. He was one of 52 people killed in the city this year.",
+        "Dr. Darwish was one of two people killed.",  # the toll, not a year's tally
+    ) == [(1, 0), (1, 0), (0, 0), (1, 0), (1, 0), (1, 0), (1, 0), (2, 0)]
     found = claims_of("Two men were killed a day after the attack.")
     assert [quantity for quantity, *_ in found] == ["Two"]  # "a day" is no one killed
 
