@@ -768,6 +768,8 @@ def test_a_toll_in_a_chronologys_part_for_an_earlier_year_is_not_the_articles_to
         ("A court heard two men charged over a raid that killed six people.", 0),
         ("The army was accused of an airstrike that killed 20 civilians.", 20),  # blame, no trial
         ("He was convicted Tuesday of killing 3 people during a robbery.", 0),  # a day between
+        ("The jury deliberated before convicting him of killing 2 people.", 0),  # his object
+        ("He was found guilty of killing 3 people.", 0),
     ],
 )
 def test_a_killing_someone_is_accused_of_is_not_the_events_toll(text, killed):
