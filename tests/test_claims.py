@@ -488,6 +488,9 @@ def test_a_toll_since_or_between_years_is_background(text):
         ("Last year, 61 people were killed in the city.", "earlier"),
         ("Heat killed 12 people in the county last summer.", "earlier"),  # a season before
         ("Mourners remembered the 17 students killed in the shooting one year ago.", "earlier"),
+        ("The memorial honors the 49 people killed at the nightclub six years ago.", "earlier"),
+        ("Monday is the 20th anniversary of the crash that killed 14 people.", "earlier"),
+        ("On the anniversary of the massacre, gunmen killed 3 more villagers.", None),
         ("Its men killed 13 insurgents in an ambush a year ago.", "earlier"),
         ("IS has killed hundreds of people since it declared a caliphate in June last year.",
          "background"),  # a period up to now

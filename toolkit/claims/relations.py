@@ -137,7 +137,9 @@ _BACKGROUND = re.compile(
 # a season before it ("Heat killed 12 people in the county last summer")
 _LAST_YEAR = re.compile(
     r"(?i)\b(?:last|previous|prior)\s+(?:year|summer|winter|spring|fall|autumn)\b(?!['’]s)"
-    r"|\ba\s+year\s+(?:ago|earlier|before)\b|\b(?:one|two|three|four|five|\d+)\s+years?\s+ago\b"
+    r"|\ba\s+year\s+(?:ago|earlier|before)\b|\b[\w-]+\s+years?\s+ago\b"
+    # the event an anniversary marks: "the 20th anniversary of the crash that killed 14 people"
+    r"|\banniversary\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:that|which)\s+(?:killed|claimed)\b"
 )  # not "last year's massacre", which names an event
 
 
