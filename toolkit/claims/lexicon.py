@@ -126,12 +126,25 @@ _LIVES_SAVED = (
 _DEAD_IDIOMS = r"(?<=dead)(?:\s+of\s+(?:the\s+)?(?:night|winter)|\s+(?:end|heat|ahead|serious))\b"
 
 
+# "Shot" is a wound but for a fatal phrase after it ("was shot in the chest and killed"), "shot
+# at" (fired at) and "shot down" (aircraft); and a noun after a determiner ("a booster shot")
+_SHOT_NOT_WOUNDED = (
+    r"(?<=shot)(?:(?:\s+[^\s,;.]+){0,4}?\s+and\s+(?:killed|died)|\s+(?:dead|to\s+death|down|up|"
+    r"at\s+(?:\d|(?:one|two|three|several|by|him|her|them|us|me|people|protesters|police|"
+    r"officers|troops|soldiers)\b)))"
+    + "".join(
+        rf"|(?<=\b{word}\sshot)"
+        for word in ("a", "the", "one", "first", "last", "flu", "booster", "mug", "warning", "long")
+    )
+)
+
+
 @functools.cache
 def _harm_not_charged() -> re.Pattern:
     """The outcome words, each as a whole (atomic), where no charge follows: one scan."""
     charge = _CHARGE_AFTER.pattern.removeprefix("(?i)")
     return re.compile(
-        rf"(?i)\b(?>{alternation(_outcomes()[1])}\b)(?!{charge}|{_LIVES_SAVED}|{_DEAD_IDIOMS})"
+        rf"(?i)\b(?>{alternation(_outcomes()[1])}\b)(?!{charge}|{_LIVES_SAVED}|{_DEAD_IDIOMS}|{_SHOT_NOT_WOUNDED})"
     )
 
 

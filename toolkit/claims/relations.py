@@ -30,6 +30,10 @@ _SUBSET_AFTER = re.compile(
 )
 
 
+# "11 people have been shot, 5 fatally": those of them who died
+_FATALLY = re.compile(r"(?i)\s+(?:of\s+them\s+)?(?:fatally|mortally)\b")
+
+
 def _part_after(sentence: str, end: int) -> bool:
     """Whether the words after a count make it a part ("two of them", "three among the dead").
 
@@ -266,6 +270,7 @@ def _relation(sentence: str, start: int, end: int, previous_end: int) -> str | N
         or _in_brackets(sentence, start)
         or _part_after(sentence, end)
         or _among(sentence, end)  # "was among the dead": part of a toll
+        or (sentence.endswith(", ", 0, start) and _FATALLY.match(sentence, end))
     ):
         return "subset"
     before = sentence[max(0, start - 80) : start]

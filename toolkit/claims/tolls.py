@@ -6,6 +6,7 @@ See :func:`casualty_tolls` for the rules.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 import polars as pl
@@ -407,6 +408,59 @@ def _article_toll(per_doc: Kept, alone: Kept, doc: str, outcome: str) -> Part:
     return (0, 0, 0), [], "none"
 
 
+def _died_of(wounded: list[dict], told: dict[str, list[dict]], alone: dict[str, list[dict]]) -> int:
+    """How many of the wounded counted died: a part of them killed, or one of them.
+
+    "11 people have been shot, 5 fatally", "Two were wounded. Later, one of them died": the
+    part right after the count (not "15 injured ... 6 including two children were killed"); and a
+    person wounded whom the next claim's "he" or "she" says died ("Ratana was shot at the
+    custody centre. He was later pronounced dead").
+    """
+    claims = sorted((c for rows in (*told.values(), *alone.values()) for c in rows),
+                    key=lambda c: c["start"])  # fmt: skip
+    died = 0
+    for before, after in itertools.pairwise(claims):
+        if before not in wounded or after["outcome"] != "killed":
+            continue
+        if after["relation"] == "subset":
+            if _OF_THE_HARMED.match(after["sentence"], _at(after) + len(after["quantity"])):
+                died += _best(after["qualifier"], after["low"], after["high"])
+        elif (
+            before["qualifier"] == "none"
+            and after["quantity"].lower() in ("he", "she")
+            and after["sentence"] != before["sentence"]
+            and _same_one(before, after)
+        ):
+            died += 1
+    return died
+
+
+# the part of a count harmed that died: "1 of whom was killed", "5 fatally"
+_OF_THE_HARMED = re.compile(r"(?i)\s+(?:of\s+(?:whom|them)\b|fatally\b|mortally\b)")
+
+
+def _same_one(named: dict, pronoun: dict) -> bool:
+    """Whether a pronoun's sentence names no one else before it.
+
+    It opens the sentence, or only the one named comes first ("Ratana had surgery, but he").
+    """
+    before = pronoun["sentence"][: _at(pronoun)]
+    return not before.strip() or named["quantity"].split()[-1] in before
+
+
+def _at(row: dict) -> int:
+    """Where a claim stands in its sentence (the first place its words do, if not told)."""
+    if "sentence_start" in row:
+        return row["start"] - row["sentence_start"]
+    return max(0, row["sentence"].find(row["quantity"]))
+
+
+def _less(figure: Figure, died: int) -> Figure:
+    """A figure less `died`, never below nought."""
+    best, low, high = figure
+    return max(0, best - died), max(0, low - died), None if high is None else max(0, high - died)
+
+
 def casualty_tolls(
     claims: pl.DataFrame, *, articles: pl.DataFrame | None = None, workers: int | None = None
 ) -> pl.DataFrame:
@@ -508,7 +562,12 @@ def casualty_tolls(
         toll: dict = {"doc_id": doc}
         rules = {}
         for outcome in _TOLL_OUTCOMES:
-            (best, low, high), _, rule = _article_toll(per_doc, tallies, doc, outcome)
+            (best, low, high), used, rule = _article_toll(per_doc, tallies, doc, outcome)
+            if outcome == "wounded" and (
+                died := _died_of(used, per_doc.get(doc, {}), tallies.get(doc, {}))
+            ):
+                best, low, high = _less((best, low, high), died)
+                rule = f"{rule}_less_killed"
             toll |= {outcome: best, f"{outcome}_low": low, f"{outcome}_high": high}
             rules[f"{outcome}_rule"] = rule
         rows.append(toll | {"claims": counted.get(doc, 0)} | rules)
