@@ -1369,6 +1369,20 @@ def test_explain_says_what_the_toll_did_with_each_claim():
     )
 
 
+def test_explain_gives_the_tolls_casualty_tolls_gives_and_says_when_there_is_nothing():
+    text = "11 people have been shot, 5 fatally, over the weekend."
+    tolls = explain(text).filter(pl.col("rule") == "toll")
+    assert tolls.select("quantity", "decision").rows() == [
+        ("toll 5", "subset_single_claim"),
+        ("toll 6", "single_claim_less_killed"),
+    ]
+    assert casualty_tolls(pl.DataFrame({"doc_id": ["a"], "text": [text]})).select(
+        "killed", "wounded", "wounded_rule"
+    ).row(0) == (5, 6, "single_claim_less_killed")
+    with pytest.raises(ValueError, match="empty"):
+        explain(pl.DataFrame({"doc_id": [], "text": []}, schema={"doc_id": str, "text": str}))
+
+
 @pytest.mark.parametrize("dates", [True, False])
 def test_the_same_claims_from_one_worker_or_two(monkeypatch, dates):
     from toolkit.io import workers
@@ -1624,7 +1638,8 @@ def test_the_shot_are_wounded_unless_the_words_after_say_otherwise():
         "Police fired one shot into the air.",
         "Two people received a booster shot.",
         "11 people have been shot, 5 fatally, over the weekend.",
-    ) == [(0, 1), (0, 4), (0, 2), (2, 0), (0, 0), (0, 0), (0, 0), (5, 6)]
+        "He shot 68 in the final round to win by two strokes.",
+    ) == [(0, 1), (0, 4), (0, 2), (2, 0), (0, 0), (0, 0), (0, 0), (5, 6), (0, 0)]
 
 
 def test_one_wounded_whom_the_next_he_or_she_says_died_is_counted_once():
@@ -1632,4 +1647,5 @@ def test_one_wounded_whom_the_next_he_or_she_says_died_is_counted_once():
         "Sergeant Ratana was shot at the custody centre. He was later pronounced dead.",
         "The mayor was stabbed on stage. He died today.",
         "A bystander was wounded. The gunman fled, and he was shot dead by police.",
-    ) == [(1, 0), (1, 0), (1, 1)]  # not the gunman, whom the pronoun's sentence names first
+        "Three were injured. He attacked people there, and one of them died.",
+    ) == [(1, 0), (1, 0), (1, 1), (1, 3)]  # not the gunman, nor "them" another sentence names

@@ -61,6 +61,8 @@ def explain(articles: pl.DataFrame | str, doc_id: str | None = None) -> pl.DataF
     """
     if isinstance(articles, str):
         articles = pl.DataFrame({"doc_id": ["article"], "text": [articles]})
+    if articles.height == 0:
+        raise ValueError("no article to explain: the frame is empty")
     doc = articles["doc_id"].cast(pl.String)[0] if doc_id is None else doc_id
     article = articles.filter(pl.col("doc_id").cast(pl.String) == doc)
     if article.height == 0:

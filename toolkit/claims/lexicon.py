@@ -127,11 +127,13 @@ _DEAD_IDIOMS = r"(?<=dead)(?:\s+of\s+(?:the\s+)?(?:night|winter)|\s+(?:end|heat|
 
 
 # "Shot" is a wound but for a fatal phrase after it ("was shot in the chest and killed"), "shot
-# at" (fired at) and "shot down" (aircraft); and a noun after a determiner ("a booster shot")
+# at" (fired at), "shot down" (aircraft), a score ("shot 68 in the final round"); and a noun
+# after a determiner ("a booster shot")
 _SHOT_NOT_WOUNDED = (
     r"(?<=shot)(?:(?:\s+[^\s,;.]+){0,4}?\s+and\s+(?:killed|died)|\s+(?:dead|to\s+death|down|up|"
     r"at\s+(?:\d|(?:one|two|three|several|by|him|her|them|us|me|people|protesters|police|"
-    r"officers|troops|soldiers)\b)))"
+    r"officers|troops|soldiers)\b))"
+    r"|\s+(?:a\s+)?\d+(?=\s*(?:[,.;-]|(?:in|on|at|for|from|and|under|over)\b|$)))"
     + "".join(
         rf"|(?<=\b{word}\sshot)"
         for word in ("a", "the", "one", "first", "last", "flu", "booster", "mug", "warning", "long")

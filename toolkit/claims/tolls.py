@@ -387,7 +387,19 @@ def _boasted(row: dict) -> bool:
 
 
 def _article_toll(per_doc: Kept, alone: Kept, doc: str, outcome: str) -> Part:
-    """One article's toll for one outcome, its claims and its rule.
+    """One article's toll for one outcome, its claims and its rule (see _told_toll).
+
+    The wounded are those who lived: less those of them told to have died (_died_of), with
+    ``_less_killed`` after the rule.
+    """
+    figure, used, rule = _told_toll(per_doc, alone, doc, outcome)
+    if outcome == "wounded" and (died := _died_of(used, per_doc.get(doc, {}), alone.get(doc, {}))):
+        return _less(figure, died), used, f"{rule}_less_killed"
+    return figure, used, rule
+
+
+def _told_toll(per_doc: Kept, alone: Kept, doc: str, outcome: str) -> Part:
+    """One article's toll for one outcome as told, its claims and its rule.
 
     Where no claim of the outcome is told whole, the subsets stand (``subset_`` before the
     rule: "5 persons sustained injuries, 1 of whom died" is 1 killed), else an attacker's
@@ -411,10 +423,10 @@ def _article_toll(per_doc: Kept, alone: Kept, doc: str, outcome: str) -> Part:
 def _died_of(wounded: list[dict], told: dict[str, list[dict]], alone: dict[str, list[dict]]) -> int:
     """How many of the wounded counted died: a part of them killed, or one of them.
 
-    "11 people have been shot, 5 fatally", "Two were wounded. Later, one of them died": the
-    part right after the count (not "15 injured ... 6 including two children were killed"); and a
-    person wounded whom the next claim's "he" or "she" says died ("Ratana was shot at the
-    custody centre. He was later pronounced dead").
+    The part told right after the count ("11 people have been shot, 5 fatally"; "Two were
+    wounded. Later, one of them died", not "... three others were injured. Attacking people
+    there, one of them died"), and a person wounded whom the next claim's "he" or "she" says
+    died ("Ratana was shot at the custody centre. He was later pronounced dead").
     """
     claims = sorted((c for rows in (*told.values(), *alone.values()) for c in rows),
                     key=lambda c: c["start"])  # fmt: skip
@@ -422,15 +434,16 @@ def _died_of(wounded: list[dict], told: dict[str, list[dict]], alone: dict[str, 
     for before, after in itertools.pairwise(claims):
         if before not in wounded or after["outcome"] != "killed":
             continue
-        if after["relation"] == "subset":
+        same = after["sentence"] == before["sentence"]
+        if after["relation"] == "subset" and (same or _opens(after)):
             if _OF_THE_HARMED.match(after["sentence"], _at(after) + len(after["quantity"])):
                 died += _best(after["qualifier"], after["low"], after["high"])
         elif (
             before["qualifier"] == "none"
             and after["quantity"].lower() in ("he", "she")
-            and after["sentence"] != before["sentence"]
-            and _same_one(before, after)
-        ):
+            and not same
+            and (_opens(after) or before["quantity"].split()[-1] in after["sentence"][: _at(after)])
+        ):  # "Ratana had surgery, but he": only the one named before the pronoun
             died += 1
     return died
 
@@ -439,13 +452,9 @@ def _died_of(wounded: list[dict], told: dict[str, list[dict]], alone: dict[str, 
 _OF_THE_HARMED = re.compile(r"(?i)\s+(?:of\s+(?:whom|them)\b|fatally\b|mortally\b)")
 
 
-def _same_one(named: dict, pronoun: dict) -> bool:
-    """Whether a pronoun's sentence names no one else before it.
-
-    It opens the sentence, or only the one named comes first ("Ratana had surgery, but he").
-    """
-    before = pronoun["sentence"][: _at(pronoun)]
-    return not before.strip() or named["quantity"].split()[-1] in before
+def _opens(row: dict) -> bool:
+    """Whether a claim opens its sentence, but for one word ("Later, one of them died")."""
+    return len(row["sentence"][: _at(row)].split()) <= 1
 
 
 def _at(row: dict) -> int:
@@ -562,12 +571,7 @@ def casualty_tolls(
         toll: dict = {"doc_id": doc}
         rules = {}
         for outcome in _TOLL_OUTCOMES:
-            (best, low, high), used, rule = _article_toll(per_doc, tallies, doc, outcome)
-            if outcome == "wounded" and (
-                died := _died_of(used, per_doc.get(doc, {}), tallies.get(doc, {}))
-            ):
-                best, low, high = _less((best, low, high), died)
-                rule = f"{rule}_less_killed"
+            (best, low, high), _, rule = _article_toll(per_doc, tallies, doc, outcome)
             toll |= {outcome: best, f"{outcome}_low": low, f"{outcome}_high": high}
             rules[f"{outcome}_rule"] = rule
         rows.append(toll | {"claims": counted.get(doc, 0)} | rules)
