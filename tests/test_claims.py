@@ -1640,6 +1640,11 @@ def test_the_shot_are_wounded_unless_the_words_after_say_otherwise():
         "11 people have been shot, 5 fatally, over the weekend.",
         "He shot 68 in the final round to win by two strokes.",
     ) == [(0, 1), (0, 4), (0, 2), (2, 0), (0, 0), (0, 0), (0, 0), (5, 6), (0, 0)]
+    assert tolls_of(  # a year's tally of the shot is background, like one of the killed
+        "A man was shot Saturday on Main Street. He was one of 230 people shot in the city this "
+        "year.",
+        "Police said 3 people were wounded. In all, 412 people were shot in Chicago this year.",
+    ) == [(0, 1), (0, 3)]
 
 
 def test_one_wounded_whom_the_next_he_or_she_says_died_is_counted_once():

@@ -122,7 +122,7 @@ _BACKGROUND = re.compile(
     rf"(?i)\bsince\s+then\b|{_RATE}"
     r"|\b(?:has|have)\s+(?:been\s+)?[a-z]+(?:\s+[\w-]+){0,4}?\s+(?:so\s+far\s+)?this\s+year\b"
     r"|\bso\s+far\s+this\s+year\b"  # "Eighteen people have been killed this year"
-    r"|\b(?:killed|died|slain)\s+(?:[\w’'-]+\s+){0,4}?this\s+year\b"  # "killed in X this year"
+    r"|\b(?:killed|died|slain|shot)\s+(?:[\w’'-]+\s+){0,4}?this\s+year\b"  # "killed in X this year"
     rf"|\bsince\s+(?:the\s+)?(?:\w+\s+){{0,3}}?(?:{_WARS}|began|start|beginning|outbreak|20\d\d|"
     rf"19\d\d|{alternation(name.lower() for name in calendar_names('month'))})\b"
     rf"|\b(?:toll|killed|died|dead|deaths?)\s+(?:from|in|of|during)\s+(?:the\s+|[\w’']+\s+)"
