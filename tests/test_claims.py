@@ -27,7 +27,7 @@ def test_counts_are_linked_to_their_outcome():
 def test_a_listed_count_with_a_state_of_its_own_is_not_the_lists():
     assert claims_of(
         "One gang member was killed, and a police officer is in critical condition."
-    ) == [("One", 1, 1, "exact", "killed")]
+    ) == [("One", 1, 1, "exact", "killed"), ("a police officer", 1, 1, "none", "wounded")]
     assert claims_of("Five of them were killed as well as six men who were defending it.") == [
         ("Five", 5, 5, "exact", "killed"), ("six", 6, 6, "exact", "killed")
     ]  # fmt: skip
@@ -1654,3 +1654,15 @@ def test_one_wounded_whom_the_next_he_or_she_says_died_is_counted_once():
         "A bystander was wounded. The gunman fled, and he was shot dead by police.",
         "Three were injured. He attacked people there, and one of them died.",
     ) == [(1, 0), (1, 0), (1, 1), (1, 3)]  # not the gunman, nor "them" another sentence names
+
+
+def test_one_person_injured_is_named_with_the_injury_as_local_news_does():
+    assert tolls_of(
+        "A man suffered a gunshot wound to the leg Saturday night.",
+        "The driver was treated for minor injuries at the scene.",
+        "A woman, 34, was taken to a local hospital with non-life-threatening injuries.",
+        "A man is in critical condition after being stabbed.",
+        "A man was stabbed and is in critical condition.",  # one man, not two
+        "Two of the men suffered injuries.",  # the count's, not one more
+        "Protesters suffered injuries.",  # a group, no one person
+    ) == [(0, 1), (0, 1), (0, 1), (0, 1), (0, 1), (0, 2), (0, 0)]

@@ -13,8 +13,9 @@ as it did: each claim with its rule and the toll's decision on it), :func:`attri
 The extractor runs in stages, one module each: ``mentions`` (the counts in a sentence that
 may be of people), ``linking`` (a count tied to the harm it suffered), ``persons`` (one
 person harmed: "He died") with ``bodies`` (a body found, a group killed after its
-kidnapping) and ``listed`` (one person listed beside a count: "The pilot and two passengers
-were killed"), ``relations`` (part of a toll, a revised toll, a war's toll), ``roles``
+kidnapping), ``listed`` (one person listed beside a count: "The pilot and two passengers
+were killed") and ``injuries`` (one person named with the injury: "A man suffered a gunshot
+wound"), ``relations`` (part of a toll, a revised toll, a war's toll), ``roles``
 (victims, perpetrator, place), ``sources`` (who says so), then ``extract`` puts them
 together over a corpus and dates the claims, ``tolls`` combines them per article and
 ``compare`` sets sources side by side. ``lexicon`` holds the vocabulary they share, loaded

@@ -71,6 +71,7 @@ import polars as pl
 
 from toolkit.claims.bodies import _HOSTAGE_WORDS
 from toolkit.claims.dating import _dated
+from toolkit.claims.injuries import _injured
 from toolkit.claims.lexicon import (
     _AUX,
     _BOUNDARY,
@@ -428,6 +429,7 @@ def _sentence_claims(sentence: str) -> list[dict]:
         claims.append(claim)
         previous = claim
     persons = _persons(sentence) + _identified(sentence, outcomes)
+    persons += _injured(sentence, persons)
     for person in persons + _listed_persons(sentence, claims + persons):
         if not any(person["start"] < c["end"] and c["start"] < person["end"] for c in claims):
             before = max((c["end"] for c in claims if c["end"] <= person["start"]), default=0)

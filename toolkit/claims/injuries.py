@@ -1,0 +1,54 @@
+"""Stage 2, one person injured as local news tells it: the injury named, not a verb of harm.
+
+"A man suffered a gunshot wound to the leg", "The driver was treated for minor injuries", "A
+woman was taken to a hospital with serious injuries", "A man is in critical condition after
+being stabbed": each counts one wounded (see :func:`_injured`). A person a count has already
+named ("two of the men suffered burns") or a plural ("Protesters suffered injuries") is not one
+person, and a count of people ("Two people suffered injuries") is read by the count's rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from toolkit.claims.persons import _ASIDE, _PERSON, _PERSON_DETAIL, _after_a_count, _common_plural
+
+_INJURY = r"(?:[\w-]+\s+){0,3}?(?:wounds?|injur(?:y|ies)|burns)\b"
+_INJURED = re.compile(
+    rf"{_PERSON}{_PERSON_DETAIL}(?:{_ASIDE})?\s+(?:also\s+)?"
+    rf"(?:(?:suffered|sustained|received)\s+(?:an?\s+)?{_INJURY}"
+    r"|(?:was|is|remains|remained)\s+(?:(?:\w+ly|also)\s+)?(?:"
+    rf"treated\s+for\s+{_INJURY}"
+    r"|(?:taken|rushed|transported|airlifted|flown)\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    rf"hospital\s+with\s+{_INJURY}"
+    r"|(?:listed\s+)?in\s+(?:critical|serious|grave|stable|fair)(?:\s+but\s+stable)?\s+"
+    r"condition\b))"
+)
+
+
+def _injured(sentence: str, persons: list[dict]) -> list[dict]:
+    """Claims of one person injured, named with the injury (see _INJURED).
+
+    Not the persons other rules have named ("A man was stabbed and is in critical condition").
+
+    Examples
+    --------
+    >>> [c["quantity"] for c in _injured("A man suffered a gunshot wound to the leg.", [])]
+    ['A man']
+    >>> _injured("Two of the men suffered burns.", [])
+    []
+    """
+    found = []
+    for m in _INJURED.finditer(sentence):
+        start, end = m.span("who")
+        if (
+            _after_a_count(sentence, start)
+            or _common_plural(m["who"])
+            or any(start < p["end"] and p["start"] < end for p in persons)
+        ):
+            continue
+        found.append({"start": start, "end": end, "quantity": m["who"],
+                      "low": 1, "high": 1, "qualifier": "none", "outcome": "wounded",
+                      "victim_group": "people", "relation": None,
+                      "rule": "person_injured"})  # fmt: skip
+    return found
