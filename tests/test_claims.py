@@ -1666,3 +1666,12 @@ def test_one_person_injured_is_named_with_the_injury_as_local_news_does():
         "Two of the men suffered injuries.",  # the count's, not one more
         "Protesters suffered injuries.",  # a group, no one person
     ) == [(0, 1), (0, 1), (0, 1), (0, 1), (0, 1), (0, 2), (0, 0)]
+
+
+def test_a_person_harmed_in_a_clause_that_leaves_out_was():
+    assert tolls_of(
+        "A motorcyclist was killed and his passenger injured in a crash.",
+        "Two soldiers were killed and their commander injured.",
+        "A cyclist was struck by a pickup truck and seriously injured.",
+        "A motorcyclist was killed and his passenger was injured in a crash.",  # once, not twice
+    ) == [(1, 1), (2, 1), (0, 1), (1, 1)]

@@ -39,10 +39,12 @@ _ALONG_WITH = re.compile(
     r"\b(?:killed|shot\s+dead|died)\b,?[^,.;]{0,30}?\s+(?:along|together)\s+with\s+"
     rf"(?P<who>(?:his|her|their)\s+(?:[\w’'-]++\s+){{0,2}}?(?:{_PERSON_NOUNS}))\b"
 )
-# ... and "another" with a harm of its own after a person or a count harmed: "A man was killed
-# and another wounded", "One soldier was killed and another was injured".
+# ... and "another", or one person named, with a harm of its own after a person or a count
+# harmed: "A man was killed and another wounded", "One soldier was killed and another was
+# injured", "A motorcyclist was killed and his passenger injured".
 _ANOTHER = re.compile(
-    r"\band\s+(?P<who>another)\s+(?:(?:was|is|has\s+been)\s+)?(?:(?:critically|seriously|"
+    r"\band\s+(?P<who>another|(?:his|her|their|the|an?)\s+(?:[\w’'-]+\s+)?"
+    rf"(?:{_PERSON_NOUNS}))\s+(?:(?:was|is|has\s+been)\s+)?(?:(?:critically|seriously|"
     r"fatally|badly)\s+)?(?P<harm>wounded|injured|hurt|killed)\b"
 )
 _AND_BEFORE = re.compile(r"\b(?:and|as\s+well\s+as)\s+(?:(?:his|her|their)\s+)?$")
@@ -58,7 +60,7 @@ def _listed_persons(sentence: str, claims: list[dict]) -> list[dict]:
              "relation": None, "rule": "person_listed"}
             for m in _ALONG_WITH.finditer(sentence)
         ]  # fmt: skip
-    if claims and " another " in sentence:
+    if claims and " and " in sentence:
         found += [
             {"start": m.start("who"), "end": m.end("who"), "quantity": m["who"], "low": 1,
              "high": 1, "qualifier": "none", "outcome": _outcomes()[1][m["harm"]],

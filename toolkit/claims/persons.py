@@ -75,13 +75,13 @@ _AUXES = (  # "was later", "was reported to have" (died)
 )
 # A participle joined to the harm: "was attacked and killed", "was shot in the head and killed",
 # "was taken to a hospital and later pronounced dead", "was struck and killed", "was hit by a
-# car and killed"
+# car and killed", "was struck by a truck and seriously injured"
 _BODY_PART = r"(?:head|neck|chest|back|stomach|abdomen|face|legs?|arms?)"
 _PARTICIPLE_AND = (
     rf"(?:\s+(?:\w+(?:ed|en|ot)|struck|hit|run\s+over)(?:\s+(?:in|on|to)\s+\w+\s+{_BODY_PART}|"
     r"\s+\w+\s+times|"
     r"\s+to\s+(?:an?\s+|the\s+)?(?:\w+\s+)?hospital|"
-    r"\s+by\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?\s+and(?:\s+later)?)?"
+    r"\s+by\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?\s+and(?:\s+(?:later|\w+ly))?)?"
 )
 _INTRANSITIVE = (
     r"died|dies|drowned|drowns|perished|perishes|succumbed|"
