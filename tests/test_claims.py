@@ -1675,3 +1675,11 @@ def test_a_person_harmed_in_a_clause_that_leaves_out_was():
         "A cyclist was struck by a pickup truck and seriously injured.",
         "A motorcyclist was killed and his passenger was injured in a crash.",  # once, not twice
     ) == [(1, 1), (2, 1), (0, 1), (1, 1)]
+
+
+def test_an_age_before_the_noun_does_not_make_one_person_a_count():
+    assert tolls_of(
+        "Police are investigating the death of a 23-year-old woman.",
+        "The death of a 2-year-old boy is being investigated as a homicide.",
+        "The killing of two 17-year-old boys shocked the town.",
+    ) == [(1, 0), (1, 0), (2, 0)]

@@ -184,10 +184,10 @@ def _names_a_person(phrase: str) -> bool:
 
 
 def _not_one_person(phrase: str) -> bool:
-    """Whether a phrase names more than one, or a thing: "the men", "two", "the peace process"."""
-    words = _WORD.findall(phrase.lower())
+    """Whether a phrase names more than one, or a thing: "the men", "two" (not "a 2-year-old")."""
+    words = [w for w in _WORD.findall(phrase.lower()) if "-old" not in w]  # an age counts none
     plain = _THINGS.isdisjoint(words) and _NOT_ONE.isdisjoint(words)
-    return _is_plural(words[-1]) or any(map(_is_count, words)) or not plain
+    return not words or _is_plural(words[-1]) or any(map(_is_count, words)) or not plain
 
 
 # The rule each pattern stands for, in the claims' ``rule`` column.
