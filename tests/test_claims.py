@@ -1660,7 +1660,7 @@ def test_one_person_injured_is_named_with_the_injury_as_local_news_does():
     assert tolls_of(
         "A man suffered a gunshot wound to the leg Saturday night.",
         "The driver was treated for minor injuries at the scene.",
-        "A woman, 34, was taken to a local hospital with non-life-threatening injuries.",
+        "A woman, 34, was taken to Baystate Medical Center with a gunshot wound to the arm.",
         "A man is in critical condition after being stabbed.",
         "A man was stabbed and is in critical condition.",  # one man, not two
         "Two of the men suffered injuries.",  # the count's, not one more

@@ -1,10 +1,11 @@
 """Stage 2, one person injured as local news tells it: the injury named, not a verb of harm.
 
 "A man suffered a gunshot wound to the leg", "The driver was treated for minor injuries", "A
-woman was taken to a hospital with serious injuries", "A man is in critical condition after
-being stabbed": each counts one wounded (see :func:`_injured`). A person a count has already
-named ("two of the men suffered burns") or a plural ("Protesters suffered injuries") is not one
-person, and a count of people ("Two people suffered injuries") is read by the count's rules.
+woman was taken to Baystate Medical Center with a gunshot wound", "A man is in critical
+condition after being stabbed": each counts one wounded (see :func:`_injured`). A person a
+count has already named ("two of the men suffered burns") or a plural ("Protesters suffered
+injuries") is not one person, and a count of people ("Two people suffered injuries") is read
+by the count's rules.
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ _INJURED = re.compile(
     rf"(?:(?:suffered|sustained|received)\s+(?:an?\s+)?{_INJURY}"
     r"|(?:was|is|remains|remained)\s+(?:(?:\w+ly|also)\s+)?(?:"
     rf"treated\s+for\s+{_INJURY}"
-    r"|(?:taken|rushed|transported|airlifted|flown)\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
-    rf"hospital\s+with\s+{_INJURY}"
+    r"|(?:taken|rushed|transported|airlifted|flown)\s+to\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,4}?"
+    rf"(?i:hospital|cent(?:er|re)|clinic)\s+with\s+{_INJURY}"
     r"|(?:listed\s+)?in\s+(?:critical|serious|grave|stable|fair)(?:\s+but\s+stable)?\s+"
     r"condition\b))"
 )
