@@ -126,11 +126,13 @@ _LIVES_SAVED = (
 _DEAD_IDIOMS = r"(?<=dead)(?:\s+of\s+(?:the\s+)?(?:night|winter)|\s+(?:end|heat|ahead|serious))\b"
 
 
-# "Shot" is a wound but for a fatal phrase after it ("was shot in the chest and killed"), "shot
+# "Shot" is a wound but for a fatal phrase after it ("was shot in the chest and killed", "were
+# shot, hacked and decapitated"), "shot
 # at" (fired at), "shot down" (aircraft), a score ("shot 68 in the final round"); and a noun
 # after a determiner ("a booster shot")
 _SHOT_NOT_WOUNDED = (
-    r"(?<=shot)(?:(?:\s+[^\s,;.]+){0,4}?\s+and\s+(?:killed|died)|\s+(?:dead|to\s+death|down|up|"
+    r"(?<=shot)(?:(?:,?\s+[^\s,;.]+){0,4}?,?\s+and\s+(?:killed|died|hacked\s+to\s+death|"
+    r"decapitated|beheaded|lynched|executed)\b|\s+(?:dead|to\s+death|down|up|"
     r"at\s+(?:\d|(?:one|two|three|several|by|him|her|them|us|me|people|protesters|police|"
     r"officers|troops|soldiers)\b))"
     r"|\s+(?:a\s+)?\d+(?=\s*(?:[,.;-]|(?:in|on|at|for|from|and|under|over)\b|$)))"
