@@ -508,6 +508,10 @@ def casualty_tolls(
     - a figure in numbers stands over vague words told before or after it ("dozens were
       killed ... at least 20 died" is 20; "32 killed ... the lives of scores" is 32), as
       ACLED prefers a reported number; vague words alone stand for their profile's bound;
+    - the wounded are those who lived, as GTD counts non-fatal injuries: those of them told to
+      have died come off ("11 people have been shot, 5 fatally" is 5 killed and 6 wounded;
+      "Ratana was shot ... He was later pronounced dead" 1 killed, no one wounded), and
+      ``wounded_rule`` ends in ``_less_killed``;
     - an article with no claim of that outcome has 0.
 
     Parameters
