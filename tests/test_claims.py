@@ -1678,9 +1678,11 @@ def test_a_person_harmed_in_a_clause_that_leaves_out_was():
     ) == [(1, 1), (2, 1), (0, 1), (1, 1)]
 
 
-def test_an_age_before_the_noun_does_not_make_one_person_a_count():
+def test_an_age_or_a_parents_children_before_the_verb_do_not_make_one_person_a_count():
     assert tolls_of(
         "Police are investigating the death of a 23-year-old woman.",
         "The death of a 2-year-old boy is being investigated as a homicide.",
         "The killing of two 17-year-old boys shocked the town.",
-    ) == [(1, 0), (1, 0), (2, 0)]
+        "A mother of 5 died in the fire.",
+        "A father of three was killed in a crash Saturday.",
+    ) == [(1, 0), (1, 0), (2, 0), (1, 0), (1, 0)]

@@ -284,7 +284,7 @@ def _after_a_count(sentence: str, start: int) -> bool:
 def _counted_before(sentence: str, start: int) -> bool:
     """Whether a count stands right before `start` ("one Indian civilian"), not a year."""
     m = _WORD_BEFORE.search(sentence, max(0, start - 60), start)
-    if m is None:
+    if m is None or _PARENT_OF.search(sentence, max(0, m.start(1) - 20), m.start(1)):
         return False
     word = m.group(1).lower()
     age = word.endswith("-old")  # "28-year-old Antony Kariuki": one person of that age
@@ -323,6 +323,7 @@ _ANY_SUBJECT = re.compile(
 )
 _SUBJECT_REACH = 240  # how far before its verb a subject may start
 _HOME_TOWN_BEFORE = re.compile(r",\s*\d{1,3},\s+of\s+$")  # "John Smith, 45, of Springfield"
+_PARENT_OF = re.compile(r"(?i)\b(?:(?:grand)?(?:father|mother)|parent)\s+of\s+$")  # children
 _ANY_OBJECT = re.compile(  # "killed and mutilated a security guard", "shot dead his neighbour"
     rf"\b(?=[{''.join(sorted({w[0] for w in _harm_list('one_active')}))}])"  # a first letter
     r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bnot\s)"  # "vowed to kill a"
@@ -359,8 +360,7 @@ _DIED_OR_LEFT_DEAD = re.compile(
     r"[\w’'-]+)\s+(?:dead|killed)\b"
 )
 _VIOLENCE = re.compile(rf"(?i)\b{alternation(load('violence_words'))}\b")
-# Words that make a phrase a group or a figure, not one person ("killed a total of 15"), or
-# show it is not a subject ("the agency saying", "Also"): who says so, function words.
+# Words that make a phrase a group, a figure ("a total of 15") or no subject ("Also", "saying")
 _NOT_ONE = {"total", "number", "dozen", "dozens", "couple", "few", "handful", "score", "scores",
             "series", "group", "crowd", "lot", "family", "gang", "mob", "no", "nobody", "it",
             "this", "that", "one", "operation", "plan", "attack", "also", "elsewhere",
