@@ -1571,8 +1571,10 @@ def test_ratios_deaths_prevented_and_what_a_vote_kills_are_no_deaths():
             "The vaccine prevented an estimated 20,000 deaths, officials said.",
             "The plan would cut 200 jobs and kill 3 programs.",
             "The proposal was killed by a 5-2 vote of the city council.",
+            "He went on to say thousands of deaths could be prevented.",
+            "Experts say 20,000 deaths could have been avoided with earlier lockdowns.",
         )
-        == [(0, 0)] * 4
+        == [(0, 0)] * 6
     )
 
 

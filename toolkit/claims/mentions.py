@@ -159,6 +159,12 @@ _YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")  # a time stamp: "Sat Feb 28 2
 _DECIMAL = re.compile(r"\.\d")
 # "four deaths per 100,000": a rate
 _PER_AFTER = re.compile(r"(?i)(?:\s+[\w-]+){0,3}\s+per\s+(?:\d|capita\b)")
+# deaths that did not happen: "thousands of deaths could be prevented", "20,000 deaths could
+# have been avoided"
+_AVERTED_AFTER = re.compile(
+    r"(?i)(?:\s+[\w-]+){0,3}?\s+(?:could|would|might|may|can|will)\s+(?:have\s+)?(?:be|been)\s+"
+    r"(?:prevented|avoided|averted|saved|spared)\b"
+)
 # a player's shots made of those taken: "Smith shot 12 of 18 from the field"
 _SHOOTING_RATIO = re.compile(r"(?i)\s+(?:of|for)\s+\d+(?:\s+(?:from|on|in)\b|\s*(?:[,.;)]|$))")
 _SHOT_BEFORE = re.compile(r"(?i)\b(?:shot|shooting|made|hit|went)\s+$")
@@ -234,6 +240,7 @@ def _not_a_count_of_people(sentence: str, start: int, end: int) -> bool:
         or _DECIMAL.match(sentence, end)
         or "." in sentence[start:end]  # "18.9 deaths per 100,000" is a rate
         or _PER_AFTER.match(sentence, end)
+        or _AVERTED_AFTER.match(sentence, end)
         or (_SHOOTING_RATIO.match(sentence, end) and _SHOT_BEFORE.search(before))
         or (_may_match(before, _SENTENCED) and _SENTENCED.search(before))
         or _DATE_BEFORE.search(before[-2:])  # part of a date or a time: "6-09-2013"
