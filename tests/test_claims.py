@@ -1689,3 +1689,12 @@ def test_an_age_or_a_parents_children_before_the_verb_do_not_make_one_person_a_c
         "A mother of 5 died in the fire.",
         "A father of three was killed in a crash Saturday.",
     ) == [(1, 0), (1, 0), (2, 0), (1, 0), (1, 0)]
+
+
+def test_the_wounded_beside_deaths_a_protest_or_a_charge_answers_are_earlier_too():
+    assert tolls_of(
+        "Soleimani was responsible for the deaths of hundreds of service members and the "
+        "wounding of thousands more, the Pentagon said.",
+        "A bomb killed 5 people. Protests erupted over the killing of two students and the "
+        "wounding of 12 others.",
+    ) == [(0, 0), (5, 0)]

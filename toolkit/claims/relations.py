@@ -181,7 +181,10 @@ _NEW_TOTAL = re.compile(r"(?i);|\b(?:said|says|bringing|brought|raising|taking|t
 # separatist members", "protesting against the killing of two local militants"
 _ANSWERED = re.compile(
     _REACTION.pattern.removesuffix("$")
-    + r"(?:[\w-]+\s+){0,2}?(?:killings?|murders?|deaths?|massacre|executions?|lynching)\s+of\s+$"
+    + r"(?:[\w-]+\s+){0,2}?(?:killings?|murders?|deaths?|massacre|executions?|lynching)\s+of\s+"
+    # ... and the wounded beside them: "responsible for the deaths of hundreds of ... and the
+    # wounding of thousands"
+    r"(?:[^;.]{1,80}?\s+and\s+(?:the\s+)?(?:wounding|injuring|injuries)\s+of\s+)?$"
 )
 # ... or a killing someone is accused of: "suspected of killing three people", "a man suspected
 # to be behind the killing of two children" (lynched for it: the people harmed are not this
