@@ -17,9 +17,10 @@ kidnapping), ``listed`` (one person listed beside a count: "The pilot and two pa
 were killed") and ``injuries`` (one person named with the injury: "A man suffered a gunshot
 wound"), ``relations`` (part of a toll, a revised toll, a war's toll), ``roles``
 (victims, perpetrator, place), ``sources`` (who says so), then ``extract`` puts them
-together over a corpus and dates the claims, ``tolls`` combines them per article and
-``compare`` sets sources side by side. ``lexicon`` holds the vocabulary they share, loaded
-from the word lists in :mod:`toolkit.wordlists`.
+together over a corpus and dates the claims, ``tolls`` combines them per article (with
+``survivors``: the wounded who died come off the wounded) and ``compare`` sets sources side
+by side. ``lexicon`` holds the vocabulary they share, loaded from the word lists in
+:mod:`toolkit.wordlists`.
 
 Examples
 --------

@@ -351,3 +351,15 @@ def _names_an_organisation(who: str) -> bool:
 
 # Units of time, singular and plural: a count of them is a time ("over two days")
 _TIME_UNITS = frozenset(time_words("unit")) | {unit + "s" for unit in time_words("unit")}
+
+
+# A statement that adds to the toll rather than restating it ("two more", "in a separate attack",
+# "An other policeman died", "Three of the injured die the next day", "three residents were
+# killed, as was one of the attackers").
+_FEW = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen)"
+_ADDITIONAL = re.compile(
+    r"(?i)\b(?:also|another|an\s+o?n?ther|separate(?:ly)?|elsewhere|in addition(?!\s+to\b)|"
+    r"additionally|further|"
+    r"(?:\w+|\d+)\s+of\s+the\s+(?:injured|wounded)\s+(?:\w+\s+)?(?:die[sd]?|succumbed)\b|"
+    rf"{_FEW}\s+more|,\s*as\s+(?:was|were)\s+(?:an?|{_FEW}))\b"
+)

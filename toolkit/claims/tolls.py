@@ -6,30 +6,21 @@ See :func:`casualty_tolls` for the rules.
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 
 import polars as pl
 
 from toolkit.claims.extract import extract_claims
-from toolkit.claims.lexicon import _AUX, _PERSON_NOUN_SET, _WORD, _find_outcomes
+from toolkit.claims.lexicon import _ADDITIONAL, _AUX, _PERSON_NOUN_SET, _WORD, _find_outcomes
 from toolkit.claims.linking import _AND_END, _joined
 from toolkit.claims.relations import _never_an_incident
+from toolkit.claims.survivors import _dead_among
 
 __all__ = ["TOLL_SCHEMA", "casualty_tolls"]
 
 
-# A statement that adds to the toll rather than restating it ("two more", "in a separate attack",
-# "An other policeman died", "Three of the injured die the next day", "three residents were
-# killed, as was one of the attackers").
-_FEW = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen)"
-_ADDITIONAL = re.compile(
-    r"(?i)\b(?:also|another|an\s+o?n?ther|separate(?:ly)?|elsewhere|in addition(?!\s+to\b)|"
-    r"additionally|further|"
-    r"(?:\w+|\d+)\s+of\s+the\s+(?:injured|wounded)\s+(?:\w+\s+)?(?:die[sd]?|succumbed)\b|"
-    rf"{_FEW}\s+more|,\s*as\s+(?:was|were)\s+(?:an?|{_FEW}))\b"
-)
-# ... or the hostages killed after an attack's own dead: "Four officers were killed and two were
+# A statement that adds to the toll rather than restating it (_ADDITIONAL), or the hostages
+# killed after an attack's own dead: "Four officers were killed and two were
 # abducted. The two hostages were killed shortly after" (unless hostages were counted before)
 _HOSTAGES = re.compile(
     r"(?i)\b(?:hostages?|captives?|abductees?)\b|\b(?:abducted|kidnapped)\s+and\s+"
@@ -389,11 +380,14 @@ def _boasted(row: dict) -> bool:
 def _article_toll(per_doc: Kept, alone: Kept, doc: str, outcome: str) -> Part:
     """One article's toll for one outcome, its claims and its rule (see _told_toll).
 
-    The wounded are those who lived: less those of them told to have died (_died_of), with
+    The wounded are those who lived: less those of them told to have died (_dead_among), with
     ``_less_killed`` after the rule.
     """
     figure, used, rule = _told_toll(per_doc, alone, doc, outcome)
-    if outcome == "wounded" and (died := _died_of(used, per_doc.get(doc, {}), alone.get(doc, {}))):
+    if outcome == "wounded" and (
+        dead := _dead_among(used, per_doc.get(doc, {}), alone.get(doc, {}))
+    ):
+        died = sum(_best(row["qualifier"], row["low"], row["high"]) for row in dead)
         return _less(figure, died), used, f"{rule}_less_killed"
     return figure, used, rule
 
@@ -418,50 +412,6 @@ def _told_toll(per_doc: Kept, alone: Kept, doc: str, outcome: str) -> Part:
             figure, used, rule = _toll(parts)
             return figure, used, f"{name}_{rule}" if rule != "none" else rule
     return (0, 0, 0), [], "none"
-
-
-def _died_of(wounded: list[dict], told: dict[str, list[dict]], alone: dict[str, list[dict]]) -> int:
-    """How many of the wounded counted died: a part of them killed, or one of them.
-
-    The part told right after the count ("11 people have been shot, 5 fatally"; "Two were
-    wounded. Later, one of them died", not "... three others were injured. Attacking people
-    there, one of them died"), and a person wounded whom the next claim's "he" or "she" says
-    died ("Ratana was shot at the custody centre. He was later pronounced dead").
-    """
-    claims = sorted((c for rows in (*told.values(), *alone.values()) for c in rows),
-                    key=lambda c: c["start"])  # fmt: skip
-    died = 0
-    for before, after in itertools.pairwise(claims):
-        if before not in wounded or after["outcome"] != "killed":
-            continue
-        same = after["sentence"] == before["sentence"]
-        if after["relation"] == "subset" and (same or _opens(after)):
-            if _OF_THE_HARMED.match(after["sentence"], _at(after) + len(after["quantity"])):
-                died += _best(after["qualifier"], after["low"], after["high"])
-        elif (
-            before["qualifier"] == "none"
-            and after["quantity"].lower() in ("he", "she")
-            and not same
-            and (_opens(after) or before["quantity"].split()[-1] in after["sentence"][: _at(after)])
-        ):  # "Ratana had surgery, but he": only the one named before the pronoun
-            died += 1
-    return died
-
-
-# the part of a count harmed that died: "1 of whom was killed", "5 fatally"
-_OF_THE_HARMED = re.compile(r"(?i)\s+(?:of\s+(?:whom|them)\b|fatally\b|mortally\b)")
-
-
-def _opens(row: dict) -> bool:
-    """Whether a claim opens its sentence, but for one word ("Later, one of them died")."""
-    return len(row["sentence"][: _at(row)].split()) <= 1
-
-
-def _at(row: dict) -> int:
-    """Where a claim stands in its sentence (the first place its words do, if not told)."""
-    if "sentence_start" in row:
-        return row["start"] - row["sentence_start"]
-    return max(0, row["sentence"].find(row["quantity"]))
 
 
 def _less(figure: Figure, died: int) -> Figure:

@@ -1,0 +1,85 @@
+"""Stage 4, the wounded who died: the killed told of some of those a wounded figure counts.
+
+The wounded of a toll are those who lived (GTD's non-fatal injuries), so the killed among them
+come off it (see :func:`toolkit.claims.casualty_tolls`): "11 people have been shot, 5 fatally",
+"Two were wounded. Later, one of them died", "Ratana was shot. He was later pronounced dead",
+"Three people were shot outside a bar. A 22-year-old man died at the scene".
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from toolkit.claims.lexicon import _ADDITIONAL
+
+
+def _dead_among(
+    wounded: list[dict], told: dict[str, list[dict]], alone: dict[str, list[dict]]
+) -> list[dict]:
+    """The claims of the killed that count some of the `wounded` claims' people.
+
+    The part told right after the count ("11 people have been shot, 5 fatally"; "Two were
+    wounded. Later, one of them died", not "... three others were injured. Attacking people
+    there, one of them died"), a person wounded whom the next claim's "he" or "she" says died
+    ("Ratana was shot at the custody centre. He was later pronounced dead"), and the killed
+    the next sentence opens with after a count of the shot (see _one_of_the_shot).
+    """
+    claims = sorted((c for rows in (*told.values(), *alone.values()) for c in rows),
+                    key=lambda c: c["start"])  # fmt: skip
+    dead = []
+    for before, after in itertools.pairwise(claims):
+        if before not in wounded or after["outcome"] != "killed":
+            continue
+        same = after["sentence"] == before["sentence"]
+        if after["relation"] == "subset" and (same or _opens(after)):
+            if _OF_THE_HARMED.match(after["sentence"], _at(after) + len(after["quantity"])):
+                dead.append(after)
+        elif (
+            before["qualifier"] == "none"
+            and after["quantity"].lower() in ("he", "she")
+            and not same
+            and (_opens(after) or before["quantity"].split()[-1] in after["sentence"][: _at(after)])
+        ):  # "Ratana had surgery, but he": only the one named before the pronoun
+            dead.append(after)
+        elif _one_of_the_shot(before, after, same):
+            dead.append(after)
+    return dead
+
+
+def _one_of_the_shot(shot: dict, killed: dict, same: bool) -> bool:
+    """Whether the killed the next sentence opens with are of those shot or stabbed before.
+
+    "Three people were shot outside a bar. A 22-year-old man died at the scene": one of the
+    three (not "Three people were wounded. A man was also killed", nor more than were shot).
+    """
+    after = _at(shot) + len(shot["quantity"])
+    return (
+        not same
+        and killed["relation"] is None
+        and _opens(killed)
+        and bool(_SHOT_OR_STABBED.match(shot["sentence"], after))
+        and not _ADDITIONAL.search(killed["sentence"])
+        and (killed["low"] or 0) <= (shot["low"] or 0)
+    )
+
+
+_SHOT_OR_STABBED = re.compile(
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:were|was|have\s+been|had\s+been)\s+(?:shot|stabbed)\b(?!\s+dead)"
+)
+
+
+# the part of a count harmed that died: "1 of whom was killed", "5 fatally"
+_OF_THE_HARMED = re.compile(r"(?i)\s+(?:of\s+(?:whom|them)\b|fatally\b|mortally\b)")
+
+
+def _opens(row: dict) -> bool:
+    """Whether a claim opens its sentence, but for one word ("Later, one of them died")."""
+    return len(row["sentence"][: _at(row)].split()) <= 1
+
+
+def _at(row: dict) -> int:
+    """Where a claim stands in its sentence (the first place its words do, if not told)."""
+    if "sentence_start" in row:
+        return row["start"] - row["sentence_start"]
+    return max(0, row["sentence"].find(row["quantity"]))
