@@ -1697,6 +1697,10 @@ def test_an_age_or_a_parents_children_before_the_verb_do_not_make_one_person_a_c
 
 def test_the_wounded_beside_deaths_a_protest_or_a_charge_answers_are_earlier_too():
     assert tolls_of(
+        "A court sentenced five men for bombing attacks nine years ago that killed 188 people "
+        "and wounded more than 800.",
+    ) == [(0, 0)]
+    assert tolls_of(
         "Soleimani was responsible for the deaths of hundreds of service members and the "
         "wounding of thousands more, the Pentagon said.",
         "A bomb killed 5 people. Protests erupted over the killing of two students and the "

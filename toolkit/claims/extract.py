@@ -137,8 +137,7 @@ _OBJECT_AFTER = re.compile(
 # ... or a name set apart by a comma: "Two assailants shot and killed Haji Abdur Rahim, a
 # deputy district chief"; not a headline's next word ("60 Terrorists Killed Tens Injured")
 _NAME_AFTER = re.compile(rf"(?:\s+and\s+[a-z]+(?:ed|ing))?\s+{_NAME},")
-# ... unless it is a clause of its own ("targeted two guards, killing them") or a gerund
-# ("three men suspected of killing an elderly man were lynched")
+# ... unless a clause of its own ("two guards, killing them") or a gerund ("suspected of killing")
 _NOT_ITS_VERB = re.compile(r"(?i)(?:,|\b(?:of|for|after|before|by|in|while|on|from))\s*$|[,;]")
 
 
@@ -388,8 +387,13 @@ def _sentence_claims(sentence: str) -> list[dict]:
         relation = _relation(sentence, start, end, previous["end"] if previous else 0)
         if relation is None and previous and previous["relation"] == "subset":
             relation = _same_aside(sentence, previous["end"], start)  # "including A, B and C"
-        elif relation is None and listed and previous and previous["relation"] == "earlier":
-            relation = "earlier"  # "reporting at the time 150 troops, and hundreds of Taliban"
+        elif (
+            relation is None
+            and previous
+            and previous["relation"] == "earlier"
+            and (listed or _AND_WOUNDED.fullmatch(sentence, previous["end"], start))
+        ):  # "reporting at the time 150 troops, and hundreds of Taliban", "attacks nine years
+            relation = "earlier"  # ago that killed 188 people and wounded 800"
         elif relation is None and previous and _names_the_count(sentence, previous["end"], start):
             relation = "subset"  # "Two people, an employee and a teacher, were killed"
         if outcome is None and listed and previous is not None:
@@ -441,6 +445,9 @@ def _sentence_claims(sentence: str) -> list[dict]:
             person["relation"] = relation
             claims.append(person)
     return sorted(claims, key=lambda c: c["start"])
+
+
+_AND_WOUNDED = re.compile(r"(?:\s+\S+){0,2}?\s+and\s+(?:\w+ly\s+)?(?:wound|injur)(?:ed|ing)\s+")
 
 
 def _bodies_listed(sentence: str, previous: dict, start: int) -> bool:
