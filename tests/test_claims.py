@@ -1697,8 +1697,9 @@ def test_an_age_or_a_parents_children_before_the_verb_do_not_make_one_person_a_c
 
 def test_the_wounded_beside_deaths_a_protest_or_a_charge_answers_are_earlier_too():
     assert tolls_of(
-        "A court sentenced five men for bombing attacks nine years ago that killed 188 people "
-        "and wounded more than 800.",
+        "A court in the capital sentences four men to death and six others to long prison terms "
+        "for the bomb attacks nine years ago on five crowded city buses that killed 97 people "
+        "and wounded more than 400.",
     ) == [(0, 0)]
     assert tolls_of(
         "Soleimani was responsible for the deaths of hundreds of service members and the "
