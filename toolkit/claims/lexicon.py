@@ -127,9 +127,8 @@ _DEAD_IDIOMS = r"(?<=dead)(?:\s+of\s+(?:the\s+)?(?:night|winter)|\s+(?:end|heat|
 
 
 # "Shot" is a wound but for a fatal phrase after it ("was shot in the chest and killed", "were
-# shot, hacked and decapitated"), "shot
-# at" (fired at), "shot down" (aircraft), a score ("shot 68 in the final round"); and a noun
-# after a determiner ("a booster shot")
+# shot, hacked and decapitated"), "shot at" (fired at), "shot down" (aircraft), a score ("shot
+# 68 in the final round"), and a noun after a determiner ("a booster shot")
 _SHOT_NOT_WOUNDED = (
     r"(?<=shot)(?:(?:,?\s+[^\s,;.]+){0,4}?,?\s+and\s+(?:killed|died|hacked\s+to\s+death|"
     r"decapitated|beheaded|lynched|executed)\b|\s+(?:dead|to\s+death|down|up|"
@@ -145,11 +144,10 @@ _SHOT_NOT_WOUNDED = (
 
 @functools.cache
 def _harm_not_charged() -> re.Pattern:
-    """The outcome words, each as a whole (atomic), where no charge follows: one scan."""
+    """The outcome words, each as a whole (atomic), where no charge or idiom follows: one scan."""
     charge = _CHARGE_AFTER.pattern.removeprefix("(?i)")
-    return re.compile(
-        rf"(?i)\b(?>{alternation(_outcomes()[1])}\b)(?!{charge}|{_LIVES_SAVED}|{_DEAD_IDIOMS}|{_SHOT_NOT_WOUNDED})"
-    )
+    not_harm = f"{charge}|{_LIVES_SAVED}|{_DEAD_IDIOMS}|{_SHOT_NOT_WOUNDED}"
+    return re.compile(rf"(?i)\b(?>{alternation(_outcomes()[1])}\b)(?!{not_harm})")
 
 
 @functools.cache

@@ -20,8 +20,8 @@ __all__ = ["TOLL_SCHEMA", "casualty_tolls"]
 
 
 # A statement that adds to the toll rather than restating it (_ADDITIONAL), or the hostages
-# killed after an attack's own dead: "Four officers were killed and two were
-# abducted. The two hostages were killed shortly after" (unless hostages were counted before)
+# killed after an attack's own dead: "Four officers were killed and two were abducted. The two
+# hostages were killed shortly after" (unless hostages were counted before)
 _HOSTAGES = re.compile(
     r"(?i)\b(?:hostages?|captives?|abductees?)\b|\b(?:abducted|kidnapped)\s+and\s+"
     r"(?:was\s+|were\s+)?(?:later\s+)?(?:killed|executed|shot)\b"  # "was abducted and was killed"
