@@ -1656,11 +1656,21 @@ def test_one_wounded_whom_the_next_he_or_she_says_died_is_counted_once():
         "Sergeant Ratana was shot at the custody centre. He was later pronounced dead.",
         "The mayor was stabbed on stage. He died today.",
         "A bystander was wounded. The gunman fled, and he was shot dead by police.",
+        "A bystander was wounded. Police said he died.",  # a source first, no one else
         "Three were injured. He attacked people there, and one of them died.",
         "Three people were shot outside a bar. A 22-year-old man died at the scene.",
         "Three people were wounded in the blast. A man was killed.",  # the wounded lived
         "Two people were shot Saturday. A man was also killed in a separate shooting.",
-    ) == [(1, 0), (1, 0), (1, 1), (1, 3), (1, 2), (1, 3), (1, 2)]  # not the gunman, nor "them"
+    ) == [
+        (1, 0),
+        (1, 0),
+        (1, 1),
+        (1, 0),
+        (1, 3),
+        (1, 2),
+        (1, 3),
+        (1, 2),
+    ]  # not the gunman, nor "them"
     # another sentence names
 
 

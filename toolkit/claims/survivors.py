@@ -39,12 +39,25 @@ def _dead_among(
             before["qualifier"] == "none"
             and after["quantity"].lower() in ("he", "she")
             and not same
-            and (_opens(after) or before["quantity"].split()[-1] in after["sentence"][: _at(after)])
-        ):  # "Ratana had surgery, but he": only the one named before the pronoun
+            and _no_one_else(before, after)
+        ):
             dead.append(after)
         elif _one_of_the_shot(before, after, same):
             dead.append(after)
     return dead
+
+
+def _no_one_else(named: dict, pronoun: dict) -> bool:
+    """Whether no one but the one named can be the pronoun that says a person died.
+
+    Nothing stands before it in its sentence but a word, a source saying so ("Police said he
+    died"), or the one named ("Ratana had surgery, but he").
+    """
+    before = pronoun["sentence"][: _at(pronoun)]
+    return _opens(pronoun) or bool(_SAID.match(before)) or named["quantity"].split()[-1] in before
+
+
+_SAID = re.compile(r"\W*(?:[\w’'-]+\s+){1,3}?(?:said|says|say|told|reported)\s+(?:that\s+)?$")
 
 
 def _one_of_the_shot(shot: dict, killed: dict, same: bool) -> bool:
