@@ -294,6 +294,7 @@ _ITS_OWN_COUNT = re.compile(
     r"(?i),\s*(?:and\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?:of\s+(?:them|whom)\s+)?(?:(?:was|were|later)\s+)?$"  # ", and one was": of the count
 )
+_ITS_OWN_VERB = re.compile(r"\s*\w.*?(?:,|\band)\s+[a-z]{3,}(?:s|ed)\s+$")  # after a verb's count
 _NEGATED = re.compile(r"(?i)\b(?:no|not\s+a\s+single|without)\s+(?:\w+\s+){0,2}$")  # "no one was"
 # An outcome named as an event, with its victims after it: "in connection with the killing of a
 # 16-year-old" names whom it harmed, not the count before it
@@ -388,8 +389,7 @@ def _link(sentence: str, start: int, end: int, outcomes: Outcomes) -> tuple[str,
         if o[1] <= start and len(sentence[o[1] : start].split()) <= 3
         and sentence[o[1] : start].strip(" ,") != "and"  # "died and 714 ...": a new clause
         and not _BOUNDARY.search(sentence[o[1] : start])  # "shot dead while two others"
-        # a verb of its own after the verb's count: "kills 3, rattles 5,000", "and rattled"
-        and not re.search(r"^\s*\w.*?(?:,|\band)\s+[a-z]{3,}(?:s|ed)\s+$", sentence[o[1] : start])
+        and not _ITS_OWN_VERB.match(sentence, o[1], start)  # "kills 3, rattles 5,000"
     ]  # fmt: skip
     return (before[-1][2], "outcome_before") if before else None
 

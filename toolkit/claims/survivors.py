@@ -12,6 +12,7 @@ import itertools
 import re
 
 from toolkit.claims.lexicon import _ADDITIONAL
+from toolkit.claims.relations import _FATALLY
 
 
 def _dead_among(
@@ -33,7 +34,7 @@ def _dead_among(
             continue
         same = after["sentence"] == before["sentence"]
         if after["relation"] == "subset" and (same or _opens(after)):
-            if _OF_THE_HARMED.match(after["sentence"], _at(after) + len(after["quantity"])):
+            if _of_the_harmed(after):
                 dead.append(after)
         elif (
             before["qualifier"] == "none"
@@ -82,8 +83,13 @@ _SHOT_OR_STABBED = re.compile(
 )
 
 
-# the part of a count harmed that died: "1 of whom was killed", "5 fatally"
-_OF_THE_HARMED = re.compile(r"(?i)\s+(?:of\s+(?:whom|them)\b|fatally\b|mortally\b)")
+def _of_the_harmed(part: dict) -> bool:
+    """Whether a part is told as of a count harmed: "1 of whom was killed", "5 fatally"."""
+    end = _at(part) + len(part["quantity"])
+    return bool(_OF_WHOM.match(part["sentence"], end) or _FATALLY.match(part["sentence"], end))
+
+
+_OF_WHOM = re.compile(r"(?i)\s+of\s+(?:whom|them)\b")
 
 
 def _opens(row: dict) -> bool:
