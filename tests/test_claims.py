@@ -585,6 +585,18 @@ def test_a_periods_toll_counts_when_the_article_tells_no_other_but_a_wars_never_
     ) == [(2000, 0), (0, 0)]
 
 
+def test_an_areas_tally_over_a_period_is_background_and_no_toll_beside_an_incidents():
+    assert tolls_of(
+        "A man was shot in Englewood Saturday. He was among 35 people shot across the city over "
+        "the weekend.",
+        "Two men were wounded on Main Street. Nearly 500 people were shot over the Fourth of July "
+        "weekend across the country.",
+        "A man was shot dead Saturday. Across Chicago, 35 people were shot over the weekend.",
+        "Across the city, 35 people were shot over the weekend.",  # alone: the period's toll
+        "Four people were shot Sunday night in Englewood.",
+    ) == [(0, 1), (0, 2), (1, 0), (0, 35), (0, 4)]
+
+
 def test_bad_frames_get_a_clear_error_and_integer_ids_or_empty_texts_work():
     with pytest.raises(ValueError, match="doc_id and text"):
         extract_claims(pl.DataFrame({"x": [1]}))

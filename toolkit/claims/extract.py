@@ -100,7 +100,7 @@ from toolkit.claims.linking import (
 from toolkit.claims.listed import _listed_persons
 from toolkit.claims.mentions import _is_old_value, _not_a_count_of_people, _quantities
 from toolkit.claims.persons import _identified, _persons
-from toolkit.claims.relations import _PAST_PERIOD, _RECURRING, _is_background_scale, _relation
+from toolkit.claims.relations import _RECURRING, _is_background_scale, _period_tally, _relation
 from toolkit.claims.roles import _perpetrator, _victim_words, _where
 from toolkit.claims.sources import attributions
 from toolkit.io.corpus import as_articles
@@ -312,11 +312,6 @@ _FORESEEN = re.compile(
 )
 
 
-# A period counted up to now: a toll of it is no incident's ("Eighteen people have been killed
-# this year", "since 2011", "over the last 15 days")
-_SO_FAR = re.compile(rf"(?i)\bsince\b|\bthis\s+year\b|{_PAST_PERIOD}")
-
-
 def _count_claim(
     sentence: str, span: tuple[int, int], outcome: str, rule: str, relation: str | None,
     outcomes: Outcomes,
@@ -341,7 +336,7 @@ def _count_claim(
     elif (
         relation == "background"
         and size < 50
-        and not _SO_FAR.search(sentence)
+        and not _period_tally(sentence, start, end)
         and not _RECURRING.search(sentence)  # "kill about 37 people every day": a rate
     ):
         relation = None  # "four more people have been killed in raging armed conflict"

@@ -1,7 +1,8 @@
 """How a claim relates to the others: part of a toll, a revised toll, or a war's background toll.
 
 ``subset`` ("including two who...", "was among the dead"), ``update`` ("the toll rose to
-126"), ``background`` ("since 2011", a toll of 50,000 told in the present perfect),
+126"), ``background`` ("since 2011", a toll of 50,000 told in the present perfect, a weekend's
+shootings across a city),
 ``earlier`` (deaths a protest or a reprisal answers: "in retaliation for the killing of 3"; the
 dates add an earlier year's event recalled, see :mod:`toolkit.claims.extract`).
 """
@@ -134,6 +135,30 @@ _BACKGROUND = re.compile(
     r"|\bfrom\s+(?:[a-z]+\s+)?(?:19|20)\d\d\s+(?:to|until|through)\s+(?:[a-z]+\s+)?(?:19|20)\d\d\b"
     rf"|{_PAST_PERIOD}"
 )
+# A tally over a whole area for a period, as local news rounds up a weekend's shootings: "Across
+# the city, 35 people were shot over the weekend", "Nearly 500 people were shot over the Fourth
+# of July weekend across the country"
+_AREA = re.compile(
+    r"(?i)\b(?:city|nation|state|county)-?wide\b|\b(?:across|throughout)\s+(?:the\s+)?"
+    r"(?:city|country|nation|state|county|region|(?-i:[A-Z][a-z]+)\b"
+    r"(?!\s+(?:Street|Avenue|Road|Boulevard|Drive|River|Bridge)\b))"
+)
+_PERIOD = re.compile(r"(?i)\bweekend\b|\b(?:this|that|the\s+past|the\s+last)\s+(?:week|month)\b")
+_SO_FAR = re.compile(rf"(?i)\bsince\b|\bthis\s+year\b|{_PAST_PERIOD}")
+
+
+def _area_tally(sentence: str, start: int, end: int) -> bool:
+    """Whether the words around a count tally a whole area over a period (_AREA, _PERIOD)."""
+    low, high = max(0, start - 60), min(len(sentence), end + 120)
+    return bool(_PERIOD.search(sentence, low, high) and _AREA.search(sentence, low, high))
+
+
+def _period_tally(sentence: str, start: int, end: int) -> bool:
+    """Whether a count tallies a period up to now or an area: background however small.
+
+    "Eighteen people have been killed this year", "since May", "over the last 15 days".
+    """
+    return bool(_SO_FAR.search(sentence)) or _area_tally(sentence, start, end)
 
 
 # A year before the story's: a toll of it is an earlier event's or an earlier year's ("Last
@@ -236,7 +261,8 @@ def _relation(sentence: str, start: int, end: int, previous_end: int) -> str | N
     """How a claim relates to others: ``subset``, ``update``, ``background``, ``earlier``, None.
 
     ``subset``: "including two who..."; ``update``: "the toll rose to 126"; ``background``: a
-    war's toll ("since 2011"); ``earlier``: deaths a protest or a reprisal answers ("in
+    war's toll ("since 2011") or an area's over a period ("across the city over the weekend");
+    ``earlier``: deaths a protest or a reprisal answers ("in
     retaliation for the killing of 3"), someone is accused of ("suspected of killing three") or
     told of a year before ("last year", "a year ago").
     """
@@ -260,6 +286,8 @@ def _relation(sentence: str, start: int, end: int, previous_end: int) -> str | N
             and not _WORST_SINCE.search(sentence, max(0, m.start() - 50), m.start() + 6)
         ):
             return "background"
+    if _area_tally(sentence, start, end):
+        return "background"
     if (
         _may_match(sentence[low:high], _LAST_YEAR)  # a cheap test first: most windows have none
         and (m := _LAST_YEAR.search(sentence, low, high))

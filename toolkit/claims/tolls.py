@@ -397,7 +397,9 @@ def _told_toll(per_doc: Kept, alone: Kept, doc: str, outcome: str) -> Part:
 
     Where no claim of the outcome is told whole, the subsets stand (``subset_`` before the
     rule: "5 persons sustained injuries, 1 of whom died" is 1 killed), else an attacker's
-    boast (``claimed_``: "Al Shabaab claims 7 dead"), else a period's toll (``period_``).
+    boast (``claimed_``: "Al Shabaab claims 7 dead"), else a period's toll (``period_``), but
+    for an article that tells an incident's toll of any outcome: "A man was shot dead. Across the
+    city, 35 people were shot over the weekend" has no one wounded.
     """
     told = per_doc.get(doc, {}).get(outcome)
     if told:
@@ -406,7 +408,7 @@ def _told_toll(per_doc: Kept, alone: Kept, doc: str, outcome: str) -> Part:
     for name, parts in (
         ("subset", [row for row in rows if row.get("relation") == "subset"]),
         ("claimed", [row for row in rows if row.get("relation") != "subset" and _boasted(row)]),
-        ("period", rows),
+        ("period", [] if per_doc.get(doc) else rows),  # not beside an incident's toll
     ):
         if parts:
             figure, used, rule = _toll(parts)
