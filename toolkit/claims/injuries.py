@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from toolkit.claims.lexicon import _may_match
 from toolkit.claims.persons import _ASIDE, _PERSON, _PERSON_DETAIL, _after_a_count, _common_plural
 
 _INJURY = r"(?:[\w-]+\s+){0,3}?(?:wounds?|injur(?:y|ies)|burns)\b"
@@ -40,6 +41,8 @@ def _injured(sentence: str, persons: list[dict]) -> list[dict]:
     []
     """
     found = []
+    if not _may_match(sentence, _INJURED):  # a cheap test first: most sentences name no injury
+        return found
     for m in _INJURED.finditer(sentence):
         start, end = m.span("who")
         if (

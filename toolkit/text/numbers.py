@@ -217,7 +217,8 @@ def _number_pattern() -> re.Pattern:
     scaled = r"(?:\s+(?:million|billion|thousand))?"
     # digits after a full stop or a comma are a decimal's or a figure's; words may follow a full
     # stop that lost its space ("targeted by an (IED).Four soldiers were killed")
-    return re.compile(rf"(?i)(?:(?<![\w.,])(?:{digits})|(?<!\w)(?:{spelled})){scaled}(?![\w])")
+    # every number opens a word: "\b" first lets re pass over the other positions at once
+    return re.compile(rf"(?i)\b(?:(?<![\w.,])(?:{digits})|(?<!\w)(?:{spelled})){scaled}(?![\w])")
 
 
 def number_at(text: str, pos: int) -> tuple[int, int] | None:
