@@ -1695,7 +1695,16 @@ def test_one_person_injured_is_named_with_the_injury_as_local_news_does():
         "A man was stabbed and is in critical condition.",  # one man, not two
         "Two of the men suffered injuries.",  # the count's, not one more
         "Protesters suffered injuries.",  # a group, no one person
-    ) == [(0, 1), (0, 1), (0, 1), (0, 1), (0, 1), (0, 2), (0, 0)]
+        "The driver of the truck, a 45-year-old Holyoke man, was taken to Baystate Medical Center "
+        "with life-threatening injuries.",  # named by an aside before the verb
+    ) == [(0, 1), (0, 1), (0, 1), (0, 1), (0, 1), (0, 2), (0, 0), (0, 1)]
+
+
+def test_a_count_after_its_own_verb_and_object_is_not_the_outcome_before_it():
+    assert tolls_of(
+        "The crash left one man dead and sent four others to the hospital.",
+        "Militants killed and crucified five civilians.",  # one object of both verbs
+    ) == [(1, 0), (5, 0)]
 
 
 def test_a_person_harmed_in_a_clause_that_leaves_out_was():

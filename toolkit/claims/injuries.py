@@ -17,7 +17,8 @@ from toolkit.claims.persons import _ASIDE, _PERSON, _PERSON_DETAIL, _after_a_cou
 
 _INJURY = r"(?:[\w-]+\s+){0,3}?(?:wounds?|injur(?:y|ies)|burns)\b"
 _INJURED = re.compile(
-    rf"{_PERSON}{_PERSON_DETAIL}(?:{_ASIDE})?\s+(?:also\s+)?"
+    # ... or an aside's last words: "The driver of the truck, a 45-year-old Holyoke man, was"
+    rf"{_PERSON}{_PERSON_DETAIL}(?:{_ASIDE}|,(?=\s+(?:was|is)\b))?\s+(?:also\s+)?"
     rf"(?:(?:suffered|sustained|received)\s+(?:an?\s+)?{_INJURY}"
     r"|(?:was|is|remains|remained)\s+(?:(?:\w+ly|also)\s+)?(?:"
     rf"treated\s+for\s+{_INJURY}"

@@ -70,8 +70,7 @@ def _past_place(words: list[str], i: int) -> int:
     return i
 
 
-# Outcome words that are nouns for people: a count of them may still have its own verb.
-_OUTCOME_NOUNS = {"hostages", "refugees", "casualties"}
+_OUTCOME_NOUNS = {"hostages", "refugees", "casualties"}  # nouns of people: may have a verb after
 # Outcome words that name the people harmed after "of the": "one of the injured later died"
 _HARMED_NOUNS = {"injured", "wounded", "kidnapped", "abducted", "hostages", "missing"}
 
@@ -294,10 +293,11 @@ _ITS_OWN_COUNT = re.compile(
     r"(?i),\s*(?:and\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?:of\s+(?:them|whom)\s+)?(?:(?:was|were|later)\s+)?$"  # ", and one was": of the count
 )
-_ITS_OWN_VERB = re.compile(r"\s*\w.*?(?:,|\band)\s+[a-z]{3,}(?:s|ed)\s+$")  # after a verb's count
+_ITS_OWN_VERB = re.compile(  # after a verb's count, or its object: "left one dead and sent four"
+    r"\s*(?:\w.*?(?:,|\band)\s+[a-z]{3,}(?:s|ed)|(?:\w.*?)?(?:,|\band)\s+(?:sent|left|put|took))\s+$"
+)
 _NEGATED = re.compile(r"(?i)\b(?:no|not\s+a\s+single|without)\s+(?:\w+\s+){0,2}$")  # "no one was"
-# An outcome named as an event, with its victims after it: "in connection with the killing of a
-# 16-year-old" names whom it harmed, not the count before it
+# An outcome named as an event, its victims after it: "the killing of a 16-year-old" is not theirs
 _EVENT_NOUN = re.compile(r"\s+of\b")
 
 
