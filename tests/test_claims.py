@@ -494,6 +494,8 @@ def test_a_toll_since_or_between_years_is_background(text):
         ("Its men killed 13 insurgents in an ambush a year ago.", "earlier"),
         ("IS has killed hundreds of people since it declared a caliphate in June last year.",
          "background"),  # a period up to now
+        ("So far this summer, 25 people have died of heat in Maricopa County.", "background"),
+        ("The flu has killed 80 children nationwide this season.", "background"),
         ("A commander wanted in last year's massacre case has been killed.", None),
         ("Two factions clashed, two months after their feud left a student dead.", "earlier"),
         ("The airstrikes came after the Islamic State killed 10 soldiers.", "earlier"),
