@@ -788,6 +788,11 @@ def test_a_toll_in_a_chronologys_part_for_an_earlier_year_is_not_the_articles_to
         ("He was convicted Tuesday of killing 3 people during a robbery.", 0),  # a day between
         ("The jury deliberated before convicting him of killing 2 people.", 0),  # his object
         ("He was found guilty of killing 3 people.", 0),
+        ("The jury found him guilty in the deaths of four people.", 0),
+        (
+            "The trial of the man charged in the supermarket massacre that killed 10 people began.",
+            0,
+        ),
     ],
 )
 def test_a_killing_someone_is_accused_of_is_not_the_events_toll(text, killed):

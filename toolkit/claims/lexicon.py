@@ -75,8 +75,9 @@ _REACTION = re.compile(
     r"(?i)\b(?:in\s+response\s+to|in\s+protest\s+(?:against|over|at)|protest(?:ing|ed|s)?|"
     r"against|condemn(?:ing|ed|s)?|over|justice\s+for|anniversary\s+of|in\s+the\s+wake\s+of|"
     r"(?:retaliation|revenge|vengeance)\s+for|avenge|responsible\s+for|"
-    # "convicted Tuesday of", "charged on Monday with", "convicting him of", "found guilty of"
-    r"(?:(?:accus|blam|charg|suspect|convict)(?:ed|ing)(?:\s+(?:him|her|them))?|found\s+guilty)"
+    # "convicted Tuesday of", "charged on Monday with", "convicting him of", "found him guilty in"
+    r"(?:(?:accus|blam|charg|suspect|convict)(?:ed|ing)(?:\s+(?:him|her|them))?|"
+    r"found\s+(?:(?:him|her|them)\s+)?guilty)"
     r"(?:\s+(?:on\s+)?\w+day)?\s+(?:of|for|with|in)|"
     r"trial\s+(?:for|over))\s+(?:(?:being\s+responsible\s+for|the)\s+)?$"
 )

@@ -232,7 +232,8 @@ _LOOKED_BACK = re.compile(
     r"[^,;.]{0,60}$"
     r"|\b(?:came|comes|come)\s+(?:\w+\s+)?after\s+[^,;.]{0,40}$"  # "The deal came after 1429 ..."
     r"|\b(?:to\s+honou?r|honou?ring|in\s+memory\s+of|commemorat(?:e|es|ed|ing))\s+(?:the\s+)?$"
-    r"|\b(?:suspect(?:ed|s)?\s+(?:of|in)|in\s+connection\s+with|charged\s+(?:with|over))"
+    r"|\b(?:suspect(?:ed|s)?\s+(?:of|in)|in\s+connection\s+with|charged\s+(?:with|over|in)|"
+    r"(?:convicted|guilty)\s+(?:of|in))"
     r"\s+[^,;.]{0,50}?\b(?:that|which)\s+(?:had\s+)?killi?ed\s+$"
     r"|\b(?:earlier|previous|prior)\s+(?:[\w-]+\s+)?(?:killings?|murders?|shootings?|attacks?|"
     r"deaths?)\s+(?:of|on)\s+$"
@@ -244,7 +245,7 @@ _LOOKED_BACK = re.compile(
 
 # the words one of which every _LOOKED_BACK match holds: a cheap test first
 _LOOK_BACK_CUE = re.compile(
-    r" after | since |earlier|previous|prior|hono|memor|suspect|connection|charged"
+    r" after | since |earlier|previous|prior|hono|memor|suspect|connection|charged|convicted|guilty"
 )
 
 
