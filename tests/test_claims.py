@@ -1714,6 +1714,16 @@ def test_a_count_after_its_own_verb_and_object_is_not_the_outcome_before_it():
     ) == [(1, 0), (5, 0)]
 
 
+def test_one_person_who_fell_to_a_death_or_died_after_a_clause_of_what_befell_them():
+    assert tolls_of(
+        "A hiker fell to his death at Mount Tom State Reservation.",
+        "The 5-year-old boy who was hit by a car last week has died, his family said.",
+    ) == [(1, 0), (1, 0)]
+    text = "The woman who was hit by a car driven by a man who later died is recovering."
+    claims = extract_claims(pl.DataFrame({"doc_id": ["a"], "text": [text]}), dates=False)
+    assert claims["quantity"].to_list() == ["a man"]  # his death, not hers
+
+
 def test_a_person_harmed_in_a_clause_that_leaves_out_was():
     assert tolls_of(
         "A motorcyclist was killed and his passenger injured in a crash.",

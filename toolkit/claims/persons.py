@@ -64,8 +64,7 @@ _PERSON = (  # a word boundary and a first letter let re pass over most position
 # What each word of harm does to one person, in the passive ("was shot dead") and the active,
 # past and present of event descriptions ("Forces shoot dead a Palestinian").
 _HARMED = harm_words()
-# the participles that follow "was" ...
-_HARM = alternation(harm_words("one_passive"))
+_HARM = alternation(harm_words("one_passive"))  # the participles that follow "was" ...
 # ... and the verbs that take a person as object
 _ACTIVE_VERB_WORDS = list(harm_words("one_active"))
 _ACTIVE_VERBS = alternation(_ACTIVE_VERB_WORDS, whitespace=True)
@@ -87,19 +86,20 @@ _INTRANSITIVE = (
     r"died|dies|drowned|drowns|perished|perishes|succumbed|"
     r"lost\s+(?:his|her)\s+life(?!\s+(?:savings|story))|"
     r"surrendered(?:\s+(?:himself|herself))?|turned (?:himself|herself) in|"
-    r"reported missing|found dead"
+    r"reported missing|found dead|(?:fell|plunged|jumped|leapt|leaped)\s+to\s+(?:his|her)\s+death"
 )
 # A short phrase after the person: "A man in his 30s", "a woman from Ohio", "A farmer on Tuesday"
 _PERSON_DETAIL = (
     r"(?:\s+(?:in\s+(?:his|her|their)\s+[\w’']+|from\s+[A-Z][\w’'-]+|"
     rf"on\s+(?:{'|'.join(_WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?))?"
 )
-# An aside after the person, and a home town after it, as local news names people: "John
-# Smith, 45, of Springfield, died at the scene"
+# An aside and a home town after the person, as local news has it: "John Smith, 45, of Ware, died"
 _HOME_TOWN = r"\s+of\s+[A-Z][^,;]{0,40}"
 _ASIDE = rf",[^,;]{{1,60}},(?:{_HOME_TOWN},)?"
+# What befell the one named, in a clause before the verb: "The boy who was hit by a car has died"
+_HARMED_WHO = r"\s+who\s+(?:was|had\s+been)(?:\s+(?!who\b)[\w’'-]+){1,8}?(?=\s+(?:has|had|later)\s)"
 _PASSIVE = re.compile(
-    rf"{_PERSON}{_PERSON_DETAIL}(?:,?\s+who|{_ASIDE}|,(?=\s+(?:is|was|has|had)\b))?"
+    rf"{_PERSON}{_PERSON_DETAIL}(?:,?\s+who|{_ASIDE}|,(?=\s+(?:is|was|has|had)\b)|{_HARMED_WHO})?"
     rf"(?:{_AUXES}\s+(?P<harm>{_INTRANSITIVE})|(?:\s+\w+ly)?\s+(?:was|were|has\s+been|"
     rf"had\s+been|got|is)(?:{_AUXES})?(?<!\bhave){_PARTICIPLE_AND}\s+[\"“”']?(?P<harm2>{_HARM}))\b"
 )
