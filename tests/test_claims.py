@@ -1724,6 +1724,14 @@ def test_one_person_who_fell_to_a_death_or_died_after_a_clause_of_what_befell_th
     assert claims["quantity"].to_list() == ["a man"]  # his death, not hers
 
 
+def test_a_team_beaten_by_a_score_is_no_one_killed():
+    assert tolls_of(
+        "The Lakers killed Boston 120-98 on Tuesday night.",
+        "The Yankees were killed by the Orioles 10-2.",
+        "A soldier was killed by militants 10-15 km north of the town.",  # a distance, not a score
+    ) == [(0, 0), (0, 0), (1, 0)]
+
+
 def test_a_person_harmed_in_a_clause_that_leaves_out_was():
     assert tolls_of(
         "A motorcyclist was killed and his passenger injured in a crash.",

@@ -118,8 +118,7 @@ _ACTIVE = re.compile(
     rf"(?P<harm>{_ACTIVE_VERBS})(?:\s+and\s+[a-z]+ing)?{_WEAPON}\s+{_AGE_BEFORE_NAME}{_PERSON}"
     r"(?P<dead>\s+dead)?"  # "killing and robbing him"
 )
-# A verb, the one it names, and "to death": "stabbed a farmer to death", "burned him to death",
-# "burnt 28-year-old Antony Kariuki to death".
+# A verb, the one it names, and "to death": "stabbed a farmer to death", "burned him to death"
 _TO_DEATH = re.compile(
     rf"\b(?P<harm>{alternation(load('to_death_verbs'))})\s+{_AGE_BEFORE_NAME}"
     r"(?P<who>him|her|(?:an?|another|the|his|her)\s+(?:[\w’'-]++\s+){0,4}?[\w’'-]++"
@@ -144,8 +143,7 @@ _AMONG = re.compile(
 )
 
 
-# A killer's own death: "before turning the gun on himself", "then killed herself", "before
-# taking his own life".
+# A killer's own death: "before turning the gun on himself", "before taking his own life"
 _SELF = re.compile(
     r"\b(?P<harm>turn(?:ed|ing|s)?\s+(?:the|his|her)\s+(?:gun|weapon|rifle|pistol)\s+on|"
     r"kill(?:ed|ing|s)?|(?P<took>t(?:ook|aking|akes?)))"
@@ -210,8 +208,7 @@ _IDENTIFIED = re.compile(
     r"|(?P<dead>(?i:(?:^\W*|(?<!\bof\s)\bthose\s+)killed\s+(?:were|are)|\bthe\s+dead\s+"
     r"(?:were|are|include[ds]?))(?:\s+identified\s+as)?)\s+"
 )
-# One of them: a name, or a noun phrase of one person after a determiner ("his sister"), with
-# an age and a home town after it ("John Smith, 45, of Springfield")
+# One of them: a name or a phrase of one person ("his sister"), an age and town after it
 _LISTED_ONE = re.compile(
     rf"(?P<who>{_NAME}|(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_PERSON_NOUNS})\b)"
     r"(?:,\s*\d{1,3}(?=[,;.]|\s+and\b|$))?"
@@ -291,9 +288,8 @@ def _counted_before(sentence: str, start: int) -> bool:
     return _is_count(word) and not age and not m.group(2).strip() and not _YEAR.fullmatch(word)
 
 
-# One person named by any noun phrase, where the harm can only kill (``any_one`` in
-# harm_words.csv): "A fruit vendor was shot and killed", "villagers lynched a suspected thief".
-# The singular verb or the article says one; the phrase need not name a kind of person.
+# One person named by any noun phrase where the harm can only kill (``any_one`` in harm_words):
+# "A fruit vendor was shot and killed", "villagers lynched a suspected thief".
 def _harmed(verb: str) -> re.Pattern:
     """A verb of `verb`'s number, a few words ("later", "on Monday") and a harm that kills."""
     return re.compile(
@@ -332,8 +328,7 @@ _ANY_OBJECT = re.compile(  # "killed and mutilated a security guard", "shot dead
     r"(?P<who>another(?=\s*(?:[.,;]|$)|\s+(?:in|on|at|near|during|with|after)\b)"
     r"|(?:an?|another|his|her)\s+(?:[\w’'-]++\s+){0,2}?[\w’'-]++)"
 )
-# ... or named by a role and a name: "killed soldier Yaya Emmanuel", "killed police official,
-# Colonel X", "killed religious scholar, identified as X".
+# ... or by a role and a name: "killed soldier Yaya Emmanuel", "killed police official, Colonel X"
 _ROLE_NAME = re.compile(
     rf"\b(?P<harm>{_harms('one_active')})\s+(?P<who>(?:[a-z]+\s+)?(?:{_PERSON_NOUNS}),?\s+"
     rf"(?:identified\s+as\s+)?{_NAME})"
@@ -350,8 +345,7 @@ _HEADLINE = re.compile(  # at the start, or after a date ("27 February: A civili
     r"and(?!\s+\w+(?:ed|ing)\b))\b|"  # "Student shot dead and seven police injured"
     r"\s*[.,;]|$)"
 )
-# ... or who died where the sentence tells of violence, not of an illness or an accident ("A
-# police head constable died in a clash"), or was left dead ("left his wife dead").
+# ... or who died in violence, not of an illness ("A constable died in a clash"), or left dead
 _DIED_OR_LEFT_DEAD = re.compile(
     r"(?P<subject>(?:\s+(?:was|is)\s+(?:\w+ly\s+)?(?:shot|stabbed|attacked|injured|wounded|"
     r"beaten(?:\s+up)?|hacked|hit|tortured|burned|burnt|assaulted|caught)\b[^.;]{0,120}?\s+and)?"
@@ -369,8 +363,7 @@ _NOT_ONE = {"total", "number", "dozen", "dozens", "couple", "few", "handful", "s
 
 _TIME_UNITS = frozenset(time_words("unit")) - {"second"}  # "a second" is more often a person
 _NOT_A_START = frozenset(_FUNCTION_WORDS - _DETERMINERS)  # "Also", "Elsewhere in"
-# ... or named again by a participle after it anywhere: "Police said the boy killed in the
-# crash was a student", "identified the woman shot dead on Tuesday as Jane Doe"
+# ... or named again by a participle after it: "Police said the boy killed in the crash was 12"
 _NAMED_BY_HARM = re.compile(
     rf"(?<![\w’'-])(?P<who>(?:the|an?)\s+(?:{_PHRASE_WORD}[\w’'-]++\s+){{0,2}}?"
     rf"(?:{_PERSON_NOUNS}))"
@@ -511,6 +504,12 @@ _SOURCE_AFTER = re.compile(
     rf"(?:{_verbs()})\b"  # not "according to", which names another
 )
 
+# A game's score after the one harmed: "The Lakers killed Boston 120-98", "killed by the Mets 10-2"
+_SCORE_AFTER = re.compile(
+    r"(?:\s+by(?:\s+the)?(?:\s+[A-Z][\w.’'-]*)+)?\s+\d{1,3}-\d{1,3}"
+    r"(?![\w-]|\s+(?:km|kilomet|miles|met(?:er|re)s|people|years)\b)"  # not a range or a date
+)
+
 
 def _persons(sentence: str) -> list[dict]:
     """Claims about one person: a name, pronoun or singular noun phrase with a harm."""
@@ -531,8 +530,9 @@ def _persons(sentence: str) -> list[dict]:
         for m in pattern.finditer(sentence):
             counted = pattern is not _DEATH_OF and _after_a_count(sentence, m.start("who"))
             if counted or m["who"] in _DEMONYMS or _names_an_organisation(m["who"]):
-                continue  # "eight Mexicans died", "killed Iranian general X", "the Frontier
-                # Corps were killed": not the person
+                continue  # "eight Mexicans died", "killed Iranian general X": not the person
+            if _SCORE_AFTER.match(sentence, m.end()):
+                continue  # "The Lakers killed Boston 120-98": a game
             # a role and a name after the one named: "killed Abu Dhabi TV photojournalist Ziad X"
             named = _ROLE_THEN_NAME.match(sentence, m.end("who")) if pattern is _ACTIVE else None
             if pattern is _ACTIVE and _SOURCE_AFTER.match(sentence, (named or m).end("who")):
