@@ -1724,6 +1724,15 @@ def test_one_person_who_fell_to_a_death_or_died_after_a_clause_of_what_befell_th
     assert claims["quantity"].to_list() == ["a man"]  # his death, not hers
 
 
+def test_two_of_kin_after_one_article_are_two_people():
+    assert tolls_of(
+        "A father and son were shot and killed outside their home.",
+        "The groom's father and brother were killed in the attack.",
+        "An elderly man and woman were found dead in their home.",
+        "The father and his sons were killed.",  # not two of kin: his sons are more
+    ) == [(2, 0), (2, 0), (2, 0), (0, 0)]
+
+
 def test_a_team_beaten_by_a_score_is_no_one_killed():
     assert tolls_of(
         "The Lakers killed Boston 120-98 on Tuesday night.",

@@ -15,6 +15,7 @@ from toolkit.claims.lexicon import (
     _DEMONYMS,
     _DETERMINERS,
     _FUNCTION_WORDS,
+    _KIN_PAIR,
     _NAME,
     _PERSON_NOUN_SET,
     _PERSON_NOUNS,
@@ -61,8 +62,7 @@ _PERSON = (  # a word boundary and a first letter let re pass over most position
     r"Police|Officials|Authorities|It|They|This|That|These|Those|In|On|At|After|Before|"
     rf"Meanwhile)\b){_NAME})"
 )
-# What each word of harm does to one person, in the passive ("was shot dead") and the active,
-# past and present of event descriptions ("Forces shoot dead a Palestinian").
+# What each word of harm does to one person, passive ("was shot dead") or active ("shoot dead")
 _HARMED = harm_words()
 _HARM = alternation(harm_words("one_passive"))  # the participles that follow "was" ...
 # ... and the verbs that take a person as object
@@ -72,9 +72,8 @@ _AUXES = (  # "was later", "was reported to have" (died)
     r"(?:\s+(?:was|were|is|has|had|been|being|later|then|also|\w+ly|"
     r"(?:reported|announced|said|confirmed|believed|feared)\s+to\s+have)){0,4}"
 )
-# A participle joined to the harm: "was attacked and killed", "was shot in the head and killed",
-# "was taken to a hospital and later pronounced dead", "was struck and killed", "was hit by a
-# car and killed", "was struck by a truck and seriously injured"
+# A participle joined to the harm: "was shot in the head and killed", "was taken to a hospital
+# and later pronounced dead", "was struck by a truck and seriously injured"
 _BODY_PART = r"(?:head|neck|chest|back|stomach|abdomen|face|legs?|arms?)"
 _PARTICIPLE_AND = (
     rf"(?:\s+(?:\w+(?:ed|en|ot)|struck|hit|run\s+over)(?:\s+(?:in|on|to)\s+\w+\s+{_BODY_PART}|"
@@ -108,8 +107,7 @@ _PASSIVE_HINT = re.compile(
     rf"\b(?:was|were|been|got|is)\b(?:\s+\S+){{0,7}}?\s+[\"“”']?(?:{_HARM})\b"
     rf"|\b(?:{_INTRANSITIVE})\b"
 )
-# An age or a weapon between a verb and whom it names: "shot dead 25-year-old John Doe", "killed
-# by machete a Fulani man" (the weapon before "a": "killed by an arrow Monday" is passive)
+# An age or a weapon between a verb and whom it names: "shot dead 25-year-old X", "killed by axe a"
 _AGE_BEFORE_NAME = r"(?:\d{1,3}-year-old\s+(?=[A-Z]))?"
 _WEAPON = r"(?:\s+(?:by|with)\s+(?:an?\s+)?(?:machete|knife|arrow|axe|gun)s?(?=\s+an?\s))?"
 _ACTIVE = re.compile(
@@ -128,8 +126,7 @@ _PHRASE_END = (  # "the death of a man Tuesday": the day ends the phrase
     r"(?!(?:and|or|in|at|on|by|from|near|after|during|with|who|was|were|is|are|early|late|"
     rf"last|this|yesterday|today|tonight|{'|'.join(_WEEKDAYS)})\b)"
 )
-# A death named by its noun: "resulted in the death of a district councillor", "the killing of
-# journalist X", "the beheading of Virginia N", "the fire claimed the life of an elderly man".
+# A death named by its noun: "the death of a district councillor", "claimed the life of a man"
 _DEATH_OF = re.compile(
     r"\b(?P<harm>death|killing|murder|assassination|beheading|lynching|"
     r"(?:(?<=claimed\sthe\s)|(?<=claims\sthe\s)|(?<=took\sthe\s)|(?<=takes\sthe\s))life)"
@@ -373,9 +370,9 @@ _NAMED_BY_HARM = re.compile(
 _KILLS_ANY_ONE = re.compile(alternation(harm_words("any_one"), whitespace=True))
 
 
-# ... and two people, each named by a singular phrase, with a plural verb: "a man and his
-# 12-year-old son were killed", "Officers Wenjian Liu and Rafael Ramos were killed", the first
-# with an age ("A woman, 24, and her baby were killed").
+# ... and two people, each named by a singular phrase, with a plural verb: "a man and his son
+# were killed", "Officers Liu and Ramos were killed", "A woman, 24, and her baby were killed"; or
+# two of kin after one article ("A father and son were shot")
 _ANY_TWO_HARMED = _harmed(r"(?:were|have\s+been)")
 _AND_JOINS = re.compile(  # the first's age and home town before: "X, 39, of Springfield, and"
     rf"(?:,\s*\d{{1,3}}(?:,{_HOME_TOWN})?)?,?\s+(?:and|along\s+with|together\s+with)\s+$"
@@ -389,6 +386,9 @@ def _two_subjects(
 ) -> list[tuple[int, int]]:
     """The spans of two singular phrases joined by "and" that end where the verb starts."""
     second = _ANY_SUBJECT.search(sentence, max(0, verb - 160), verb)
+    if second and (pair := _KIN_PAIR.search(second["who"])):
+        at = second.start("who")
+        return [(at, at + pair.end("first")), (at + pair.start("second"), second.end("who"))]
     if second and sentence[second.end("who") : verb].strip() == ",":
         return []  # "Two militants, Sajid and Mohammad Zafar, were killed": the count's names
     joined = second and joins.search(sentence, max(0, second.start() - 64), second.start())
