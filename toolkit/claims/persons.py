@@ -299,8 +299,7 @@ def _harmed(verb: str) -> re.Pattern:
 
 
 _ANY_ONE_HARMED = _harmed(r"(?:was|is|has\s+been)")  # singular verbs: "had been" may be plural
-# ... the phrase before it: "A leader of the banned BLF", "an alleged terrorist, who escaped,";
-# its words hold no other article (the nearest phrase is the subject) nor a clause's start.
+# ... the phrase before it ("A leader of the BLF"): its words hold no other article nor a clause
 _PHRASE_WORD = (
     r"(?!(?:an?|the|his|her|their|before|after|when|while|as|he|she|they|along|together)\b)"
 )
@@ -474,9 +473,10 @@ def _anyone(sentence: str) -> list[dict]:
     for (start, end), harm, after in found:
         words = sentence[start:end].lower().split()
         following = after.lower().split()[:2]
+        pair = words[-1] == "couple" and not following  # "An elderly couple was found dead": two
         if (
             _counted_before(sentence, start)
-            or _NOT_ONE & {*words, *following}
+            or _NOT_ONE & {*words[: -1 if pair else None], *following}
             or _THINGS.intersection(words)  # "a jackal died"
             or (  # "the Armed Forces", not "an Army Air Force Unit soldier"
                 _names_an_organisation(sentence[start:end])
@@ -489,8 +489,8 @@ def _anyone(sentence: str) -> list[dict]:
             or _NATURAL_DEATH.search(sentence)
         ):
             continue
-        claims.append({"start": start, "end": end, "quantity": sentence[start:end], "low": 1,
-                       "high": 1, "qualifier": "none", "outcome": _outcome_of_harm(harm),
+        claims.append({"start": start, "end": end, "quantity": sentence[start:end], "low": 1 + pair,
+                       "high": 1 + pair, "qualifier": "none", "outcome": _outcome_of_harm(harm),
                        "victim_group": "people", "relation": None,
                        "rule": "person_any"})  # fmt: skip
     return claims
