@@ -1724,6 +1724,15 @@ def test_one_person_who_fell_to_a_death_or_died_after_a_clause_of_what_befell_th
     assert claims["quantity"].to_list() == ["a man"]  # his death, not hers
 
 
+def test_a_count_taken_to_hospital_is_wounded_unless_as_a_precaution():
+    assert tolls_of(
+        "Two people were killed and four others were taken to area hospitals.",
+        "Three people were rushed to hospital with burns.",
+        "Five people were taken to hospital as a precaution.",
+        "Two people were hospitalized for observation.",
+    ) == [(2, 4), (0, 3), (0, 0), (0, 0)]
+
+
 def test_two_of_kin_after_one_article_are_two_people():
     assert tolls_of(
         "A father and son were shot and killed outside their home.",

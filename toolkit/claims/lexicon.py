@@ -143,11 +143,18 @@ _SHOT_NOT_WOUNDED = (
 )
 
 
+# Taken to hospital to be safe, not hurt: "were taken to the hospital as a precaution"
+_PRECAUTION = (
+    r"(?:(?<=hospital)|(?<=hospitals)|(?<=hospitali[sz]ed))\s+(?:as\s+a\s+precaution|for\s+"
+    r"(?:evaluation|observation|(?:a\s+)?check)|to\s+be\s+(?:checked|evaluated))"
+)
+
+
 @functools.cache
 def _harm_not_charged() -> re.Pattern:
     """The outcome words, each as a whole (atomic), where no charge or idiom follows: one scan."""
     charge = _CHARGE_AFTER.pattern.removeprefix("(?i)")
-    not_harm = f"{charge}|{_LIVES_SAVED}|{_DEAD_IDIOMS}|{_SHOT_NOT_WOUNDED}"
+    not_harm = f"{charge}|{_LIVES_SAVED}|{_DEAD_IDIOMS}|{_SHOT_NOT_WOUNDED}|{_PRECAUTION}"
     return re.compile(rf"(?i)\b(?>{alternation(_outcomes()[1])}\b)(?!{not_harm})")
 
 
