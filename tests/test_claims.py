@@ -1233,6 +1233,7 @@ def test_headlines_ages_and_counts_continuing_a_list(text, toll):
         ("The veteran actor died on Thursday.", 0, []),
         ("The former mayor, who led the city of 80,000, died Sunday at 76.", 0, []),  # an age
         ("She died at 91 after a long illness.", 0, []),
+        ("She died Tuesday after a long battle with cancer.", 0, []),  # a day between
         ("The victim died at 11 p.m. at the hospital.", 1, ["person_passive"]),  # a time
         ("Three occupants of the helicopter died and three firefighters were injured.", 3,
          ["count_predicate"]),

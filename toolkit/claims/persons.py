@@ -152,7 +152,7 @@ _NATURAL_DEATH = re.compile(
     r"(?i)\b(?:aged \d+|at the age of|died (?:\w+ )?(?:of|from) (?:[\w’'-]+ )?"
     r"(?:cancer|disease|illness|complications|natural causes|heart|stroke|pneumonia|old age|covid|"
     r"virus|infection|fever)"
-    r"|died after (?:a )?(?:long |brief )?(?:battle|fight|struggle) (?:with|against)"
+    r"|died (?:\w+ ){0,2}?after (?:a )?(?:long |brief )?(?:battle|fight|struggle) (?:with|against)"
     r"|(?:long|brief|short) illness|died (?:\w+ ){0,2}?at \d{2,3}\b(?![:.]\d| ?[ap]\.?m)"
     r"|died (?:\w+ ){0,3}?(?:at (?:his|her|their) (?:[\w-]+ ){0,3}?home|peacefully|"
     r"in (?:his|her|their) sleep))"
