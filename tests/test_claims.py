@@ -1734,6 +1734,13 @@ def test_a_count_taken_to_hospital_is_wounded_unless_as_a_precaution():
     ) == [(2, 4), (0, 3), (0, 0), (0, 0)]
 
 
+def test_teens_and_toddlers_counted_with_their_ages_listed_after_are_people():
+    assert tolls_of(
+        "Three teens, ages 15, 16 and 17, were injured.",
+        "Two toddlers, ages 2 and 3, were killed in the fire.",
+    ) == [(0, 3), (2, 0)]
+
+
 def test_two_of_kin_after_one_article_are_two_people():
     assert tolls_of(
         "A father and son were shot and killed outside their home.",
