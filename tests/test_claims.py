@@ -1738,7 +1738,8 @@ def test_teens_and_toddlers_counted_with_their_ages_listed_after_are_people():
     assert tolls_of(
         "Three teens, ages 15, 16 and 17, were injured.",
         "Two toddlers, ages 2 and 3, were killed in the fire.",
-    ) == [(0, 3), (2, 0)]
+        "A 17-year-old was killed and a 15-year-old was wounded in the shooting.",  # one, by age
+    ) == [(0, 3), (2, 0), (1, 1)]
 
 
 def test_two_of_kin_after_one_article_are_two_people():

@@ -53,8 +53,8 @@ _PERSON = (  # a word boundary and a first letter let re pass over most position
     rf"(?:(?!(?:and|or|the|an?)\b)[\w’'-]++(?:,(?=\s+{_ADJECTIVE_NEXT}))?\s+){{0,3}}?"
     rf"(?:{_PERSON_NOUNS})\b"
     r"|\b[Aa]n?\s+[A-Z][a-z]+(?:ian|an|ese|i)\b(?!\s+[a-z]+s\b)"  # "a Palestinian"
-    # a bare noun phrase opening a sentence, as event notes write: "Former council member was",
-    # "5 yr old child was shot dead"
+    r"|\b(?:[Tt]he|[Aa]n?)\s+\d{1,3}-year-old(?=\s+(?:was|is|has|had|who)\b)"  # "a 15-year-old was"
+    # a bare noun phrase opening a sentence, as event notes write: "5 yr old child was shot dead"
     rf"|^[A-Z\d](?:(?!{_NOT_IN_A_NOUN_PHRASE}\b)[\w’'-]*+\s+){{1,5}}?(?:{_PERSON_NOUNS})\b"
     r"|\b(?:[Aa]|[Tt]he)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
     r"(?!\s+(?:of|time|day|week|month|year|floor|attack|round|consecutive|largest|biggest)\b)"
