@@ -1712,7 +1712,9 @@ def test_a_count_after_its_own_verb_and_object_is_not_the_outcome_before_it():
     assert tolls_of(
         "The crash left one man dead and sent four others to the hospital.",
         "Militants killed and crucified five civilians.",  # one object of both verbs
-    ) == [(1, 0), (5, 0)]
+        "It was the third shooting this week; no one was hurt in the first two.",  # where
+        "Four police were killed during fighting, including 2 officers.",  # a part after a comma
+    ) == [(1, 0), (5, 0), (0, 0), (4, 0)]
 
 
 def test_one_person_who_fell_to_a_death_or_died_after_a_clause_of_what_befell_them():

@@ -296,14 +296,15 @@ _ITS_OWN_COUNT = re.compile(
 _ITS_OWN_VERB = re.compile(  # after a verb's count, or its object: "left one dead and sent four"
     r"\s*(?:\w.*?(?:,|\band)\s+[a-z]{3,}(?:s|ed)|(?:\w.*?)?(?:,|\band)\s+(?:sent|left|put|took))\s+$"
 )
+_WHERE_AFTER = re.compile(r"\s+(?:in|at|on|during|near)\s[^,;]*")  # where or when it was
 _NEGATED = re.compile(r"(?i)\b(?:no|not\s+a\s+single|without)\s+(?:\w+\s+){0,2}$")  # "no one was"
 # An outcome named as an event, its victims after it: "the killing of a 16-year-old" is not theirs
 _EVENT_NOUN = re.compile(r"\s+of\b")
 
 
 # A plural verb that can only kill, further after a count than a noun phrase reaches: "8 BRA
-# militants including their commander were killed", "Two policemen deployed for the security
-# of the complex were shot dead". Nothing between may be a mark, another count or an outcome.
+# militants including their commander were killed". Nothing between may be a mark, another count
+# or an outcome.
 _FAR_PREDICATE = re.compile(
     r"(?P<between>[^.;:]{1,120}?)\s(?:were|have\s+been|had\s+been|are)(?:\s+\w+ly)?"
     r"(?:\s+(?:suspected|believed|reported|said|feared)\s+to\s+have\s+been|\s+on\s+\S+)?"
@@ -390,6 +391,7 @@ def _link(sentence: str, start: int, end: int, outcomes: Outcomes) -> tuple[str,
         and sentence[o[1] : start].strip(" ,") != "and"  # "died and 714 ...": a new clause
         and not _BOUNDARY.search(sentence[o[1] : start])  # "shot dead while two others"
         and not _ITS_OWN_VERB.match(sentence, o[1], start)  # "kills 3, rattles 5,000"
+        and not _WHERE_AFTER.fullmatch(sentence, o[1], start)  # "was hurt in the first two"
     ]  # fmt: skip
     return (before[-1][2], "outcome_before") if before else None
 
@@ -427,8 +429,7 @@ def _harm_of(sentence: str, start: int, end: int) -> str | None:
 _KILLING_VERBS = set(harm_words("any_count"))
 # Plural nouns of people by their ending, after a verb of harm: observers, activists, employees
 _PEOPLE_ENDING = re.compile(r"\b\w{2,}(?:ers|ists|ians|ees|ors)\b")
-# What may stand between a verb and the count it takes: "injuring the other seven on board",
-# "killed a family of four", "killed all 150 on board".
+# What may stand between a verb and the count it takes: "killed a family of four", "all 150"
 _DIRECT_GAPS: tuple[list[str], ...] = (
     [],
     ["all"],
@@ -488,8 +489,7 @@ def _counts_people(sentence: str, start: int, end: int, outcomes: Outcomes) -> b
     )
 
 
-# The end of the words joining two members of a list: "and", "and her" ("a woman and her four
-# children"), "and another", "as were", "as well as".
+# The end of the words joining two members of a list: "and", "and her", "as were", "as well as"
 _AND_END = (
     r"\b(?:and(?:\s+(?:his|her|their|another|a\s+further))?|as\s+were|as\s+well\s+as|"
     r"(?:along|together)\s+with(?:\s+(?:his|her|their))?)\s*$"
