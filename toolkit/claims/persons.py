@@ -76,8 +76,8 @@ _AUXES = (  # "was later", "was reported to have" (died)
 # and later pronounced dead", "was struck by a truck and seriously injured"
 _BODY_PART = r"(?:head|neck|chest|back|stomach|abdomen|face|legs?|arms?)"
 _PARTICIPLE_AND = (
-    rf"(?:\s+(?:\w+(?:ed|en|ot)|struck|hit|run\s+over)(?:\s+(?:in|on|to)\s+\w+\s+{_BODY_PART}|"
-    r"\s+\w+\s+times|"
+    rf"(?:\s+(?:\w+(?:ed|en|ot)|struck|hit|found|run\s+over)(?:\s+(?:in|on|to)\s+\w+\s+{_BODY_PART}|"
+    r"\s+\w+\s+times|\s+(?:unresponsive|unconscious|bleeding)|"  # "found unresponsive and"
     r"\s+to\s+(?:an?\s+|the\s+)?(?:\w+\s+)?hospital|"
     r"\s+by\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?\s+and(?:\s+(?:later|\w+ly))?)?"
 )
