@@ -1745,6 +1745,14 @@ def test_teens_and_toddlers_counted_with_their_ages_listed_after_are_people():
     ) == [(0, 3), (2, 0), (1, 1)]
 
 
+def test_people_who_suffered_wounds_are_wounded_but_a_count_of_wounds_is_not():
+    assert tolls_of(
+        "A man was shot dead while two others suffered gunshot wounds.",
+        "Two people were found with gunshot wounds.",
+        "The body of a man was found with 23 gunshot wounds.",  # wounds, not people
+    ) == [(1, 2), (0, 2), (1, 0)]
+
+
 def test_two_of_kin_after_one_article_are_two_people():
     assert tolls_of(
         "A father and son were shot and killed outside their home.",

@@ -149,12 +149,20 @@ _PRECAUTION = (
     r"(?:evaluation|observation|(?:a\s+)?check)|to\s+be\s+(?:checked|evaluated))"
 )
 
+# "wounds" as a verb, its object after it ("kills 8, wounds 27"): the count before is not wounded
+_WOUNDS_VERB = (
+    r"(?<=wounds)\s+(?:\d|(?:an?|the|his|her|two|three|four|five|six|seven|eight|nine|ten|dozens|"
+    r"scores|hundreds|several|many|at\s+least|more\s+than|over|about|nearly)\b)"
+)
+
 
 @functools.cache
 def _harm_not_charged() -> re.Pattern:
     """The outcome words, each as a whole (atomic), where no charge or idiom follows: one scan."""
     charge = _CHARGE_AFTER.pattern.removeprefix("(?i)")
-    not_harm = f"{charge}|{_LIVES_SAVED}|{_DEAD_IDIOMS}|{_SHOT_NOT_WOUNDED}|{_PRECAUTION}"
+    not_harm = (
+        f"{charge}|{_LIVES_SAVED}|{_DEAD_IDIOMS}|{_SHOT_NOT_WOUNDED}|{_PRECAUTION}|{_WOUNDS_VERB}"
+    )
     return re.compile(rf"(?i)\b(?>{alternation(_outcomes()[1])}\b)(?!{not_harm})")
 
 

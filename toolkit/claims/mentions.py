@@ -157,6 +157,7 @@ _BY_BEFORE = re.compile(
 _NAME_BRACKET = re.compile(rf"(?:[A-Z][\w’'-]+|\b(?:{_PERSON_NOUNS}))\s*\($")
 _YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")  # a time stamp: "Sat Feb 28 2015 190703"
 _DECIMAL = re.compile(r"\.\d")
+_WOUNDS_AFTER = re.compile(r"(?:\s+[\w-]+)?\s+wounds\b")  # wounds, not people
 # "four deaths per 100,000": a rate
 _PER_AFTER = re.compile(r"(?i)(?:\s+[\w-]+){0,3}\s+per\s+(?:\d|capita\b)")
 # deaths that did not happen: "thousands of deaths could be prevented", "20,000 deaths could
@@ -241,6 +242,7 @@ def _not_a_count_of_people(sentence: str, start: int, end: int) -> bool:
         or "." in sentence[start:end]  # "18.9 deaths per 100,000" is a rate
         or _PER_AFTER.match(sentence, end)
         or _AVERTED_AFTER.match(sentence, end)
+        or _WOUNDS_AFTER.match(sentence, end)  # "found with 23 gunshot wounds"
         or (_SHOOTING_RATIO.match(sentence, end) and _SHOT_BEFORE.search(before))
         or (_may_match(before, _SENTENCED) and _SENTENCED.search(before))
         or _DATE_BEFORE.search(before[-2:])  # part of a date or a time: "6-09-2013"

@@ -79,8 +79,9 @@ def _one_of_the_shot(shot: dict, killed: dict, same: bool) -> bool:
 
 
 _SHOT_OR_STABBED = re.compile(
-    r"(?:\s+[\w’'-]+){0,3}?\s+(?:were|was|have\s+been|had\s+been)\s+(?:shot|stabbed)\b(?!\s+dead)"
-)
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:(?:were|was|have\s+been|had\s+been)\s+(?:shot|stabbed)\b(?!\s+dead)"
+    r"|(?:with|suffered|sustained|suffering)\s+(?:\w+\s+)?(?:gunshot|stab|bullet)\s+wounds\b)"
+)  # ... or with their wounds: "Officers found two men with gunshot wounds. Both died"
 
 
 def _of_the_harmed(part: dict) -> bool:
