@@ -264,9 +264,9 @@ def _relation(sentence: str, start: int, end: int, previous_end: int) -> str | N
 
     ``subset``: "including two who..."; ``update``: "the toll rose to 126"; ``background``: a
     war's toll ("since 2011") or an area's over a period ("across the city over the weekend");
-    ``earlier``: deaths a protest or a reprisal answers ("in
-    retaliation for the killing of 3"), someone is accused of ("suspected of killing three") or
-    told of a year before ("last year", "a year ago").
+    ``earlier``: deaths a protest or a reprisal answers ("in retaliation for the killing of 3"),
+    someone is accused of ("suspected of killing three") or tried for ("found him guilty in the
+    deaths of"), or told of a year before ("last year", "a year ago").
     """
     before = sentence[max(0, start - 120) : start]
     if (
