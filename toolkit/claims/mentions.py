@@ -157,7 +157,8 @@ _BY_BEFORE = re.compile(
 _NAME_BRACKET = re.compile(rf"(?:[A-Z][\w’'-]+|\b(?:{_PERSON_NOUNS}))\s*\($")
 _YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")  # a time stamp: "Sat Feb 28 2015 190703"
 _DECIMAL = re.compile(r"\.\d")
-_WOUNDS_AFTER = re.compile(r"(?:\s+[\w-]+)?\s+wounds\b")  # wounds, not people
+# wounds, not people: "23 gunshot wounds" (not the headline's verb: "kills 12 wounds 50")
+_WOUNDS_AFTER = re.compile(r"\s+(?!and\b)[\w-]+\s+wounds\b")
 # "four deaths per 100,000": a rate
 _PER_AFTER = re.compile(r"(?i)(?:\s+[\w-]+){0,3}\s+per\s+(?:\d|capita\b)")
 # deaths that did not happen: "thousands of deaths could be prevented", "20,000 deaths could
