@@ -304,8 +304,7 @@ _NEW_VERB = re.compile(
 _PERSON_NOUNS = alternation(load("person_nouns"))
 _PERSON_NOUN_SET = frozenset(load("person_nouns"))
 # Two of kin after one article: "A father and son", "an elderly man and woman"
-_KIN = (r"(?:grand)?(?:father|mother|son|daughter)|husband|wife|brother|sister|man|woman|boy|"
-        r"girl|uncle|aunt|nephew|niece")  # fmt: skip
+_KIN = alternation(load("kin_nouns"))
 _KIN_PAIR = re.compile(
     rf"(?i)^(?:an?|the)\s+(?:[\w’'-]+\s+)?(?P<first>{_KIN})\s+and\s+(?P<second>{_KIN})$"
 )
