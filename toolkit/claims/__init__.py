@@ -12,7 +12,8 @@ as it did: each claim with its rule and the toll's decision on it), :func:`attri
 
 The extractor runs in stages, one module each: ``mentions`` (the counts in a sentence that
 may be of people), ``linking`` (a count tied to the harm it suffered), ``persons`` (one
-person harmed: "He died") with ``bodies`` (a body found, a group killed after its
+person harmed: "He died") with ``anyone`` (one named by any noun phrase: "A school
+headmaster was killed"), ``bodies`` (a body found, a group killed after its
 kidnapping), ``listed`` (one person listed beside a count: "The pilot and two passengers
 were killed") and ``injuries`` (one person named with the injury: "A man suffered a gunshot
 wound"), ``relations`` (part of a toll, a revised toll, a war's toll), ``roles``

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
+from toolkit.claims.anyone import _after_a_count
 from toolkit.claims.lexicon import _may_match
-from toolkit.claims.persons import _ASIDE, _PERSON, _PERSON_DETAIL, _after_a_count, _common_plural
+from toolkit.claims.persons import _ASIDE, _PERSON, _PERSON_DETAIL, _common_plural
 
 _INJURY = r"(?:[\w-]+\s+){0,3}?(?:wounds?|injur(?:y|ies)|burns)\b"
 _INJURED = re.compile(
