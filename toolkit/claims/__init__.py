@@ -10,17 +10,17 @@ as it did: each claim with its rule and the toll's decision on it), :func:`attri
 (who says so, per sentence) and :func:`source_name` (one name for a source's spellings). The
 *claims* frame is documented in :mod:`toolkit.claims.extract`.
 
-The extractor runs in stages, one module each: ``mentions`` (the counts in a sentence that
-may be of people), ``linking`` (a count tied to the harm it suffered), ``persons`` (one
-person harmed: "He died") with ``anyone`` (one named by any noun phrase: "A school
-headmaster was killed"), ``bodies`` (a body found, a group killed after its
-kidnapping), ``listed`` (one person listed beside a count: "The pilot and two passengers
-were killed") and ``injuries`` (one person named with the injury: "A man suffered a gunshot
-wound"), ``relations`` (part of a toll, a revised toll, a war's toll), ``roles``
-(victims, perpetrator, place), ``sources`` (who says so), then ``extract`` puts them
+The extractor runs in stages, one module each: ``mentions`` (the counts in a sentence that may
+be of people), ``linking`` (a count tied to the harm it suffered) with ``lists`` (a count
+listed after another takes its outcome), ``persons`` (one person harmed: "He died") with
+``anyone`` (one named by any noun phrase: "A school headmaster was killed"), ``bodies`` (a body
+found, a group killed after its kidnapping), ``listed`` (one person listed beside a count: "The
+pilot and two passengers were killed") and ``injuries`` (one person named with the injury: "A
+man suffered a gunshot wound"), ``relations`` (part of a toll, a revised toll, a war's toll),
+``roles`` (victims, perpetrator, place), ``sources`` (who says so), then ``extract`` puts them
 together over a corpus and dates the claims, ``tolls`` combines them per article (with
-``survivors``: the wounded who died come off the wounded) and ``compare`` sets sources side
-by side. ``lexicon`` holds the vocabulary they share, loaded from the word lists in
+``survivors``: the wounded who died come off the wounded) and ``compare`` sets sources side by
+side. ``lexicon`` holds the vocabulary they share, loaded from the word lists in
 :mod:`toolkit.wordlists`.
 
 Examples

@@ -86,18 +86,9 @@ from toolkit.claims.lexicon import (
     _next_words,
     _outcomes,
 )
-from toolkit.claims.linking import (
-    _EXCEEDED,
-    _counts_people,
-    _has_own_verb,
-    _joined,
-    _link,
-    _listed,
-    _object_of,
-    _opens_list,
-    _predicate_after,
-)
+from toolkit.claims.linking import _counts_people, _link, _object_of, _predicate_after
 from toolkit.claims.listed import _listed_persons
+from toolkit.claims.lists import _has_own_verb, _joined, _listed, _opens_list
 from toolkit.claims.mentions import _is_old_value, _not_a_count_of_people, _quantities
 from toolkit.claims.persons import _identified, _persons
 from toolkit.claims.relations import _RECURRING, _is_background_scale, _period_tally, _relation
@@ -126,6 +117,8 @@ DATED_CLAIM_SCHEMA = pl.Schema({
     "dated_by": pl.String,
 })  # fmt: skip
 
+
+_EXCEEDED = re.compile(r"(?i)\bexceeded\s+$")  # "exceeded 100": more than 100
 
 # A verb in the active with an object after it: "four men shot dead a priest", "two militants
 # shot and killed a male civilian". A passive verb comes between a count and its harm instead.

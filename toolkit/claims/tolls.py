@@ -12,7 +12,7 @@ import polars as pl
 
 from toolkit.claims.extract import extract_claims
 from toolkit.claims.lexicon import _ADDITIONAL, _AUX, _PERSON_NOUN_SET, _WORD, _find_outcomes
-from toolkit.claims.linking import _AND_END, _joined
+from toolkit.claims.lists import _AND_END, _joined
 from toolkit.claims.relations import _never_an_incident
 from toolkit.claims.survivors import _dead_among
 
