@@ -1804,3 +1804,22 @@ def test_the_wounded_beside_deaths_a_protest_or_a_charge_answers_are_earlier_too
         "A bomb killed 5 people. Protests erupted over the killing of two students and the "
         "wounding of 12 others.",
     ) == [(0, 0), (5, 0)]
+
+
+def test_a_crowd_that_protests_or_clashes_is_not_the_harmed_named_near_it():
+    assert tolls_of(
+        "Thousands of party members, along with its associate bodies, staged a march.",
+        "Hundreds of people, including relatives of a deceased student, staged a protest.",
+        "Around 5,000 striking workers pelted police with rocks, injuring two policemen.",
+        "At least 24 people were injured on Tuesday as thousands of villagers clashed with police.",
+        "Hundreds of people clashed with police on Friday, and 12 were injured.",
+    ) == [(0, 0), (0, 0), (0, 2), (0, 24), (0, 12)]
+
+
+def test_the_dead_a_count_is_part_of_are_still_its_outcome():
+    assert tolls_of(
+        "At least 30 people were killed. Two of the dead were women.",
+        "Eleven children were among the dead.",
+        "Two civilians were caught in the crossfire - the deaths angered residents.",
+        "The bodies of three men were found in a field.",
+    ) == [(30, 0), (11, 0), (2, 0), (3, 0)]

@@ -156,12 +156,17 @@ _WOUNDS_VERB = (
 )
 
 
+# "its associate bodies", "regulatory bodies": organisations, not the dead
+_NOT_CORPSES = "".join(rf"|(?<=\b{word}\sbodies)" for word in load("non_corpse_bodies"))
+
+
 @functools.cache
 def _harm_not_charged() -> re.Pattern:
     """The outcome words, each as a whole (atomic), where no charge or idiom follows: one scan."""
     charge = _CHARGE_AFTER.pattern.removeprefix("(?i)")
     not_harm = (
         f"{charge}|{_LIVES_SAVED}|{_DEAD_IDIOMS}|{_SHOT_NOT_WOUNDED}|{_PRECAUTION}|{_WOUNDS_VERB}"
+        f"{_NOT_CORPSES}"
     )
     return re.compile(rf"(?i)\b(?>{alternation(_outcomes()[1])}\b)(?!{not_harm})")
 
@@ -228,6 +233,9 @@ _BOUNDARY = re.compile(
     r"(?i)[;:.!?]|\b(?:that|who|which|while|when|whereas|after|before|said|says|but|because|"
     r"where|although|though|according|amid|since|until)\b"
 )
+# Verbs of a crowd that gathers or protests ("Fifty people attended the funeral of the slain
+# officer"): a count whose verb is one of them is not the harmed named after it
+_CROWD_VERBS = load("crowd_verbs")
 _AUX = {"were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "reportedly",
         "also", "all", "later", "now", "allegedly", "confirmed", "feared", "believed", "left",
         "found", "still", "reported", "known", "thought", "understood"}  # fmt: skip

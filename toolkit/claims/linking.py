@@ -16,6 +16,7 @@ from toolkit.claims.lexicon import (
     _AUX,
     _BOUNDARY,
     _CLAUSE_WORDS,
+    _CROWD_VERBS,
     _DETERMINERS,
     _LINKING,
     _MARKS,
@@ -38,7 +39,7 @@ from toolkit.claims.lexicon import (
 from toolkit.claims.relations import _UPDATE_BEFORE, _among
 from toolkit.text.numbers import number_at
 from toolkit.text.patterns import alternation, search_caseless
-from toolkit.wordlists import harm_words, load
+from toolkit.wordlists import harm_words
 
 _TOLL_BEFORE = re.compile(r"(?i)\b(death|casualty|the|a)?\s*tolls?\b(?:\W+[\w'’]+){0,30}?\W+$")
 _INTRANSITIVE_OUTCOMES = {"died", "die", "dies", "perished", "drowned", "lost", "went"}
@@ -227,6 +228,8 @@ def _object_of(sentence: str, start: int, outcomes: Outcomes) -> str | None:
     between = sentence[o_end:start]
     if between.endswith("between "):
         return None  # "killed in a gunfight between three suspects and police": who fought
+    if _AS_CLAUSE.search(between):
+        return None  # "were injured on Tuesday as thousands of villagers clashed": a new clause
     if _BOUNDARY.search(between) or len(between.split()) > 12 or _NEW_VERB.search(between):
         return None
     if between.strip(" ,") == "and" and _OWN_CLAUSE.match(sentence, start):
@@ -234,6 +237,7 @@ def _object_of(sentence: str, start: int, outcomes: Outcomes) -> str | None:
     return outcome
 
 
+_AS_CLAUSE = re.compile(r"(?i)\s(?<!\bas\swell\s)as\s+$")  # not "as well as"
 # A count after "and" with a verb of its own after it: "and 10 were taken as hostages"
 _OWN_CLAUSE = re.compile(
     r"(?i)[\w,-]+(?:\s+(?!and\b)[\w’'-]+){0,3}?(?:\s+and\s+[\w-]+(?:\s+[\w’'-]+){0,3}?)?"
@@ -300,6 +304,25 @@ _WHERE_AFTER = re.compile(r"\s+(?:in|at|on|during|near)\s[^,;]*")  # where or wh
 _NEGATED = re.compile(r"(?i)\b(?:no|not\s+a\s+single|without)\s+(?:\w+\s+){0,2}$")  # "no one was"
 # An outcome named as an event, its victims after it: "the killing of a 16-year-old" is not theirs
 _EVENT_NOUN = re.compile(r"\s+of\b")
+# ... or after an article, describing another ("relatives of a deceased student staged")
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:an?|the)\s+$")
+_PARTITIVE = re.compile(r"(?i)\s+of\s+the\s+")  # "Two of the dead were women": the count's own
+_AMONG_THE = re.compile(r"(?i)\b(?:among|rest\s+of)\s+the\s+$")  # "11 children among the dead"
+
+
+def _describes_another(sentence: str, end: int, outcome: tuple[int, int, str]) -> bool:
+    """Whether an outcome word after a count names someone else: "relatives of a deceased man".
+
+    Not "two of the dead" nor "11 children among the dead", nor a plural noun that takes the
+    count up again ("2 civilians were caught in the crossfire - the deaths raised").
+    """
+    start, stop, _ = outcome
+    return (
+        _DETERMINER_BEFORE.search(sentence, max(end, start - 6), start) is not None
+        and not _PARTITIVE.fullmatch(sentence, end, start)
+        and not _AMONG_THE.search(sentence, max(end, start - 16), start)
+        and not sentence[stop - 1] == "s"
+    )
 
 
 # A plural verb that can only kill, further after a count than a noun phrase reaches: "8 BRA
@@ -343,9 +366,6 @@ def _words_of(text: str) -> list[str]:
     return [word.lower() for word in _WORD.findall(text)]
 
 
-_CROWD_VERBS = load("crowd_verbs")
-
-
 def _own_verb_then_count(sentence: str, end: int, stop: int) -> bool:
     """Whether the count has a verb of its own before `stop`, with the outcome someone else's.
 
@@ -380,7 +400,8 @@ def _link(sentence: str, start: int, end: int, outcomes: Outcomes) -> tuple[str,
              and not _BOUNDARY.search(sentence[end : o[0]])
              and not _NEGATED.search(sentence, max(end, o[0] - 20), o[0])
              and not _ITS_OWN_COUNT.search(sentence, end, o[0])
-             and not _EVENT_NOUN.match(sentence, o[1])]  # fmt: skip
+             and not _EVENT_NOUN.match(sentence, o[1])
+             and not _describes_another(sentence, end, o)]  # fmt: skip
     if after and _own_verb_then_count(sentence, end, after[0][0]):
         return None  # the outcome is another count's
     if after:

@@ -11,7 +11,15 @@ from __future__ import annotations
 
 import re
 
-from toolkit.claims.lexicon import _AUX, _NEW_VERB, _WORD, _find_outcomes, _is_count, _outcomes
+from toolkit.claims.lexicon import (
+    _AUX,
+    _CROWD_VERBS,
+    _NEW_VERB,
+    _WORD,
+    _find_outcomes,
+    _is_count,
+    _outcomes,
+)
 
 # The end of the words joining two members of a list: "and", "and her", "as were", "as well as"
 _AND_END = (
@@ -94,7 +102,8 @@ def _opens_list(sentence: str, waiting: tuple[int, int, bool], start: int) -> bo
     between = sentence[waiting[1] : start]
     return (
         len(between.split()) <= 7
-        and not _AUX.intersection(_WORD.findall(between.lower()))  # "one vehicle was damaged and"
+        and _AUX.isdisjoint(words := _WORD.findall(between.lower()))  # "one car was damaged and"
+        and _CROWD_VERBS.isdisjoint(words)  # "Hundreds clashed with police, and 12 were injured"
         and not _VERB_TO.search(between)  # "Three suspects managed to flee and one was killed"
         and not _OF_WHOLE.search(sentence, max(0, waiting[0] - 20), waiting[0])
         and _joined(between)
