@@ -1823,3 +1823,10 @@ def test_the_dead_a_count_is_part_of_are_still_its_outcome():
         "Two civilians were caught in the crossfire - the deaths angered residents.",
         "The bodies of three men were found in a field.",
     ) == [(30, 0), (11, 0), (2, 0), (3, 0)]
+
+
+def test_an_outcome_right_after_a_part_counted_is_the_parts_not_the_whole():
+    assert tolls_of(
+        "An official said 700 people including 47 wounded had crossed the border overnight.",
+        "At least 87 people including 31 children died in the attack.",
+    ) == [(0, 47), (87, 0)]

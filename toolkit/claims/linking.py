@@ -382,6 +382,12 @@ def _own_verb_then_count(sentence: str, end: int, stop: int) -> bool:
     return bool(verbs) and any(map(_is_count, words[verbs[0] + 1 :]))
 
 
+def _subset_has_it(sentence: str, end: int, outcome: int) -> bool:
+    """Whether the outcome word is a part's, counted right before it: "700 including 47 wounded"."""
+    words = _words_of(sentence[end:outcome])[-2:]
+    return len(words) == 2 and words[0] == "including" and _is_count(words[1])
+
+
 def _link(sentence: str, start: int, end: int, outcomes: Outcomes) -> tuple[str, str] | None:
     """The outcome of the count at start..end and the name of the rule that found it."""
     steps = (
@@ -395,13 +401,15 @@ def _link(sentence: str, start: int, end: int, outcomes: Outcomes) -> tuple[str,
     for rule, step in steps:
         if found := step():
             return found, rule
-    # an outcome after the count, unless a negation has it ("all four ..., and no fatalities")
+    # an outcome after the count, unless a negation has it ("all four ..., and no fatalities") or
+    # a part counted right before it ("700 people including 47 wounded crossed")
     after = [o for o in outcomes if o[0] >= end and len(sentence[end : o[0]].split()) <= 8
              and not _BOUNDARY.search(sentence[end : o[0]])
              and not _NEGATED.search(sentence, max(end, o[0] - 20), o[0])
              and not _ITS_OWN_COUNT.search(sentence, end, o[0])
              and not _EVENT_NOUN.match(sentence, o[1])
-             and not _describes_another(sentence, end, o)]  # fmt: skip
+             and not _describes_another(sentence, end, o)
+             and not _subset_has_it(sentence, end, o[0])]  # fmt: skip
     if after and _own_verb_then_count(sentence, end, after[0][0]):
         return None  # the outcome is another count's
     if after:
