@@ -1830,3 +1830,10 @@ def test_an_outcome_right_after_a_part_counted_is_the_parts_not_the_whole():
         "An official said 700 people including 47 wounded had crossed the border overnight.",
         "At least 87 people including 31 children died in the attack.",
     ) == [(0, 47), (87, 0)]
+
+
+def test_a_tally_in_the_city_is_background_and_its_fatal_part_comes_off_its_wounded():
+    assert tolls_of(
+        "Across the city, 35 people were shot over the weekend, six fatally.",
+        "A man was shot dead Saturday. Over the weekend, 24 people were shot in the city.",
+    ) == [(6, 29), (1, 0)]

@@ -33,7 +33,9 @@ def _dead_among(
         if before not in wounded or after["outcome"] != "killed":
             continue
         same = after["sentence"] == before["sentence"]
-        if after["relation"] == "subset" and (same or _opens(after)):
+        # a part, or the fatal part of a tally ("35 were shot over the weekend, six fatally")
+        tally = same and after["relation"] == before["relation"] == "background"
+        if (after["relation"] == "subset" or tally) and (same or _opens(after)):
             if _of_the_harmed(after):
                 dead.append(after)
         elif (
