@@ -140,8 +140,7 @@ _BACKGROUND = re.compile(
 # the city, 35 people were shot over the weekend", "Nearly 500 people were shot over the Fourth
 # of July weekend across the country"
 _AREA = re.compile(
-    r"(?i)\b(?:city|nation|state|county)-?wide\b|\bin\s+the\s+city\b"  # "24 shot in the city"
-    r"|\b(?:across|throughout)\s+(?:the\s+)?"
+    r"(?i)\b(?:city|nation|state|county)-?wide\b|\b(?:across|throughout)\s+(?:the\s+)?"
     r"(?:city|country|nation|state|county|region|(?-i:[A-Z][a-z]+)\b"
     r"(?!\s+(?:Street|Avenue|Road|Boulevard|Drive|River|Bridge)\b))"
 )
