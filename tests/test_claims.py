@@ -1839,3 +1839,10 @@ def test_the_fatal_part_of_an_areas_tally_comes_off_its_wounded():
         "Officials said Sunday that IS killed 300 people over the weekend in the city of Deir "
         "el-Zour. Two soldiers were killed on Monday.",
     ) == [(6, 29), (300, 0)]
+
+
+def test_people_in_critical_or_serious_condition_are_wounded():
+    assert tolls_of(
+        "Two men are in critical condition after a shooting on Main Street Saturday night.",
+        "Three people were injured, two of them in serious condition.",
+    ) == [(0, 2), (0, 3)]

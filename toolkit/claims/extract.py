@@ -295,6 +295,7 @@ def _names_the_count(sentence: str, end: int, start: int) -> bool:
 
 
 _SINGULAR_VERB = re.compile(r"\s+(?:was|is|has)\b")
+_ONES_VERB = re.compile(r"(?:\s+[\w-]+){1,2}\s+(?:was|is|has)\b")  # "a police officer is"
 _OR_MORE = re.compile(r"(?:\s+[\w-]+){0,2}\s+or\s+more\b")  # "10 people or more"
 
 
@@ -396,6 +397,8 @@ def _sentence_claims(sentence: str) -> list[dict]:
         if outcome is None:
             waiting = _wait(sentence, waiting, (start, end, True))
             continue
+        if sentence[start:end].lower() in ("a", "an") and _ONES_VERB.match(sentence, end):
+            continue  # "and a police officer is in critical condition": the persons stage's
         claim = _count_claim(sentence, (start, end), outcome, rule, relation, outcomes)
         if claim is None:
             continue
