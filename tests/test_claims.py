@@ -1846,3 +1846,12 @@ def test_people_in_critical_or_serious_condition_are_wounded():
         "Two men are in critical condition after a shooting on Main Street Saturday night.",
         "Three people were injured, two of them in serious condition.",
     ) == [(0, 2), (0, 3)]
+
+
+def test_two_of_kin_who_also_died_are_two_more_dead():
+    assert tolls_of(
+        "The girl's father and brother also died in the crash.",
+        "A 7-year-old girl was killed in the fire. Her father and brother also died.",
+        "A shoot-out broke out and a suspect was shot and died.",  # one, not the shoot-out too
+        "John Smith died Tuesday at his home.",  # no violence: an obituary's
+    ) == [(2, 0), (3, 0), (1, 0), (0, 0)]

@@ -156,7 +156,7 @@ _HEADLINE = re.compile(  # at the start, or after a date ("27 February: A civili
 _DIED_OR_LEFT_DEAD = re.compile(
     r"(?P<subject>(?:\s+(?:was|is)\s+(?:\w+ly\s+)?(?:shot|stabbed|attacked|injured|wounded|"
     r"beaten(?:\s+up)?|hacked|hit|tortured|burned|burnt|assaulted|caught)\b[^.;]{0,120}?\s+and)?"
-    r"\s+(?:later\s+)?(?:died|succumbed)\b)"  # "was shot and died", "was attacked ... and died"
+    r"\s+(?:(?:later|also)\s+)?(?:died|succumbed)\b)"  # "was shot and died", "... and died"
     r"|\b(?:left|leaving|leaves)\s+(?P<object>(?:an?|his|her|the)\s+(?:[\w’'-]++\s+){0,3}?"
     r"[\w’'-]+)\s+(?:dead|killed)\b"
 )
@@ -196,9 +196,8 @@ def _two_subjects(
 ) -> list[tuple[int, int]]:
     """The spans of two singular phrases joined by "and" that end where the verb starts."""
     second = _ANY_SUBJECT.search(sentence, max(0, verb - 160), verb)
-    if second and (pair := _KIN_PAIR.search(second["who"])):
-        at = second.start("who")
-        return [(at, at + pair.end("first")), (at + pair.start("second"), second.end("who"))]
+    if second and (pair := _kin_pair(second)):
+        return pair
     if second and sentence[second.end("who") : verb].strip() == ",":
         return []  # "Two militants, Sajid and Mohammad Zafar, were killed": the count's names
     joined = second and joins.search(sentence, max(0, second.start() - 64), second.start())
@@ -210,6 +209,14 @@ def _two_subjects(
         sentence[b - 1] != "s" or sentence[a].isupper() or sentence[b - 2] == "s" for a, b in spans
     )  # "the soldiers and the civilians" are more than two
     return spans if singular else []
+
+
+def _kin_pair(subject: re.Match) -> list[tuple[int, int]]:
+    """The spans of two of kin a subject names after one article ("A father and son"), or []."""
+    if not (pair := _KIN_PAIR.search(subject["who"])):
+        return []
+    at = subject.start("who")
+    return [(at, at + pair.end("first")), (at + pair.start("second"), subject.end("who"))]
 
 
 def _kills_one(sentence: str, found: list) -> None:
@@ -264,10 +271,14 @@ def _died(sentence: str, found: list) -> None:
     for m in _DIED_OR_LEFT_DEAD.finditer(sentence):  # "A police head constable died in a clash"
         if m["object"]:
             found.append((m.span("object"), "killed", ""))
-        elif _VIOLENCE.search(sentence) and not _counted_before(sentence, m.start()):
-            subject = _ANY_SUBJECT.search(sentence, max(0, m.start() - _SUBJECT_REACH), m.start())
-            if subject and not _after_a_count(sentence, subject.start("who")):  # "three of the"
-                found.append((subject.span("who"), "died", ""))
+            continue
+        in_violence = _VIOLENCE.search(sentence) or " also " in m[0]  # "Her brother also died"
+        if not in_violence or _counted_before(sentence, m.start()):
+            continue
+        subject = _ANY_SUBJECT.search(sentence, max(0, m.start() - _SUBJECT_REACH), m.start())
+        if subject and not _after_a_count(sentence, subject.start("who")):  # "three of the"
+            spans = _kin_pair(subject) or [subject.span("who")]  # "Her father and brother died"
+            found += [(span, "died", "") for span in spans]
 
 
 def _anyone(sentence: str) -> list[dict]:

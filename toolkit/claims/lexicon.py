@@ -311,10 +311,12 @@ _NEW_VERB = re.compile(
 # arrested the accused", "killing Qasem Soleimani", "among the dead was Brig. Gen. Ali".
 _PERSON_NOUNS = alternation(load("person_nouns"))
 _PERSON_NOUN_SET = frozenset(load("person_nouns"))
-# Two of kin after one article: "A father and son", "an elderly man and woman"
+# Two of kin after one article: "A father and son", "an elderly man and woman", "her father and
+# brother"
 _KIN = alternation(load("kin_nouns"))
 _KIN_PAIR = re.compile(
-    rf"(?i)^(?:an?|the)\s+(?:[\w’'-]+\s+)?(?P<first>{_KIN})\s+and\s+(?P<second>{_KIN})$"
+    rf"(?i)^(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+)?(?P<first>{_KIN})\s+and\s+"
+    rf"(?P<second>{_KIN})$"
 )
 _NOT_NAMES = ["Police", "Officials", "Authorities", "Reportedly", "Meanwhile", "Yesterday", "Today",
               "I", "None", "Nobody"]  # fmt: skip
