@@ -1855,3 +1855,11 @@ def test_two_of_kin_who_also_died_are_two_more_dead():
         "A shoot-out broke out and a suspect was shot and died.",  # one, not the shoot-out too
         "John Smith died Tuesday at his home.",  # no violence: an obituary's
     ) == [(2, 0), (3, 0), (1, 0), (0, 0)]
+
+
+def test_a_count_after_one_killed_and_and_is_killed_too():
+    assert tolls_of(
+        "The suspect shot and killed his wife and two daughters before turning the gun on himself.",
+        "The gunman killed a guard and two customers.",
+        "Four brothers assaulted and wounded a herder.",  # the count did it: no one counted
+    ) == [(4, 0), (3, 0), (0, 1)]

@@ -470,6 +470,18 @@ _DIRECT_GAPS: tuple[list[str], ...] = (
 
 
 _PUNCTUATION_NEXT = re.compile(r"\s*[,;.]")
+# One person a verb took, then "and" before the count: "killed his wife and two daughters"
+_ONE_THEN_AND = re.compile(
+    r"(?i)\s+(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?([\w’'-]+)\s+and\s+"
+)
+
+
+def _after_one_killed(sentence: str, start: int, outcomes: Outcomes) -> bool:
+    """Whether the count follows one person a killing verb took, and "and": "killed a guard and"."""
+    verb = next((o for o in reversed(outcomes) if o[1] <= start), None)
+    one = verb and _ONE_THEN_AND.fullmatch(sentence, verb[1], start)
+    killing = verb and sentence[verb[0] : verb[1]].lower() in _KILLING_VERBS
+    return bool(one and killing and one[1].lower() in _PERSON_NOUN_SET)
 
 
 def _counts_people(sentence: str, start: int, end: int, outcomes: Outcomes) -> bool:
@@ -507,8 +519,10 @@ def _counts_people(sentence: str, start: int, end: int, outcomes: Outcomes) -> b
         )
     if first in _LINKING or not first or _PUNCTUATION_NEXT.match(sentence, end):
         return True
+    one = sentence[start:end].lower() in ("a", "an")  # listed by toolkit.claims.listed
     return bool(
-        _toll_before(sentence, start)
+        (not one and _after_one_killed(sentence, start, outcomes))
+        or _toll_before(sentence, start)
         or (
             _may_match(sentence[max(0, start - 200) : start], _UPDATE_BEFORE)
             and search_caseless(_UPDATE_BEFORE, sentence, max(0, start - 200), start)
