@@ -1714,7 +1714,7 @@ def test_a_count_after_its_own_verb_and_object_is_not_the_outcome_before_it():
         "Militants killed and crucified five civilians.",  # one object of both verbs
         "It was the third shooting this week; no one was hurt in the first two.",  # where
         "Four police were killed during fighting, including 2 officers.",  # a part after a comma
-    ) == [(1, 0), (5, 0), (0, 0), (4, 0)]
+    ) == [(1, 4), (5, 0), (0, 0), (4, 0)]  # the four sent to hospital are wounded, not killed
 
 
 def test_one_person_who_fell_to_a_death_or_died_after_a_clause_of_what_befell_them():
@@ -1863,3 +1863,11 @@ def test_a_count_after_one_killed_and_and_is_killed_too():
         "The gunman killed a guard and two customers.",
         "Four brothers assaulted and wounded a herder.",  # the count did it: no one counted
     ) == [(4, 0), (3, 0), (0, 1)]
+
+
+def test_a_count_a_harm_sent_to_hospital_is_wounded():
+    assert tolls_of(
+        "The crash left one man dead and sent four others to the hospital.",
+        "The crash sent two to the hospital with minor injuries.",
+        "The school sent 300 students home after the shooting.",  # not to hospital
+    ) == [(1, 4), (0, 2), (0, 0)]

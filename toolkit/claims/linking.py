@@ -382,6 +382,19 @@ def _own_verb_then_count(sentence: str, end: int, stop: int) -> bool:
     return bool(verbs) and any(map(_is_count, words[verbs[0] + 1 :]))
 
 
+# A count sent to hospital by the harm: "The crash ... sent four others to the hospital"
+_SENT_BEFORE = re.compile(r"(?i)\b(?:sent|sending|sends|landed|landing|put|putting)\s+$")
+_TO_HOSPITAL = re.compile(
+    r"(?i)(?:\s+[\w-]+){0,2}?\s+to\s+(?:the\s+|a\s+|an\s+|area\s+|local\s+|nearby\s+)?hospitals?\b"
+)
+
+
+def _sent_to_hospital(sentence: str, start: int, end: int) -> str | None:
+    """``wounded`` for a count a harm sent to hospital: "sent four others to the hospital"."""
+    sent = _SENT_BEFORE.search(sentence, max(0, start - 12), start)
+    return "wounded" if sent and _TO_HOSPITAL.match(sentence, end) else None
+
+
 def _subset_has_it(sentence: str, end: int, outcome: int) -> bool:
     """Whether the outcome word is a part's, counted right before it: "700 including 47 wounded"."""
     words = _words_of(sentence[end:outcome])[-2:]
@@ -397,6 +410,7 @@ def _link(sentence: str, start: int, end: int, outcomes: Outcomes) -> tuple[str,
         ("among", lambda: _among(sentence, end)),
         ("toll", lambda: _toll_before(sentence, start)),
         ("far_predicate", lambda: _far_predicate(sentence, end)),
+        ("hospital", lambda: _sent_to_hospital(sentence, start, end)),
     )
     for rule, step in steps:
         if found := step():
@@ -522,6 +536,7 @@ def _counts_people(sentence: str, start: int, end: int, outcomes: Outcomes) -> b
     one = sentence[start:end].lower() in ("a", "an")  # listed by toolkit.claims.listed
     return bool(
         (not one and _after_one_killed(sentence, start, outcomes))
+        or _sent_to_hospital(sentence, start, end)
         or _toll_before(sentence, start)
         or (
             _may_match(sentence[max(0, start - 200) : start], _UPDATE_BEFORE)
