@@ -1871,3 +1871,11 @@ def test_a_count_a_harm_sent_to_hospital_is_wounded():
         "The crash sent two to the hospital with minor injuries.",
         "The school sent 300 students home after the shooting.",  # not to hospital
     ) == [(1, 4), (0, 2), (0, 0)]
+
+
+def test_a_part_of_an_earlier_or_background_toll_is_no_toll_of_its_own():
+    assert tolls_of(
+        "Friday marks 10 years since the Sandy Hook shooting that killed 26 people, including 20 "
+        "children.",
+        "Last year, a fire on the same street killed five people, including three children.",
+    ) == [(0, 0), (0, 0)]

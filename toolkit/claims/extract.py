@@ -294,6 +294,7 @@ def _names_the_count(sentence: str, end: int, start: int) -> bool:
     )
 
 
+_NOT_THIS_EVENT = ("earlier", "background")  # and no part of them is
 _SINGULAR_VERB = re.compile(r"\s+(?:was|is|has)\b")
 _ONES_VERB = re.compile(r"(?:\s+[\w-]+){1,2}\s+(?:was|is|has)\b")  # "a police officer is"
 _OR_MORE = re.compile(r"(?:\s+[\w-]+){0,2}\s+or\s+more\b")  # "10 people or more"
@@ -385,6 +386,8 @@ def _sentence_claims(sentence: str) -> list[dict]:
             relation = "earlier"  # ago that killed 188 people and wounded 800"
         elif relation is None and previous and _names_the_count(sentence, previous["end"], start):
             relation = "subset"  # "Two people, an employee and a teacher, were killed"
+        if relation == "subset" and previous and previous["relation"] in _NOT_THIS_EVENT:
+            relation = previous["relation"]  # "the shooting that killed 26, including 20 children"
         if outcome is None and listed and previous is not None:
             if not _bodies_listed(sentence, previous, start) and _has_own_verb(sentence, end):
                 continue  # "and another 30 sealed off": not a casualty count
