@@ -1879,3 +1879,11 @@ def test_a_part_of_an_earlier_or_background_toll_is_no_toll_of_its_own():
         "children.",
         "Last year, a fire on the same street killed five people, including three children.",
     ) == [(0, 0), (0, 0)]
+
+
+def test_the_killing_that_names_a_killer_sentenced_is_earlier():
+    assert tolls_of(
+        "The gunman who killed 10 people at a supermarket was sentenced to life in prison.",
+        "The man who shot two officers on Monday was charged with attempted murder.",  # news
+        "A gunman who killed 10 people at a supermarket on Saturday was shot dead by police.",
+    ) == [(0, 0), (0, 2), (10, 0)]

@@ -249,6 +249,16 @@ _LOOK_BACK_CUE = re.compile(
 )
 
 
+# The killer a trial story names by the old killing: "The gunman who killed 10 people at a
+# supermarket was sentenced to life in prison"
+_TRIED = re.compile(r"(?i)\bwho\s+(?:\w+\s+)?(?:killed|shot|murdered|stabbed)\s+(?:the\s+)?$")
+_TRIED_AFTER = re.compile(
+    r"(?i)[^.;]{0,120}?\b(?:(?:was|were|has\s+been|have\s+been|is|are)\s+(?:\w+\s+)?"
+    r"(?:sentenced|convicted|acquitted|executed|extradited|paroled)"
+    r"|pleaded\s+(?:not\s+)?guilty|(?:goes|went|stood|faces?|facing)\s+trial)\b"
+)
+
+
 def _in_brackets(sentence: str, start: int) -> bool:
     """Whether a count stands in brackets after words it refines or disputes.
 
@@ -274,6 +284,7 @@ def _relation(sentence: str, start: int, end: int, previous_end: int) -> str | N
         or (before.endswith(("ing ", "of ")) and _ACCUSED.search(before))
         or (_LOOK_BACK_CUE.search(before) and _LOOKED_BACK.search(before))
         or ("since" in before and _compared_with(before))
+        or (" who " in before and _TRIED.search(before) and _TRIED_AFTER.match(sentence, end))
     ):
         return "earlier"  # cheap tests first: most counts follow neither
     low, high = max(0, start - 60), min(len(sentence), end + 120)
