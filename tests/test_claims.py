@@ -1887,3 +1887,11 @@ def test_the_killing_that_names_a_killer_sentenced_is_earlier():
         "The man who shot two officers on Monday was charged with attempted murder.",  # news
         "A gunman who killed 10 people at a supermarket on Saturday was shot dead by police.",
     ) == [(0, 0), (0, 2), (10, 0)]
+
+
+def test_a_months_tally_in_the_perfect_is_background_as_a_years_is():
+    assert tolls_of(
+        "A man was shot dead Saturday. Police said 23 people have been shot in the city this "
+        "month, five fatally.",
+        "Police said 23 people have been shot in the city this month, five fatally.",  # alone
+    ) == [(1, 0), (5, 18)]

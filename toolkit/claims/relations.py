@@ -122,7 +122,7 @@ _PAST_PERIOD = (
 _BACKGROUND = re.compile(
     rf"(?i)\bsince\s+then\b|{_RATE}"
     r"|\b(?:has|have)\s+(?:been\s+)?[a-z]+(?:\s+[\w-]+){0,4}?\s+(?:so\s+far\s+)?this\s+"
-    r"(?:year|season)\b"  # "Eighteen people have been killed this year", "so far this summer"
+    r"(?:year|season|month)\b"  # "Eighteen people have been killed this year", "... this month"
     r"|\bso\s+far\s+this\s+(?:year|season|summer|winter|month)\b"
     r"|\b(?:killed|died|slain|shot)\s+(?:[\w’'-]+\s+){0,4}?this\s+year\b"  # "killed in X this year"
     rf"|\bsince\s+(?:the\s+)?(?:\w+\s+){{0,3}}?(?:{_WARS}|began|start|beginning|outbreak|20\d\d|"
@@ -145,7 +145,7 @@ _AREA = re.compile(
     r"(?!\s+(?:Street|Avenue|Road|Boulevard|Drive|River|Bridge)\b))"
 )
 _PERIOD = re.compile(r"(?i)\bweekend\b|\b(?:this|that|the\s+past|the\s+last)\s+(?:week|month)\b")
-_SO_FAR = re.compile(rf"(?i)\bsince\b|\bthis\s+(?:year|season)\b|\bso\s+far\b|{_PAST_PERIOD}")
+_SO_FAR = re.compile(rf"(?i)\bsince\b|\bthis\s+(?:year|season|month)\b|\bso\s+far\b|{_PAST_PERIOD}")
 
 
 def _area_tally(sentence: str, start: int, end: int) -> bool:
