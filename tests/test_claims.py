@@ -1895,3 +1895,11 @@ def test_a_months_tally_in_the_perfect_is_background_as_a_years_is():
         "month, five fatally.",
         "Police said 23 people have been shot in the city this month, five fatally.",  # alone
     ) == [(1, 0), (5, 18)]
+
+
+def test_one_of_the_shot_who_died_in_the_next_clause_comes_off_the_wounded():
+    assert tolls_of(
+        "Officers found 3 people shot; one died.",
+        "Three people were shot, and one died at the hospital.",
+        "Two soldiers were shot and one civilian was killed.",  # a noun of its own: another
+    ) == [(1, 2), (1, 2), (1, 2)]

@@ -64,26 +64,43 @@ _SAID = re.compile(r"\W*(?:[\w’'-]+\s+){1,3}?(?:said|says|say|told|reported)\s
 
 
 def _one_of_the_shot(shot: dict, killed: dict, same: bool) -> bool:
-    """Whether the killed the next sentence opens with are of those shot or stabbed before.
+    """Whether the killed the next sentence (or clause) opens with are of those shot before.
 
-    "Three people were shot outside a bar. A 22-year-old man died at the scene": one of the
-    three (not "Three people were wounded. A man was also killed", nor more than were shot).
+    "Three people were shot outside a bar. A 22-year-old man died at the scene", "found 3 people
+    shot; one died": one of the three (not "Three people were wounded. A man was also killed",
+    nor more than were shot, nor "No fatalities").
     """
     after = _at(shot) + len(shot["quantity"])
     return (
-        not same
-        and killed["relation"] is None
-        and _opens(killed)
+        killed["relation"] is None
+        and (_next_clause_died(killed) if same else _opens(killed))
         and bool(_SHOT_OR_STABBED.match(shot["sentence"], after))
         and not _ADDITIONAL.search(killed["sentence"])
-        and (killed["low"] or 0) <= (shot["low"] or 0)
+        and 0 < (killed["low"] or 0) <= (shot["low"] or 0)  # not "No fatalities"
     )
 
 
 _SHOT_OR_STABBED = re.compile(
-    r"(?:\s+[\w’'-]+){0,3}?\s+(?:(?:were|was|have\s+been|had\s+been)\s+(?:shot|stabbed)\b(?!\s+dead)"
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:shot|stabbed)\b(?!\s+dead)"
     r"|(?:with|suffered|sustained|suffering)\s+(?:\w+\s+)?(?:gunshot|stab|bullet)\s+wounds\b)"
 )  # ... or with their wounds: "Officers found two men with gunshot wounds. Both died"
+
+
+# ... or the next clause's, with no noun of its own: "Three people were shot, and one died"
+_CLAUSE_BEFORE = re.compile(r"(?:;|,|\band)\s*$")
+_DIED_AFTER = re.compile(
+    r"\s+(?:of\s+them\s+)?(?:later\s+)?(?:died|succumbed|was\s+(?:later\s+)?(?:pronounced\s+dead|killed))"
+)
+
+
+def _next_clause_died(killed: dict) -> bool:
+    """Whether a count opens the clause after the shot's and died: "3 shot; one died"."""
+    at = _at(killed)
+    sentence = killed["sentence"]
+    return bool(
+        _CLAUSE_BEFORE.search(sentence, 0, at)
+        and _DIED_AFTER.match(sentence, at + len(killed["quantity"]))
+    )
 
 
 def _of_the_harmed(part: dict) -> bool:
