@@ -1903,3 +1903,9 @@ def test_one_of_the_shot_who_died_in_the_next_clause_comes_off_the_wounded():
         "Three people were shot, and one died at the hospital.",
         "Two soldiers were shot and one civilian was killed.",  # a noun of its own: another
     ) == [(1, 2), (1, 2), (1, 2)]
+
+
+def test_a_noun_in_quotes_after_a_count_is_the_counts_not_one_person_more():
+    assert claims_of("On 3 March, 2 'Arbakis' were killed in an attack.") == [
+        ("2", 2, 2, "exact", "killed")
+    ]

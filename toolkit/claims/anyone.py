@@ -60,7 +60,7 @@ def _outcome_of_harm(harm: str) -> str:
     return _HARMED.get(harm, harm if harm in OUTCOMES else "killed")
 
 
-_WORD_BEFORE = re.compile(r"([\w’'-]+)(\W*)$")
+_WORD_BEFORE = re.compile(r"([\w’'-]*\w[\w’'-]*)(\W*)$")  # a word, not a quote mark alone
 
 
 def _after_a_count(sentence: str, start: int) -> bool:
@@ -93,7 +93,8 @@ def _counted_before(sentence: str, start: int) -> bool:
         return False
     word = m.group(1).lower()
     age = word.endswith("-old")  # "28-year-old Antony Kariuki": one person of that age
-    return _is_count(word) and not age and not m.group(2).strip() and not _YEAR.fullmatch(word)
+    apart = m.group(2).strip(" '‘’\"“”")  # a mark between, not quotes: "2 'Arbakis' were killed"
+    return _is_count(word) and not age and not apart and not _YEAR.fullmatch(word)
 
 
 # One person named by any noun phrase where the harm can only kill (``any_one`` in harm_words):
