@@ -1909,3 +1909,12 @@ def test_a_noun_in_quotes_after_a_count_is_the_counts_not_one_person_more():
     assert claims_of("On 3 March, 2 'Arbakis' were killed in an attack.") == [
         ("2", 2, 2, "exact", "killed")
     ]
+
+
+def test_a_toll_broken_down_after_it_is_told_is_not_added_again():
+    assert tolls_of(
+        "The death toll from the apartment fire rose to 6 on Tuesday. Four people died Sunday and "
+        "two more died Monday.",
+        "A police officer shot dead 10 people in two bars. He shot and killed two colleagues in "
+        "one bar, then killed eight civilians in another.",
+    ) == [(6, 0), (10, 0)]

@@ -298,7 +298,8 @@ def _toll(rows: list[dict]) -> Part:
             (
                 (_ADDITIONAL.search(_cues(sentence, claims)) or _OTHERS_FIRST.match(sentence))
                 and not _restated(sentence, claims)
-            )
+                and not (figure[0] == best and len(part[1]) > 1)  # the toll broken down: "rose
+            )  # to 6. Four people died Sunday and two more died Monday"
             or (not hostages and _HOSTAGES.search(sentence))
             or _ATTACKER_KILLED.match(sentence)
             or (  # the other side's dead when it strikes back, or another named group's
