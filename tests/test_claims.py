@@ -1918,3 +1918,10 @@ def test_a_toll_broken_down_after_it_is_told_is_not_added_again():
         "A police officer shot dead 10 people in two bars. He shot and killed two colleagues in "
         "one bar, then killed eight civilians in another.",
     ) == [(6, 0), (10, 0)]
+
+
+def test_a_figure_given_first_and_since_revised_is_an_old_value():
+    assert tolls_of(
+        "A gunman opened fire at a grocery store Monday, killing 10 people. Police initially "
+        "said 12 people had been killed.",
+    ) == [(10, 0)]

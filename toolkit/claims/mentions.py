@@ -119,11 +119,17 @@ _OLD_VALUE = re.compile(r"(?i)\bfrom\s+$")
 _PREVIOUS = re.compile(
     r"(?i)\bprevious(?:\s+\w+)?(?:\s+(?:toll|count|figure)(?:\s+\w+){0,4}?"
     r"\s+of)?\s+$"
+    # a figure given first and since revised: "Police initially said 12 people had been killed"
+    r"|\b(?:initially|originally|at\s+first)\s+(?:said|reported|put|gave|announced|estimated)"
+    r"(?:\s+(?:that|the\s+(?:death\s+)?toll\s+at))?\s+$"
 )
 
 
 def _is_old_value(sentence: str, start: int, end: int) -> bool:
-    """Whether the count is an old value ("rose from 14 to 31", "a previous toll of 112")."""
+    """Whether the count is an old value: "rose from 14 to 31", "a previous toll of 112".
+
+    So is a figure given first and since revised: "Police initially said 12 people had died".
+    """
     before = sentence[max(0, start - 40) : start]
     if _PREVIOUS.search(before):
         return True
