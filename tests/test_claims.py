@@ -1925,3 +1925,9 @@ def test_a_figure_given_first_and_since_revised_is_an_old_value():
         "A gunman opened fire at a grocery store Monday, killing 10 people. Police initially "
         "said 12 people had been killed.",
     ) == [(10, 0)]
+
+
+def test_a_years_total_a_new_toll_brings_up_is_background():
+    assert tolls_of(
+        "The attack killed 3 and wounded 12, bringing this year's total to 150 killed.",
+    ) == [(3, 12)]

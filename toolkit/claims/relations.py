@@ -124,6 +124,7 @@ _BACKGROUND = re.compile(
     r"|\b(?:has|have)\s+(?:been\s+)?[a-z]+(?:\s+[\w-]+){0,4}?\s+(?:so\s+far\s+)?this\s+"
     r"(?:year|season|month)\b"  # "Eighteen people have been killed this year", "... this month"
     r"|\bso\s+far\s+this\s+(?:year|season|summer|winter|month)\b"
+    r"|\b(?:this|the)\s+year['’]s\s+(?:death\s+)?(?:total|toll|tally|count)\b"  # "to 150 killed"
     r"|\b(?:killed|died|slain|shot)\s+(?:[\w’'-]+\s+){0,4}?this\s+year\b"  # "killed in X this year"
     rf"|\bsince\s+(?:the\s+)?(?:\w+\s+){{0,3}}?(?:{_WARS}|began|start|beginning|outbreak|20\d\d|"
     rf"19\d\d|{alternation(name.lower() for name in calendar_names('month'))})\b"
