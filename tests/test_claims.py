@@ -1930,4 +1930,5 @@ def test_a_figure_given_first_and_since_revised_is_an_old_value():
 def test_a_years_total_a_new_toll_brings_up_is_background():
     assert tolls_of(
         "The attack killed 3 and wounded 12, bringing this year's total to 150 killed.",
-    ) == [(3, 12)]
+        "A man was shot dead Friday, raising the year's death toll to 40.",
+    ) == [(3, 12), (1, 0)]

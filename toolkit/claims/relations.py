@@ -146,7 +146,10 @@ _AREA = re.compile(
     r"(?!\s+(?:Street|Avenue|Road|Boulevard|Drive|River|Bridge)\b))"
 )
 _PERIOD = re.compile(r"(?i)\bweekend\b|\b(?:this|that|the\s+past|the\s+last)\s+(?:week|month)\b")
-_SO_FAR = re.compile(rf"(?i)\bsince\b|\bthis\s+(?:year|season|month)\b|\bso\s+far\b|{_PAST_PERIOD}")
+_SO_FAR = re.compile(
+    rf"(?i)\bsince\b|\bthis\s+(?:year|season|month)\b|\b(?:this|the)\s+year['’]s\b|\bso\s+far\b"
+    rf"|{_PAST_PERIOD}"
+)
 
 
 def _area_tally(sentence: str, start: int, end: int) -> bool:
