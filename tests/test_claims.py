@@ -1932,3 +1932,10 @@ def test_a_years_total_a_new_toll_brings_up_is_background():
         "The attack killed 3 and wounded 12, bringing this year's total to 150 killed.",
         "A man was shot dead Friday, raising the year's death toll to 40.",
     ) == [(3, 12), (1, 0)]
+
+
+def test_one_harmed_before_who_has_since_died_is_named_by_the_phrase():
+    assert claims_of("A man shot during a robbery Friday has died, police said.") == [
+        ("A man shot", 1, 1, "none", "killed")
+    ]
+    assert tolls_of("Another report said eight Mexicans died in the attack.") == [(8, 0)]

@@ -115,11 +115,11 @@ _ANY_ONE_HARMED = _harmed(r"(?:was|is|has\s+been)")  # singular verbs: "had been
 _PHRASE_WORD = (
     r"(?!(?:an?|the|his|her|their|before|after|when|while|as|he|she|they|along|together)\b)"
 )
-_PP_WORD = r"(?!(?:before|after|when|while|as|he|she|they|and|an?|the)\b)"
+_PP_WORD = r"(?!(?:before|after|when|while|as|he|she|they|and|an?|the|said|says|told)\b)"
 _ANY_SUBJECT = re.compile(
     rf"(?P<who>\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]nother)\s+"
     rf"(?:{_PHRASE_WORD}[\w’'()\"“”-]++\s+){{0,5}}?(?!along\b|together\b)[\w’'\"“”-]++|(?<![\w’'-]){_NAME})"
-    rf"(?:\s+(?:of|from|in|at|with|for)\s+(?:(?:the|an?)\s+)?(?:{_PP_WORD}[\w’'()-]++\s+){{0,5}}?"
+    rf"(?:\s+(?:of|from|in|at|with|for|during)\s+(?:(?:the|an?)\s+)?(?:{_PP_WORD}[\w’'()-]++\s+){{0,5}}?"
     r"[\w’'()-]++){0,2}(?:\s*[\[(][^\[\]()]{1,60}[\])])?"  # "[Tavela C.]", "(alias Ruta)"
     # an aside ("A commander of the BLA, was"), with a home town after an age
     rf"(?:,[^,;]{{1,160}},(?:{_HOME_TOWN},)?|,?\s+who(?:\s+[^,;]{{1,160}}?)?|,|"
@@ -157,7 +157,7 @@ _HEADLINE = re.compile(  # at the start, or after a date ("27 February: A civili
 _DIED_OR_LEFT_DEAD = re.compile(
     r"(?P<subject>(?:\s+(?:was|is)\s+(?:\w+ly\s+)?(?:shot|stabbed|attacked|injured|wounded|"
     r"beaten(?:\s+up)?|hacked|hit|tortured|burned|burnt|assaulted|caught)\b[^.;]{0,120}?\s+and)?"
-    r"\s+(?:(?:later|also)\s+)?(?:died|succumbed)\b)"  # "was shot and died", "... and died"
+    r"\s+(?:(?:later|also|has|had)\s+)?(?:died|succumbed)\b)"  # "was shot and died", "... and died"
     r"|\b(?:left|leaving|leaves)\s+(?P<object>(?:an?|his|her|the)\s+(?:[\w’'-]++\s+){0,3}?"
     r"[\w’'-]+)\s+(?:dead|killed)\b"
 )
