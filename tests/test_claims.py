@@ -1939,3 +1939,11 @@ def test_one_harmed_before_who_has_since_died_is_named_by_the_phrase():
         ("A man shot", 1, 1, "none", "killed")
     ]
     assert tolls_of("Another report said eight Mexicans died in the attack.") == [(8, 0)]
+
+
+def test_last_months_event_is_earlier_but_the_last_months_tally_is_not():
+    assert tolls_of(
+        "A fire displaced four people Tuesday. No one was injured. Last month, a fire on the same "
+        "street killed two people and injured five firefighters.",
+        "Rescuers say more than 450 people were killed there in the last month.",
+    ) == [(0, 0), (450, 0)]
