@@ -1947,3 +1947,10 @@ def test_last_months_event_is_earlier_but_the_last_months_tally_is_not():
         "street killed two people and injured five firefighters.",
         "Rescuers say more than 450 people were killed there in the last month.",
     ) == [(0, 0), (450, 0)]
+
+
+def test_the_event_a_story_follows_is_earlier():
+    assert tolls_of(
+        "A man was killed Sunday in Austin. The weekend violence follows a holiday weekend in "
+        "which more than 70 people were shot.",
+    ) == [(1, 0)]

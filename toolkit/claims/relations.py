@@ -236,6 +236,8 @@ _LOOKED_BACK = re.compile(
     r"(?i)\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:an?|the|their|his|her|its)\s+"
     r"[^,;.]{0,60}$"
     r"|\b(?:came|comes|come)\s+(?:\w+\s+)?after\s+[^,;.]{0,40}$"  # "The deal came after 1429 ..."
+    # "The weekend's violence follows a holiday weekend in which more than 70 people were shot"
+    r"|\b(?:follows|followed)\s+(?:an?|the)\s+[^;.]{0,80}?\b(?:in\s+which|when|that)\s+[^;.]{0,40}$"
     r"|\b(?:to\s+honou?r|honou?ring|in\s+memory\s+of|commemorat(?:e|es|ed|ing))\s+(?:the\s+)?$"
     r"|\b(?:suspect(?:ed|s)?\s+(?:of|in)|in\s+connection\s+with|charged\s+(?:with|over|in)|"
     r"(?:convicted|guilty)\s+(?:of|in))"
@@ -251,6 +253,7 @@ _LOOKED_BACK = re.compile(
 # the words one of which every _LOOKED_BACK match holds: a cheap test first
 _LOOK_BACK_CUE = re.compile(
     r" after | since |earlier|previous|prior|hono|memor|suspect|connection|charged|convicted|guilty"
+    r"|follow"
 )
 
 
