@@ -1954,3 +1954,10 @@ def test_the_event_a_story_follows_is_earlier():
         "A man was killed Sunday in Austin. The weekend violence follows a holiday weekend in "
         "which more than 70 people were shot.",
     ) == [(1, 0)]
+
+
+def test_a_killing_someone_is_sentenced_for_is_earlier():
+    assert tolls_of(
+        "A man was sentenced Thursday to life in prison for the 2019 killing of two men.",
+        "Youths rallied for a girl who was sentenced to death for killing her husband.",
+    ) == [(0, 0), (0, 0)]

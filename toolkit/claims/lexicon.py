@@ -79,7 +79,9 @@ _REACTION = re.compile(
     r"(?:(?:accus|blam|charg|suspect|convict)(?:ed|ing)(?:\s+(?:him|her|them))?|"
     r"found\s+(?:(?:him|her|them)\s+)?guilty)"
     r"(?:\s+(?:on\s+)?\w+day)?\s+(?:of|for|with|in)|"
-    r"trial\s+(?:for|over))\s+(?:(?:being\s+responsible\s+for|the)\s+)?$"
+    r"trial\s+(?:for|over)|"
+    r"sentenc(?:ed|ing)\s+(?:\w+day\s+)?(?:to\s+[^,;.]{1,40}?\s+)?for)"  # "sentenced to life for"
+    r"\s+(?:(?:being\s+responsible\s+for|the)\s+)?$"
 )
 
 # "escaped death narrowly", "survived the killing", "attempted to abduct": harm that did not
