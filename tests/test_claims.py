@@ -1961,3 +1961,10 @@ def test_a_killing_someone_is_sentenced_for_is_earlier():
         "A man was sentenced Thursday to life in prison for the 2019 killing of two men.",
         "Youths rallied for a girl who was sentenced to death for killing her husband.",
     ) == [(0, 0), (0, 0)]
+
+
+def test_the_victims_named_in_an_aside_before_suffered_are_the_counts_not_more():
+    assert tolls_of(
+        "A man was shot and killed and two others were wounded. The two other victims, a "
+        "22-year-old man and a 24-year-old woman, suffered non-life-threatening injuries.",
+    ) == [(1, 2)]

@@ -283,7 +283,9 @@ def _same_aside(sentence: str, end: int, start: int) -> str | None:
 
 _NOUN_THEN_COMMA = re.compile(r"(?:\s+[\w’'-]+){1,3},\s+(?:an?\s+[^,;.]{1,60}?\s+and\s+)?")
 _ASIDE_CLOSED = re.compile(
-    r"an?\s+[^,;.]{1,80}?,\s+(?:were|are|have|had|died|perished|succumbed)\b", re.I
+    r"an?\s+[^,;.]{1,80}?,\s+(?:were|are|have|had|died|perished|succumbed|suffered|sustained|"
+    r"received|remain|remained)\b",
+    re.I,
 )
 
 
