@@ -1968,3 +1968,10 @@ def test_the_victims_named_in_an_aside_before_suffered_are_the_counts_not_more()
         "A man was shot and killed and two others were wounded. The two other victims, a "
         "22-year-old man and a 24-year-old woman, suffered non-life-threatening injuries.",
     ) == [(1, 2)]
+
+
+def test_one_taken_to_hospital_in_serious_condition_is_wounded_once():
+    assert tolls_of(
+        "The man was taken to a hospital in serious condition.",
+        "A driver was shot on the road. He was taken to the hospital in serious condition.",
+    ) == [(0, 1), (0, 1)]

@@ -24,7 +24,8 @@ _INJURED = re.compile(
     r"|(?:was|is|remains|remained)\s+(?:(?:\w+ly|also)\s+)?(?:"
     rf"treated\s+for\s+{_INJURY}"
     r"|(?:taken|rushed|transported|airlifted|flown)\s+to\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,4}?"
-    rf"(?i:hospital|cent(?:er|re)|clinic)\s+with\s+{_INJURY}"
+    rf"(?i:hospital|cent(?:er|re)|clinic)\s+(?:with\s+{_INJURY}|in\s+(?:critical|serious|grave)\s+"
+    r"condition\b)"
     r"|(?:listed\s+)?in\s+(?:critical|serious|grave|stable|fair)(?:\s+but\s+stable)?\s+"
     r"condition\b))"
 )
