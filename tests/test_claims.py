@@ -1975,3 +1975,11 @@ def test_one_taken_to_hospital_in_serious_condition_is_wounded_once():
         "The man was taken to a hospital in serious condition.",
         "A driver was shot on the road. He was taken to the hospital in serious condition.",
     ) == [(0, 1), (0, 1)]
+
+
+def test_more_headlines_and_top_stories_open_links_to_other_stories():
+    assert tolls_of(
+        "A man was injured in a crash Sunday. MORE HEADLINES: Two killed in shooting on State "
+        "Street. Police said the driver was not hurt.",
+        "A man was injured in a crash. ALSO: Four dead in Holyoke fire.",
+    ) == [(0, 1), (0, 1)]
