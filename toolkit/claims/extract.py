@@ -296,7 +296,7 @@ def _names_the_count(sentence: str, end: int, start: int) -> bool:
     )
 
 
-_NOT_THIS_EVENT = ("earlier", "background")  # and no part of them is
+_NOT_THIS_EVENT = ("earlier", "background")  # relations a part of the claim shares
 _SINGULAR_VERB = re.compile(r"\s+(?:was|is|has)\b")
 _ONES_VERB = re.compile(r"(?:\s+[\w-]+){1,2}\s+(?:was|is|has)\b")  # "a police officer is"
 _OR_MORE = re.compile(r"(?:\s+[\w-]+){0,2}\s+or\s+more\b")  # "10 people or more"

@@ -321,7 +321,7 @@ def _describes_another(sentence: str, end: int, outcome: tuple[int, int, str]) -
         _DETERMINER_BEFORE.search(sentence, max(end, start - 6), start) is not None
         and not _PARTITIVE.fullmatch(sentence, end, start)
         and not _AMONG_THE.search(sentence, max(end, start - 16), start)
-        and not sentence[stop - 1] == "s"
+        and sentence[stop - 1] != "s"
     )
 
 

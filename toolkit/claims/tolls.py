@@ -291,6 +291,9 @@ def _toll(rows: list[dict]) -> Part:
         figure, best = part[0], total[0][0]
         vague = all(c["qualifier"] == "vague" for c in claims)
         persons = all(c["qualifier"] == "none" for c in claims)  # "Ahmad was wounded"
+        # several counts that add up to the toll so far break it down: "The toll rose to 6.
+        # Four people died Sunday and two more died Monday"
+        breakdown = figure[0] == best and len(part[1]) > 1
         if any(c.get("relation") == "update" for c in claims):
             if figure[0] > best:  # an earlier, larger toll stands
                 total = (figure, part[1], "update")
@@ -298,8 +301,8 @@ def _toll(rows: list[dict]) -> Part:
             (
                 (_ADDITIONAL.search(_cues(sentence, claims)) or _OTHERS_FIRST.match(sentence))
                 and not _restated(sentence, claims)
-                and not (figure[0] == best and len(part[1]) > 1)  # the toll broken down: "rose
-            )  # to 6. Four people died Sunday and two more died Monday"
+                and not breakdown
+            )
             or (not hostages and _HOSTAGES.search(sentence))
             or _ATTACKER_KILLED.match(sentence)
             or (  # the other side's dead when it strikes back, or another named group's
