@@ -35,9 +35,11 @@ where          str     the first place named in the sentence ("in Deir el-Zour")
 rule           str     the rule that made the claim: ``count_`` and how the count found its
                        harm (``predicate``: "42 were killed"; ``object``: "killed 42";
                        ``harm_noun``: "the killing of 42"; ``toll``; ``among``; ``listed``;
-                       ``outcome_after``/``outcome_before``: an outcome word nearby), or
-                       ``person_`` and how one person was found (``passive``, ``active``,
-                       ``among``, ``self``, ``identified``, ``listed``)
+                       ``hospital``: "sent four to the hospital"; ``outcome_after``/
+                       ``outcome_before``: an outcome word nearby), or ``person_`` and how
+                       one person was found (``passive``, ``active``, ``among``, ``self``,
+                       ``identified``, ``listed``, ``any``: "A fruit vendor was shot dead",
+                       ``injured``: "A man suffered a gunshot wound")
 when           str     the TIMEX3 value of the date the sentence refers to
 when_begin,    date    its calendar range; ``dated_by`` says whether it came from the sentence,
 when_end               was inherited from the sentences before, or is the publication date
