@@ -1983,3 +1983,10 @@ def test_more_headlines_and_top_stories_open_links_to_other_stories():
         "Street. Police said the driver was not hurt.",
         "A man was injured in a crash. ALSO: Four dead in Holyoke fire.",
     ) == [(0, 1), (0, 1)]
+
+
+def test_the_names_a_memorial_lists_are_no_toll():
+    assert tolls_of(
+        "The memorial lists the names of 58 officers killed in the line of duty.",
+        "A vigil was held Sunday for the three teenagers killed in Friday's crash.",  # the news
+    ) == [(0, 0), (3, 0)]

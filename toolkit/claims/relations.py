@@ -239,6 +239,7 @@ _LOOKED_BACK = re.compile(
     # "The weekend's violence follows a holiday weekend in which more than 70 people were shot"
     r"|\b(?:follows|followed)\s+(?:an?|the)\s+[^;.]{0,80}?\b(?:in\s+which|when|that)\s+[^;.]{0,40}$"
     r"|\b(?:to\s+honou?r|honou?ring|in\s+memory\s+of|commemorat(?:e|es|ed|ing))\s+(?:the\s+)?$"
+    r"|\bmemorial\b[^,;.]{0,40}?\bnames\s+of\s+(?:the\s+)?(?:all\s+)?$"  # "lists the names of 58"
     r"|\b(?:suspect(?:ed|s)?\s+(?:of|in)|in\s+connection\s+with|charged\s+(?:with|over|in)|"
     r"(?:convicted|guilty)\s+(?:of|in))"
     r"\s+[^,;.]{0,50}?\b(?:that|which)\s+(?:had\s+)?killi?ed\s+$"
