@@ -1990,3 +1990,12 @@ def test_the_names_a_memorial_lists_are_no_toll():
         "The memorial lists the names of 58 officers killed in the line of duty.",
         "A vigil was held Sunday for the three teenagers killed in Friday's crash.",  # the news
     ) == [(0, 0), (3, 0)]
+
+
+def test_a_count_not_hurt_is_no_count_of_the_hurt_but_one_not_seriously_hurt_is():
+    assert tolls_of(
+        "A woman died and two children were hurt when their car was hit by a train. The train's "
+        "200 passengers were not hurt.",
+        "The 40 students on the bus weren't injured.",
+        "The three officers were not seriously injured.",
+    ) == [(1, 2), (0, 0), (0, 3)]

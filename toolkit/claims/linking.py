@@ -301,7 +301,10 @@ _ITS_OWN_VERB = re.compile(  # after a verb's count, or its object: "left one de
     r"\s*(?:\w.*?(?:,|\band)\s+[a-z]{3,}(?:s|ed)|(?:\w.*?)?(?:,|\band)\s+(?:sent|left|put|took))\s+$"
 )
 _WHERE_AFTER = re.compile(r"\s+(?:in|at|on|during|near)\s[^,;]*")  # where or when it was
-_NEGATED = re.compile(r"(?i)\b(?:no|not\s+a\s+single|without)\s+(?:\w+\s+){0,2}$")  # "no one was"
+_NEGATED = re.compile(  # "no one was", "were not hurt", but not "were not seriously hurt"
+    r"(?i)(?:\b(?:no|not|never|without)|n['’]t)"
+    r"(?!\s+(?:seriously|critically|badly|severely|gravely|life))\s+(?:\w+\s+){0,2}$"
+)
 # An outcome named as an event, its victims after it: "the killing of a 16-year-old" is not theirs
 _EVENT_NOUN = re.compile(r"\s+of\b")
 # ... or after an article, describing another ("relatives of a deceased student staged")
