@@ -119,12 +119,15 @@ _PAST_PERIOD = (
     r"eight|nine|ten|few|several)\s+)?(?:weeks|months|years?)|(?:\d\d+|ten|fifteen|twenty|"
     r"thirty)\s+days)\b"
 )
+# A period up to now told by its name: "this year", "this month", "the year's (toll)"
+_THIS_PERIOD = r"\bthis\s+(?:year|season|month)\b"
+_THE_YEARS = r"\b(?:this|the)\s+year['’]s"
 _BACKGROUND = re.compile(
     rf"(?i)\bsince\s+then\b|{_RATE}"
-    r"|\b(?:has|have)\s+(?:been\s+)?[a-z]+(?:\s+[\w-]+){0,4}?\s+(?:so\s+far\s+)?this\s+"
-    r"(?:year|season|month)\b"  # "Eighteen people have been killed this year", "... this month"
+    r"|\b(?:has|have)\s+(?:been\s+)?[a-z]+(?:\s+[\w-]+){0,4}?\s+(?:so\s+far\s+)?"
+    rf"{_THIS_PERIOD}"  # "Eighteen people have been killed this year", "... this month"
     r"|\bso\s+far\s+this\s+(?:year|season|summer|winter|month)\b"
-    r"|\b(?:this|the)\s+year['’]s\s+(?:death\s+)?(?:total|toll|tally|count)\b"  # "to 150 killed"
+    rf"|{_THE_YEARS}\s+(?:death\s+)?(?:total|toll|tally|count)\b"  # "this year's total to 150"
     r"|\b(?:killed|died|slain|shot)\s+(?:[\w’'-]+\s+){0,4}?this\s+year\b"  # "killed in X this year"
     rf"|\bsince\s+(?:the\s+)?(?:\w+\s+){{0,3}}?(?:{_WARS}|began|start|beginning|outbreak|20\d\d|"
     rf"19\d\d|{alternation(name.lower() for name in calendar_names('month'))})\b"
@@ -146,10 +149,7 @@ _AREA = re.compile(
     r"(?!\s+(?:Street|Avenue|Road|Boulevard|Drive|River|Bridge)\b))"
 )
 _PERIOD = re.compile(r"(?i)\bweekend\b|\b(?:this|that|the\s+past|the\s+last)\s+(?:week|month)\b")
-_SO_FAR = re.compile(
-    rf"(?i)\bsince\b|\bthis\s+(?:year|season|month)\b|\b(?:this|the)\s+year['’]s\b|\bso\s+far\b"
-    rf"|{_PAST_PERIOD}"
-)
+_SO_FAR = re.compile(rf"(?i)\bsince\b|{_THIS_PERIOD}|{_THE_YEARS}\b|\bso\s+far\b|{_PAST_PERIOD}")
 
 
 def _area_tally(sentence: str, start: int, end: int) -> bool:
