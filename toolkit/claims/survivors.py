@@ -81,7 +81,8 @@ def _one_of_the_shot(shot: dict, killed: dict, same: bool) -> bool:
 
 
 _SHOT_OR_STABBED = re.compile(
-    r"(?:\s+[\w’'-]+){0,3}?\s+(?:(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:shot|stabbed)\b(?!\s+dead)"
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:(?:(?:were|was|have\s+been|had\s+been)\s+)?"
+    r"(?:shot|stabbed)\b(?!\s+dead)"
     r"|(?:with|suffered|sustained|suffering)\s+(?:\w+\s+)?(?:gunshot|stab|bullet)\s+wounds\b)"
 )  # ... or with their wounds: "Officers found two men with gunshot wounds. Both died"
 
@@ -89,7 +90,8 @@ _SHOT_OR_STABBED = re.compile(
 # ... or the next clause's, with no noun of its own: "Three people were shot, and one died"
 _CLAUSE_BEFORE = re.compile(r"(?:;|,|\band)\s*$")
 _DIED_AFTER = re.compile(
-    r"\s+(?:of\s+them\s+)?(?:later\s+)?(?:died|succumbed|was\s+(?:later\s+)?(?:pronounced\s+dead|killed))"
+    r"\s+(?:of\s+them\s+)?(?:later\s+)?"
+    r"(?:died|succumbed|was\s+(?:later\s+)?(?:pronounced\s+dead|killed))"
 )
 
 
