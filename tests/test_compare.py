@@ -14,7 +14,7 @@ def claims(*rows: tuple[str, str | None, int]) -> pl.DataFrame:
         "perpetrator": [r[1] for r in rows], "when_begin": [date(2016, 1, 16)] * n,
         "where": [None] * n, "relation": [None] * n, "qualifier": ["exact"] * n,
         "low": [r[2] for r in rows], "high": [r[2] for r in rows],
-        "attributed_to": [f"source {i}" for i in range(n)],
+        "attributed_to": [f"source {i}" for i in range(n)], "rule": ["count_predicate"] * n,
     }, schema_overrides={"where": pl.String, "perpetrator": pl.String})  # fmt: skip
 
 
@@ -38,6 +38,21 @@ def test_a_figure_of_none_stands_apart_from_figures_of_some():
     assert compared.select("sources", "lowest", "highest", "disputed").rows() == [
         (2, 40, 50, True), (2, 0, 0, False),
     ]  # fmt: skip
+
+
+def test_sources_that_give_one_figure_alike_agree():
+    # a roundup gives the day's 20 and one district's 7; the police give the district's 7
+    roundup = claims(("people", None, 20), ("people", None, 7), ("people", None, 7))
+    roundup = roundup.with_columns(attributed_to=pl.Series([None, None, "police"]))
+    compared = compare_claims(roundup)
+    assert compared.select("sources", "lowest", "highest", "disputed").rows() == [(2, 7, 20, False)]
+
+
+def test_one_person_harmed_is_no_disputed_figure():
+    # "a woman was killed in the blast", said by another source than the toll of 18
+    both = claims(("people", None, 18), ("people", None, 1))
+    both = both.with_columns(rule=pl.Series(["count_object", "person_passive"]))
+    assert compare_claims(both).select("sources", "highest", "disputed").rows() == [(1, 18, False)]
 
 
 def test_claims_without_a_perpetrator_join_the_one_the_others_name():

@@ -52,9 +52,14 @@ def compare_claims(claims: pl.DataFrame) -> pl.DataFrame:
     the others name; where they name several, it stands apart. Subsets and a war's background
     tolls are left out. Within a group, each source's figure is the largest it gives (see
     :func:`casualty_tolls` for the single figure of a claim), so a disagreement is flagged
-    rather than resolved. A figure of none ("No injuries were recorded") stands apart from
-    figures of some: in one article it is most often said of another incident (an earthquake
-    told beside a fire's 50 injured, a hospital spared in a bombardment that killed 26).
+    rather than resolved; but sources that give one figure alike agree on it, and their other
+    figures count other incidents or a day's total ("A source at Damascus Police Command" and
+    a roundup of the day's attacks both give the 7 injured in one district, and the roundup 20
+    in all): they are not disputed. One person harmed ("a woman was killed in the blast") is a
+    victim, not a figure a source disputes, and is left out. A figure of none ("No injuries
+    were recorded") stands apart from figures of some: in one article it is most often said of
+    another incident (an earthquake told beside a fire's 50 injured, a hospital spared in a
+    bombardment that killed 26).
 
     Parameters
     ----------
@@ -80,7 +85,10 @@ def compare_claims(claims: pl.DataFrame) -> pl.DataFrame:
     ...     "outcome", "sources", "lowest", "highest", "disputed").row(0)
     ('killed', 2, 150, 300, True)
     """
-    kept = claims.filter(~pl.col("relation").fill_null("").is_in(UNCOUNTED_RELATIONS))
+    kept = claims.filter(
+        ~pl.col("relation").fill_null("").is_in(UNCOUNTED_RELATIONS),
+        ~pl.col("rule").fill_null("").str.starts_with("person_"),
+    )
     best = pl.struct("qualifier", "low", "high").map_elements(
         lambda c: _best(c["qualifier"], c["low"], c["high"]), return_dtype=pl.Int64
     )
@@ -91,7 +99,7 @@ def compare_claims(claims: pl.DataFrame) -> pl.DataFrame:
             perpetrator=_perpetrator_where_known(_EVENT),
         )
         .group_by([*_KEYS, "source", _NONE], maintain_order=True)
-        .agg(pl.col("figure").max())
+        .agg(pl.col("figure").max(), figures=pl.col("figure").unique())
     )
     return (
         per_source.group_by([*_KEYS, _NONE], maintain_order=True)
@@ -100,8 +108,16 @@ def compare_claims(claims: pl.DataFrame) -> pl.DataFrame:
             lowest=pl.col("figure").min(),
             highest=pl.col("figure").max(),
             says=pl.struct("source", "figure"),
+            shared=pl.col("figures")
+            .list.explode(keep_nulls=False, empty_as_null=False)
+            .is_duplicated()
+            .any(),  # by two sources
         )
-        .with_columns(disputed=(pl.col("sources") > 1) & (pl.col("lowest") != pl.col("highest")))
+        .with_columns(
+            disputed=(pl.col("sources") > 1)
+            & (pl.col("lowest") != pl.col("highest"))
+            & ~pl.col("shared")
+        )
         .sort("disputed", "sources", descending=True, maintain_order=True)
         .select(*_KEYS, "sources", "lowest", "highest", "disputed", "says")
     )
