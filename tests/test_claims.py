@@ -1999,3 +1999,30 @@ def test_a_count_not_hurt_is_no_count_of_the_hurt_but_one_not_seriously_hurt_is(
         "The 40 students on the bus weren't injured.",
         "The three officers were not seriously injured.",
     ) == [(1, 2), (0, 0), (0, 3)]
+
+
+def test_a_count_of_the_wounded_is_a_part_of_them():
+    arts = pl.DataFrame({"doc_id": ["a"], "text": [
+        "The blast killed 16 people and wounded 40. Fifteen of the wounded were in critical "
+        "condition. Three of the dead were children."
+    ]})  # fmt: skip
+    claims = extract_claims(arts, dates=False).select("quantity", "outcome", "relation").rows()
+    assert claims == [
+        ("16", "killed", None), ("40", "wounded", None), ("Fifteen", "wounded", "subset"),
+        ("Three", "killed", "subset"),
+    ]  # fmt: skip
+
+
+def test_a_count_among_the_toll_is_its_part_and_the_toll_the_whole():
+    arts = pl.DataFrame({"doc_id": ["a"], "text": [
+        "At least 68 children were among the 126 people killed in the attack."
+    ]})  # fmt: skip
+    claims = extract_claims(arts, dates=False).select("quantity", "relation").rows()
+    assert claims == [("At least 68", "subset"), ("126", None)]
+
+
+def test_those_of_the_wounded_who_died_are_more_dead_not_a_part():
+    assert tolls_of(
+        "Two soldiers were killed and 11 injured. Three of the injured died the next day.",
+        "One of the injured officers, Dennis Simmonds, succumbed to his injuries in April.",
+    ) == [(5, 11), (1, 0)]

@@ -19,15 +19,18 @@ from toolkit.wordlists import calendar_names
 #: elsewhere, a war's or a period's toll, an earlier event recalled.
 UNCOUNTED_RELATIONS = ("subset", "background", "earlier")
 
+# Words before a part of a toll: "including two children"; not past a bracket they did not
+# open ("(including A) and B"), nor the whole right after "among the" ("68 children were among
+# the 126 killed")
 _SUBSET_BEFORE = re.compile(
-    r"(?i)\b(?:including|among\s+(?:them|whom|those|the)|of\s+whom|of\s+them|such\s+as)\b"
-    r"(?:[^;:.()]|\([^()]*\))*$"  # not past a bracket it did not open: "(including A) and B"
+    r"(?i)\b(?:including|among\s+(?:them|whom|those|the\b(?=\s*\S))|of\s+whom|of\s+them|"
+    r"such\s+as)\b(?:[^;:.()]|\([^()]*\))*$"
 )
 _SUBSET_AFTER = re.compile(
     r"(?i)\s+(?:of\s+(?:them|whom|which|those|the\s+(?:dead|victims|injured|wounded|killed|deceased|"
     r"casualties|people|bodies))|(?:[\w-]+\s+){0,2}among\s+(?:them|the\s+(?:dead|victims|"
-    r"injured|wounded|killed|deceased)|those\s+killed|(?:at\s+least\s+|more\s+than\s+|some\s+)?"
-    r"\d[\d,]*))\b"
+    r"injured|wounded|killed|deceased)|those\s+killed|(?:the\s+)?"
+    r"(?:at\s+least\s+|more\s+than\s+|some\s+)?\d[\d,]*))\b"
 )
 
 
@@ -39,10 +42,22 @@ def _part_after(sentence: str, end: int) -> bool:
     """Whether the words after a count make it a part ("two of them", "three among the dead").
 
     Not when an outcome stands before "among": "4 people dead, among them 1 officer" is the
-    whole.
+    whole; nor when the part of the wounded died: "Three of the injured died the next day" are
+    three more dead.
     """
     m = _SUBSET_AFTER.match(sentence, end)
-    return m is not None and not _find_outcomes(m.group().rsplit("among", 1)[0])
+    if m is None:
+        return False
+    head, among, _ = m.group().rpartition("among")  # "of the wounded" has no outcome before it
+    if among:
+        return not _find_outcomes(head)
+    of_wounded = {o[2] for o in _find_outcomes(m.group())} == {"wounded"}
+    return not (of_wounded and _died_after(sentence, m.end()))
+
+
+def _died_after(sentence: str, end: int) -> bool:
+    """Whether a fatal outcome follows in the next words: "... injured men died days later"."""
+    return any(o[2] == "killed" for o in _find_outcomes(sentence[end : end + 60]))
 
 
 _UPDATE_BEFORE = re.compile(
