@@ -2026,3 +2026,18 @@ def test_those_of_the_wounded_who_died_are_more_dead_not_a_part():
         "Two soldiers were killed and 11 injured. Three of the injured died the next day.",
         "One of the injured officers, Dennis Simmonds, succumbed to his injuries in April.",
     ) == [(5, 11), (1, 0)]
+
+
+def test_a_tally_so_far_in_a_year_is_background():
+    assert tolls_of(
+        "The county has recorded 112 overdose deaths so far in 2024, the medical examiner said. "
+        "A woman died of an apparent overdose Tuesday.",
+    ) == [(1, 0)]
+
+
+def test_kin_after_one_owns_share_the_possessive():
+    assert tolls_of(
+        "A man fatally shot his wife and adult son, police said.",
+        "A man fatally shot his wife and son before turning the gun on himself.",
+        "He killed his wife and then fled.",
+    ) == [(2, 0), (3, 0), (1, 0)]

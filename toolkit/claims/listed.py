@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from toolkit.claims.lexicon import _DETERMINERS, _NAME, _PERSON_NOUNS, _outcomes, _victims
+from toolkit.claims.lexicon import _DETERMINERS, _KIN, _NAME, _PERSON_NOUNS, _outcomes, _victims
 
 # One person listed with a count, who shares its outcome: "The pilot and two passengers were
 # killed", "Five children and their teacher die".
@@ -31,6 +31,10 @@ _LISTED_AFTER = re.compile(
 _PERSON_AFTER = re.compile(  # an age between: "the driver, 45, and his passenger, 12"
     rf"(?:,\s*\d{{1,3}},)?\s+and\s+(?P<who>(?:his|her|their|the|an?)\s+(?:[\w’'-]++\s+){{0,2}}?(?:{_PERSON_NOUNS}))\b"
 )
+
+# ... and one of kin after one's own, whose "his" serves both: "shot his wife and adult son"
+_KIN_AFTER = re.compile(rf"\s+and\s+(?P<who>(?:(?!and\b)[\w-]+\s+)?(?:{_KIN}))\b(?!['’-])")
+_POSSESSIVE = ("his", "her", "their")
 
 
 # ... and one killed along with the subject: "Afghan, a former senator, was killed along with
@@ -79,6 +83,8 @@ def _listed_persons(sentence: str, claims: list[dict]) -> list[dict]:
             if and_after
             else None,
         ]
+        if and_after and person and claim["quantity"].split()[0].lower() in _POSSESSIVE:
+            matches.append(_KIN_AFTER.match(sentence, end))
         for m in matches:
             named = m and m["who"].split()[0].lower() not in _DETERMINERS
             if named and person and "," in sentence[m.end("who") : claim["start"]]:
