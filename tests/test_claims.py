@@ -2041,3 +2041,12 @@ def test_kin_after_one_owns_share_the_possessive():
         "A man fatally shot his wife and son before turning the gun on himself.",
         "He killed his wife and then fled.",
     ) == [(2, 0), (3, 0), (1, 0)]
+
+
+def test_people_found_with_gunshot_or_stab_wounds_are_wounded():
+    assert tolls_of(
+        "Police found a 17-year-old boy and a 19-year-old man with gunshot wounds on Elm Street.",
+        "Officers located a woman suffering from multiple stab wounds.",
+        "Police found a man unresponsive with a gunshot wound; he was pronounced dead.",
+        "Officers found the body of a man with multiple gunshot wounds.",
+    ) == [(0, 2), (0, 1), (1, 0), (1, 0)]
