@@ -2050,3 +2050,11 @@ def test_people_found_with_gunshot_or_stab_wounds_are_wounded():
         "Police found a man unresponsive with a gunshot wound; he was pronounced dead.",
         "Officers found the body of a man with multiple gunshot wounds.",
     ) == [(0, 2), (0, 1), (1, 0), (1, 0)]
+
+
+def test_others_who_survived_with_injuries_are_wounded_not_killed():
+    assert tolls_of(
+        "Four people were killed and two others survived with injuries when the plane crashed.",
+        "Militants killed 12 soldiers and three escaped.",
+        "The pilot survived the crash.",
+    ) == [(4, 2), (12, 0), (0, 0)]

@@ -87,7 +87,7 @@ _REACTION = re.compile(
 # "escaped death narrowly", "survived the killing", "attempted to abduct": harm that did not
 # happen
 _ESCAPED_BEFORE = re.compile(
-    r"(?i)\b(?:escaped|survived|averted|avoided)\s+(?:\w+\s+)?$"
+    r"(?i)\b(?:escaped|survived|averted|avoided)\s+(?:(?!with\b)\w+\s+)?$"  # not "with injuries"
     r"|\b(?:attempt(?:ed|ing|s)?|tri(?:ed|es)|trying)\s+to\s+$"
 )
 

@@ -244,7 +244,7 @@ _OWN_CLAUSE = re.compile(
     r"(?:\s+(?:of|from|in|at)\s+(?:the\s+)?(?:(?!and\b)[\w’'-]+\s+){0,3}?[\w’'-]+)?"  # "of a unit"
     r"(?:,?\s+including\s+[^,;()]{1,40}?)?"  # "including 10 policemen"
     r"(?:\s*\([^()]{0,80}\)|,[^,;]{1,80},)?"  # an aside: "(including civilians)", ", two of them,"
-    r"\s+(?:were|was|are|is|have|has|had|got|sustained|suffered|received)\b"
+    r"\s+(?:were|was|are|is|have|has|had|got|sustained|suffered|received|survived|escaped)\b"
 )
 
 
