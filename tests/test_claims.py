@@ -2058,3 +2058,9 @@ def test_others_who_survived_with_injuries_are_wounded_not_killed():
         "Militants killed 12 soldiers and three escaped.",
         "The pilot survived the crash.",
     ) == [(4, 2), (12, 0), (0, 0)]
+
+
+def test_a_range_in_number_words_is_a_range_not_their_sum():
+    assert claims_of("Between five and seven soldiers were wounded.") == [
+        ("Between five and seven", 5, 7, "range", "wounded")
+    ]

@@ -148,3 +148,17 @@ def test_a_or_an_joins_a_number_only_before_a_scale():
         ("eighty", 80),
         ("two", 2),
     ]
+
+
+def test_and_joins_number_words_only_after_a_scale_or_into_a_half():
+    found = find_numbers(
+        "It killed five and two survived; one hundred and two fled, three-and-a-half million "
+        "more and one and a half million others."
+    )
+    assert [(n["text"], n["value"]) for n in found] == [
+        ("five", 5),
+        ("two", 2),
+        ("one hundred and two", 102),
+        ("three-and-a-half million", 3_500_000),
+        ("one and a half million", 1_500_000),
+    ]

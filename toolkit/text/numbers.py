@@ -211,7 +211,13 @@ def _number_pattern() -> re.Pattern:
     word = alternation(w for w in number_words() if w not in ("no", "none", "zero", "both"))
     # "a" or "an" only before a scale: "a dozen", "a hundred", not "a two-member team"
     scale = rf"(?:a |an )(?={alternation([*_SCALES, 'dozen', 'score'])}\b)"
-    spelled = rf"(?:{_FRACTION.pattern})?(?:{scale})?(?:{word})(?:[\s-]+(?:and[\s-]+)?(?:{word}))*"
+    # "and" only after a scale: "one hundred and two", not "five and two survived"
+    after_scale = "|".join(rf"(?<={s}[\s-])" for s in _SCALES)
+    half = r"(?:[\s-]+and[\s-]+a[\s-]+half(?=[\s-]+(?:million|billion|thousand)\b))?"
+    spelled = (
+        rf"(?:{_FRACTION.pattern})?(?:{scale})?(?:{word}){half}"  # "three-and-a-half million"
+        rf"(?:[\s-]+(?:(?:{after_scale})and[\s-]+)?(?:{word}))*"
+    )
     digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: 000)+(?!\d)|\d+(?:\.\d+)?"
     # a scale after digits: "1.5 million", "52 thousand"
     scaled = r"(?:\s+(?:million|billion|thousand))?"
