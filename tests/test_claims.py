@@ -2064,3 +2064,11 @@ def test_a_range_in_number_words_is_a_range_not_their_sum():
     assert claims_of("Between five and seven soldiers were wounded.") == [
         ("Between five and seven", 5, 7, "range", "wounded")
     ]
+
+
+def test_a_count_among_a_toll_in_words_is_its_part():
+    arts = pl.DataFrame({"doc_id": ["a"], "text": [
+        "Three children were among the five people hurt in the blaze."
+    ]})  # fmt: skip
+    claims = extract_claims(arts, dates=False).select("quantity", "relation").rows()
+    assert claims == [("Three", "subset"), ("five", None)]

@@ -13,7 +13,7 @@ import re
 
 from toolkit.claims.lexicon import _REACTION, _find_outcomes, _may_match, _outcomes
 from toolkit.text.patterns import alternation, search_caseless
-from toolkit.wordlists import calendar_names
+from toolkit.wordlists import calendar_names, number_words
 
 #: The relations of claims that add nothing to a toll or a tally: a part of a figure given
 #: elsewhere, a war's or a period's toll, an earlier event recalled.
@@ -26,11 +26,15 @@ _SUBSET_BEFORE = re.compile(
     r"(?i)\b(?:including|among\s+(?:them|whom|those|the\b(?=\s*\S))|of\s+whom|of\s+them|"
     r"such\s+as)\b(?:[^;:.()]|\([^()]*\))*$"
 )
+_NOT_COUNTS = ("no", "none", "zero", "both", "score")
+# Words after a part of a toll: "two of them", "three among the dead", "Three children were
+# among the five people hurt"
 _SUBSET_AFTER = re.compile(
     r"(?i)\s+(?:of\s+(?:them|whom|which|those|the\s+(?:dead|victims|injured|wounded|killed|deceased|"
     r"casualties|people|bodies))|(?:[\w-]+\s+){0,2}among\s+(?:them|the\s+(?:dead|victims|"
     r"injured|wounded|killed|deceased)|those\s+killed|(?:the\s+)?"
-    r"(?:at\s+least\s+|more\s+than\s+|some\s+)?\d[\d,]*))\b"
+    r"(?:at\s+least\s+|more\s+than\s+|some\s+)?"
+    rf"(?:\d[\d,]*|{alternation(w for w in number_words() if w not in _NOT_COUNTS)})))\b"
 )
 
 
