@@ -2072,3 +2072,13 @@ def test_a_count_among_a_toll_in_words_is_its_part():
     ]})  # fmt: skip
     claims = extract_claims(arts, dates=False).select("quantity", "relation").rows()
     assert claims == [("Three", "subset"), ("five", None)]
+
+
+def test_two_people_wounded_named_by_singular_phrases_are_two():
+    assert tolls_of(
+        "The boy's mother and sister were also injured.",
+        "A policeman and a protester were injured as police fired in the air.",
+        "The wife and daughter of the deceased were injured.",
+        "At least five people were killed, including the assailant, and an additional 10 people "
+        "were injured.",
+    ) == [(0, 2), (0, 2), (0, 2), (5, 10)]

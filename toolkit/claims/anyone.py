@@ -188,6 +188,10 @@ _ANY_TWO_HARMED = _harmed(r"(?:were|have\s+been)")
 _AND_JOINS = re.compile(  # the first's age and home town before: "X, 39, of Springfield, and"
     rf"(?:,\s*\d{{1,3}}(?:,{_HOME_TOWN})?)?,?\s+(?:and|along\s+with|together\s+with)\s+$"
 )
+# ... or two people wounded: "His mother and sister were also injured"
+_TWO_WOUNDED = re.compile(
+    r"\s+(?:were|have\s+been)(?:\s+(?:\w+ly|also|later))?\s+(?P<harm>wounded|injured|hurt)\b"
+)
 # ... or by "along with" before a singular verb: "A trader along with his son was killed"
 _ALONG_JOINS = re.compile(r",?\s+(?:along|together)\s+with\s+$")
 
@@ -288,6 +292,11 @@ def _anyone(sentence: str) -> list[dict]:
     lowered = lower(sentence)
     if _KILLS_ANY_ONE.search(lowered):  # a cheap test first: most sentences have no such harm
         _kills_one(sentence, found)
+    if " were " in lowered or " been " in lowered:
+        for m in _TWO_WOUNDED.finditer(sentence):
+            spans = _two_subjects(sentence, m.start())
+            if not any(_is_count(word) for a, b in spans for word in sentence[a:b].split()):
+                found += [(span, m["harm"], "") for span in spans]  # not "an additional 10
     if "died" in lowered or "succumbed" in lowered or "left" in lowered or "leav" in lowered:
         _died(sentence, found)
     if " dead" in lowered and ("shot " in lowered or "shoot" in lowered or "f" in lowered):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from toolkit.claims.lexicon import _REACTION, _find_outcomes, _may_match, _outcomes
+from toolkit.claims.lexicon import _REACTION, _find_outcomes, _is_count, _may_match, _outcomes
 from toolkit.text.patterns import alternation, search_caseless
 from toolkit.wordlists import calendar_names, number_words
 
@@ -42,6 +42,9 @@ _SUBSET_AFTER = re.compile(
 _FATALLY = re.compile(r"(?i)\s+(?:of\s+them\s+)?(?:fatally|mortally)\b")
 
 
+_LAST_WORD = re.compile(r"[\w’'-]+$")
+
+
 def _part_after(sentence: str, end: int) -> bool:
     """Whether the words after a count make it a part ("two of them", "three among the dead").
 
@@ -55,6 +58,9 @@ def _part_after(sentence: str, end: int) -> bool:
     head, among, _ = m.group().rpartition("among")  # "of the wounded" has no outcome before it
     if among:
         return not _find_outcomes(head)
+    last = _LAST_WORD.search(sentence, max(0, end - 30), end)
+    if not (last and _is_count(last.group().lower())):
+        return False  # "The wife and daughter of the deceased": kin, not a part
     of_wounded = {o[2] for o in _find_outcomes(m.group())} == {"wounded"}
     return not (of_wounded and _died_after(sentence, m.end()))
 
