@@ -2082,3 +2082,9 @@ def test_two_people_wounded_named_by_singular_phrases_are_two():
         "At least five people were killed, including the assailant, and an additional 10 people "
         "were injured.",
     ) == [(0, 2), (0, 2), (0, 2), (5, 10)]
+
+
+def test_a_sentence_with_burns_suffered_is_read():
+    assert tolls_of(
+        "Four people died in the house fire, officials said. A firefighter suffered minor burns.",
+    ) == [(4, 1)]
