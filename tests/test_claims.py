@@ -2088,3 +2088,12 @@ def test_a_sentence_with_burns_suffered_is_read():
     assert tolls_of(
         "Four people died in the house fire, officials said. A firefighter suffered minor burns.",
     ) == [(4, 1)]
+
+
+def test_and_n_others_of_the_same_harm_are_more_victims():
+    assert tolls_of(
+        "Three students were seriously injured and 12 others had minor injuries.",
+        "One person was shot and at least 11 others were injured.",
+        "2 killed 8 injured in rocket attacks. Two people were killed and eight others were "
+        "injured when rockets hit the city.",
+    ) == [(0, 15), (0, 12), (2, 8)]

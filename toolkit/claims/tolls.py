@@ -107,9 +107,8 @@ def _statement(sentence: str, rows: list[dict]) -> Part:
                 or row["quantity"].lower().endswith(("himself", "herself", "own life"))
             )
             other_side = _another_group(row, [r for chain in chains[:-1] for _, r in chain])
-            adds.append(
-                bool(person or other_side or _ADDITIONAL.search(clause) or _elsewhere(clause))
-            )
+            more = _ADDITIONAL.search(clause) or _and_others(sentence, (last_end, at), row)
+            adds.append(bool(person or other_side or more or _elsewhere(clause)))
         if at >= 0:
             cursor = last_end = at + len(row["quantity"])
     totals = list(map(_chain_total, chains, enumerated, breakdown))
@@ -123,6 +122,28 @@ def _statement(sentence: str, rows: list[dict]) -> Part:
         elif len(result[1]) == 1 and result[2] == "single_claim":
             result = (result[0], result[1], "largest_in_sentence")
     return result
+
+
+_OTHERS_VERB = re.compile(  # not "and several others behind bars"
+    r" others\s+(?:\w+ly\s+)?(?:were|are|had|have|suffered|sustained|received|injured|wounded|hurt|"
+    r"killed|died)\b"
+)
+
+
+def _and_others(sentence: str, span: tuple[int | None, int], row: dict) -> bool:
+    """Whether the count at ``span[1]`` is "and N others" than the count ending at ``span[0]``.
+
+    "Three students were seriously injured and 12 others had minor injuries" are 15; not "2
+    injured ... Two people were killed and eight others were injured", others than the killed.
+    """
+    last_end, at = span
+    end = at + len(row.get("quantity") or "")
+    return (
+        last_end is not None
+        and sentence[:at].endswith(" and ")
+        and bool(_OTHERS_VERB.match(sentence, end))
+        and {o[2] for o in _find_outcomes(sentence[last_end:at])} <= {row["outcome"]}
+    )
 
 
 def _other_side_after(between: str, row: dict, chains: list) -> bool:
