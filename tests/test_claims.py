@@ -2097,3 +2097,10 @@ def test_and_n_others_of_the_same_harm_are_more_victims():
         "2 killed 8 injured in rocket attacks. Two people were killed and eight others were "
         "injured when rockets hit the city.",
     ) == [(0, 15), (0, 12), (2, 8)]
+
+
+def test_an_initial_report_the_sentence_revises_is_an_old_value():
+    assert tolls_of(
+        "Initial reports of 2 people killed, later reports of one person killed, 11 injured.",
+        "Initial reports of 6 killed and many injured after the airstrike.",
+    ) == [(1, 11), (6, 0)]

@@ -123,6 +123,10 @@ _PREVIOUS = re.compile(
     r"|\b(?:initially|originally|at\s+first)\s+(?:said|reported|put|gave|announced|estimated)"
     r"(?:\s+(?:that|the\s+(?:death\s+)?toll\s+at))?\s+$"
 )
+# ... or an initial report that the sentence revises: "Initial reports of 2 people killed, later
+# reports of one person killed" (not "Initial reports of 6 killed" alone, the figure there is)
+_INITIAL = re.compile(r"(?i)\b(?:initial|first|early)\s+reports?\s+(?:of|said)\s+$")
+_REVISED_AFTER = re.compile(r"(?i)\b(?:later|subsequent|revised|updated)\b")
 
 
 def _is_old_value(sentence: str, start: int, end: int) -> bool:
@@ -132,6 +136,8 @@ def _is_old_value(sentence: str, start: int, end: int) -> bool:
     """
     before = sentence[max(0, start - 40) : start]
     if _PREVIOUS.search(before):
+        return True
+    if _INITIAL.search(before) and _REVISED_AFTER.search(sentence, end):
         return True
     return bool(_OLD_VALUE.search(before) and re.match(r"(?:\s+\w+)?\s+to\s", sentence[end:]))
 
