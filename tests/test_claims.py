@@ -2104,3 +2104,10 @@ def test_an_initial_report_the_sentence_revises_is_an_old_value():
         "Initial reports of 2 people killed, later reports of one person killed, 11 injured.",
         "Initial reports of 6 killed and many injured after the airstrike.",
     ) == [(1, 11), (6, 0)]
+
+
+def test_one_left_dead_named_by_a_pronoun_is_one_dead():
+    assert tolls_of(
+        "Rivals beat Mukul with sticks, leaving him dead on the spot.",
+        "Gunmen attacked the house of a border police officer, leaving him killed.",
+    ) == [(1, 0), (1, 0)]

@@ -159,7 +159,7 @@ _DIED_OR_LEFT_DEAD = re.compile(
     r"beaten(?:\s+up)?|hacked|hit|tortured|burned|burnt|assaulted|caught)\b[^.;]{0,120}?\s+and)?"
     r"\s+(?:(?:later|also|has|had)\s+)?(?:died|succumbed)\b)"  # "was shot and died", "... and died"
     r"|\b(?:left|leaving|leaves)\s+(?P<object>(?:an?|his|her|the)\s+(?:[\w’'-]++\s+){0,3}?"
-    r"[\w’'-]+)\s+(?:dead|killed)\b"
+    r"[\w’'-]+|him|her)\s+(?:dead|killed)\b"  # "leaving him killed"
 )
 _VIOLENCE = re.compile(rf"(?i)\b{alternation(load('violence_words'))}\b")
 # Words that make a phrase a group, a figure ("a total of 15") or no subject ("Also", "saying")
@@ -170,7 +170,7 @@ _NOT_ONE = {"total", "number", "dozen", "dozens", "couple", "few", "handful", "s
 
 
 _TIME_UNITS = frozenset(time_words("unit")) - {"second"}  # "a second" is more often a person
-_NOT_A_START = frozenset(_FUNCTION_WORDS - _DETERMINERS)  # "Also", "Elsewhere in"
+_NOT_A_START = frozenset(_FUNCTION_WORDS - _DETERMINERS - {"him"})  # "Also", "Elsewhere in"
 # ... or named again by a participle after it: "Police said the boy killed in the crash was 12"
 _NAMED_BY_HARM = re.compile(
     rf"(?<![\w’'-])(?P<who>(?:the|an?)\s+(?:{_PHRASE_WORD}[\w’'-]++\s+){{0,2}}?"
