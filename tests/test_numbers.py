@@ -162,3 +162,8 @@ def test_and_joins_number_words_only_after_a_scale_or_into_a_half():
         ("three-and-a-half million", 3_500_000),
         ("one and a half million", 1_500_000),
     ]
+
+
+def test_figures_after_a_word_whose_full_stop_lost_its_space_are_numbers():
+    found = find_numbers("to disperse the demonstrators.4 persons were shot; Fig.2, No.4, 3.4")
+    assert [n["text"] for n in found] == ["4", "3.4"]

@@ -222,9 +222,11 @@ def _number_pattern() -> re.Pattern:
     # a scale after digits: "1.5 million", "52 thousand"
     scaled = r"(?:\s+(?:million|billion|thousand))?"
     # digits after a full stop or a comma are a decimal's or a figure's; words may follow a full
-    # stop that lost its space ("targeted by an (IED).Four soldiers were killed")
+    # stop that lost its space ("targeted by an (IED).Four soldiers were killed"), and so may
+    # digits after a word of five letters or more, longer than abbreviations ("demonstrators.4")
     # every number opens a word: "\b" first lets re pass over the other positions at once
-    return re.compile(rf"(?i)\b(?:(?<![\w.,])(?:{digits})|(?<!\w)(?:{spelled})){scaled}(?![\w])")
+    figures = rf"(?:(?<![\w.,])|(?<=[a-z]{{5}}\.))(?:{digits})"
+    return re.compile(rf"(?i)\b(?:{figures}|(?<!\w)(?:{spelled})){scaled}(?![\w])")
 
 
 def number_at(text: str, pos: int) -> tuple[int, int] | None:
