@@ -294,6 +294,8 @@ def _persons(sentence: str) -> list[dict]:
                 continue  # "the death of the peace process", "riots over the killing of X"
             if (pattern is _ACTIVE and m["dead"]) or pattern in (_SELF, _TO_DEATH, _DEATH_OF):
                 outcome = "killed"
+            elif outcome == "wounded" and _FATALLY.search(m.group()):
+                outcome = "killed"  # "He was fatally shot"
             start, end = (named or m).span("who")
             last = sentence[start:end].split()[-1].rstrip(".").lower()
             if sentence[end - 1] == "." and last not in load("abbreviations_en"):
@@ -319,6 +321,7 @@ def _persons(sentence: str) -> list[dict]:
     return sorted(found, key=lambda claim: claim["outcome"] != "killed")
 
 
+_FATALLY = re.compile(r"\b(?:fatally|mortally)\s")
 _LED_TO_DEATH = re.compile(
     r"(?i)\b(?:resulting|leading|which\s+led)\s+(?:in|to)\s+(?:his|her)\s+death\b"
 )

@@ -261,7 +261,8 @@ _ACCUSED = re.compile(
 _LOOKED_BACK = re.compile(
     r"(?i)\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:an?|the|their|his|her|its)\s+"
     r"[^,;.]{0,60}$"
-    r"|\b(?:came|comes|come)\s+(?:\w+\s+)?after\s+[^,;.]{0,40}$"  # "The deal came after 1429 ..."
+    r"|\b(?:came|comes|come)\s+(?:\w+\s+){0,4}?after\s+[^,;.]{0,40}$"  # "came after 1429 ...",
+    # "comes less than a week after two teenagers were wounded"
     # "The weekend's violence follows a holiday weekend in which more than 70 people were shot"
     r"|\b(?:follows|followed)\s+(?:an?|the)\s+[^;.]{0,80}?\b(?:in\s+which|when|that)\s+[^;.]{0,40}$"
     r"|\b(?:to\s+honou?r|honou?ring|in\s+memory\s+of|commemorat(?:e|es|ed|ing))\s+(?:the\s+)?$"
