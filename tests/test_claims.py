@@ -2111,3 +2111,15 @@ def test_one_left_dead_named_by_a_pronoun_is_one_dead():
         "Rivals beat Mukul with sticks, leaving him dead on the spot.",
         "Gunmen attacked the house of a border police officer, leaving him killed.",
     ) == [(1, 0), (1, 0)]
+
+
+def test_an_event_a_story_comes_days_after_is_earlier():
+    assert tolls_of(
+        "A 19-year-old man was shot and killed Tuesday night. The shooting comes less than a week "
+        "after two teenagers were wounded in a drive-by on the same block.",
+        "The assault comes less than two weeks after IS killed 270 guards at a gas field.",
+    ) == [(1, 0), (0, 0)]
+
+
+def test_one_fatally_shot_named_by_a_pronoun_is_dead():
+    assert tolls_of("He was fatally shot by police.") == [(1, 0)]
