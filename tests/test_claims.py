@@ -2123,3 +2123,11 @@ def test_an_event_a_story_comes_days_after_is_earlier():
 
 def test_one_fatally_shot_named_by_a_pronoun_is_dead():
     assert tolls_of("He was fatally shot by police.") == [(1, 0)]
+
+
+def test_a_third_person_who_died_is_one_more_dead_but_a_second_source_is_no_victim():
+    assert tolls_of(
+        "Two people died and three were injured in a fire early Sunday. Fire officials said a "
+        "third person who was rescued from the building died at the hospital Monday.",
+        "At least three people were shot by police. A second source claims 5 injured.",
+    ) == [(3, 3), (0, 5)]

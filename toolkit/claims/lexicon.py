@@ -392,5 +392,7 @@ _ADDITIONAL = re.compile(
     r"(?i)\b(?:also|another|an\s+o?n?ther|separate(?:ly)?|elsewhere|in addition(?!\s+to\b)|"
     r"additionally|further|"
     r"(?:\w+|\d+)\s+of\s+the\s+(?:injured|wounded)\s+(?:\w+\s+)?(?:die[sd]?|succumbed)\b|"
-    rf"{_FEW}\s+more|,\s*as\s+(?:was|were)\s+(?:an?|{_FEW}))\b"
+    rf"{_FEW}\s+more|,\s*as\s+(?:was|were)\s+(?:an?|{_FEW})|"
+    r"an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"  # "a third person",
+    r"(?!\s+(?:source|report|account|statement|or)\b))\b"  # not "a second source claims 5"
 )
