@@ -2131,3 +2131,10 @@ def test_a_third_person_who_died_is_one_more_dead_but_a_second_source_is_no_vict
         "third person who was rescued from the building died at the hospital Monday.",
         "At least three people were shot by police. A second source claims 5 injured.",
     ) == [(3, 3), (0, 5)]
+
+
+def test_a_tally_since_a_year_on_that_stretch_is_background():
+    assert tolls_of(
+        "One person was killed in a crash on Route 20. State police said 23 people have died on "
+        "that stretch of highway since 2015.",
+    ) == [(1, 0)]

@@ -231,7 +231,10 @@ def _compared_with(before: str) -> bool:
 
 # What ends the clause of a count before a period named after it: a new total, or a clause
 # about something else ("the city that has been divided since July 2012").
-_NEW_TOTAL = re.compile(r"(?i);|\b(?:said|says|bringing|brought|raising|taking|that|which)\b")
+_NEW_TOTAL = re.compile(
+    r"(?i);|\b(?:said|says|bringing|brought|raising|taking|which)\b"
+    r"|\bthat\s+(?:has|have|had|is|was|were|are|began|begun|\w+ed)\b"  # not "on that stretch"
+)
 
 
 # The deaths a protest, a reprisal or a trial answers: "in retaliation for the killing of 3
