@@ -2138,3 +2138,10 @@ def test_a_tally_since_a_year_on_that_stretch_is_background():
         "One person was killed in a crash on Route 20. State police said 23 people have died on "
         "that stretch of highway since 2015.",
     ) == [(1, 0)]
+
+
+def test_the_events_an_ordinal_one_comes_after_are_earlier():
+    assert tolls_of(
+        "A teenager was stabbed at a party Saturday and is expected to survive. It was the third "
+        "stabbing in the city this month, after two men were killed in separate stabbings.",
+    ) == [(0, 1)]

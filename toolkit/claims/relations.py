@@ -266,6 +266,9 @@ _LOOKED_BACK = re.compile(
     r"[^,;.]{0,60}$"
     r"|\b(?:came|comes|come)\s+(?:\w+\s+){0,4}?after\s+[^,;.]{0,40}$"  # "came after 1429 ...",
     # "comes less than a week after two teenagers were wounded"
+    # "the third stabbing in the city this month, after two men were killed in separate ..."
+    r"|\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?(?:shooting|"
+    r"stabbing|homicide|killing|attack|death|crash)\b[^;.]{0,60}?,\s+after\s+[^,;.]{0,40}$"
     # "The weekend's violence follows a holiday weekend in which more than 70 people were shot"
     r"|\b(?:follows|followed)\s+(?:an?|the)\s+[^;.]{0,80}?\b(?:in\s+which|when|that)\s+[^;.]{0,40}$"
     r"|\b(?:to\s+honou?r|honou?ring|in\s+memory\s+of|commemorat(?:e|es|ed|ing))\s+(?:the\s+)?$"
