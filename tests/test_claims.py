@@ -2145,3 +2145,10 @@ def test_the_events_an_ordinal_one_comes_after_are_earlier():
         "A teenager was stabbed at a party Saturday and is expected to survive. It was the third "
         "stabbing in the city this month, after two men were killed in separate stabbings.",
     ) == [(0, 1)]
+
+
+def test_one_named_killed_in_the_next_clause_is_not_of_the_shot():
+    assert tolls_of(
+        "An officer was shot in the leg and a suspect was killed during an exchange of gunfire.",
+        "Officers found 3 people shot; one died.",
+    ) == [(1, 1), (1, 2)]

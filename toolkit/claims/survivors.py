@@ -96,11 +96,15 @@ _DIED_AFTER = re.compile(
 
 
 def _next_clause_died(killed: dict) -> bool:
-    """Whether a count opens the clause after the shot's and died: "3 shot; one died"."""
+    """Whether a count opens the clause after the shot's and died: "3 shot; one died".
+
+    Not one person named: "An officer was shot in the leg and a suspect was killed".
+    """
     at = _at(killed)
     sentence = killed["sentence"]
     return bool(
-        _CLAUSE_BEFORE.search(sentence, 0, at)
+        killed["qualifier"] != "none"
+        and _CLAUSE_BEFORE.search(sentence, 0, at)
         and _DIED_AFTER.match(sentence, at + len(killed["quantity"]))
     )
 
