@@ -2152,3 +2152,11 @@ def test_one_named_killed_in_the_next_clause_is_not_of_the_shot():
         "An officer was shot in the leg and a suspect was killed during an exchange of gunfire.",
         "Officers found 3 people shot; one died.",
     ) == [(1, 1), (1, 2)]
+
+
+def test_two_people_after_one_article_are_two_and_share_an_including():
+    assert tolls_of(
+        "A senior officer and soldier of the army were killed in a gunfight.",
+        "The driver and conductor were killed when the bus overturned.",
+        "Eleven people including a woman and child were killed in shelling.",
+    ) == [(2, 0), (2, 0), (11, 0)]

@@ -90,7 +90,7 @@ from toolkit.claims.lexicon import (
 )
 from toolkit.claims.linking import _counts_people, _link, _object_of, _predicate_after
 from toolkit.claims.listed import _listed_persons
-from toolkit.claims.lists import _has_own_verb, _joined, _listed, _opens_list
+from toolkit.claims.lists import _has_own_verb, _joined, _listed, _opens_list, _wait
 from toolkit.claims.mentions import _is_old_value, _not_a_count_of_people, _quantities
 from toolkit.claims.persons import _identified, _persons
 from toolkit.claims.relations import _RECURRING, _is_background_scale, _period_tally, _relation
@@ -268,14 +268,15 @@ def _does_harm(sentence: str, span: tuple[int, int], outcomes: Outcomes) -> bool
     )
 
 
-def _same_aside(sentence: str, end: int, start: int) -> str | None:
-    """``subset`` where a count continues the list of parts before it, in the same words.
+def _same_aside(sentence: str, end: int, start: int, before: str | None) -> str | None:
+    """``subset`` where a count continues the list of parts before it (`before` is ``subset``).
 
     "including two police officers, a district manager, and a civilian": no verb between.
     """
     between = sentence[end:start]
     if (
-        ")" in between
+        before != "subset"
+        or ")" in between
         or _AUX.intersection(_WORD.findall(between.lower()))
         or _find_outcomes(between)
     ):
@@ -380,7 +381,7 @@ def _sentence_claims(sentence: str) -> list[dict]:
             outcome, rule = "killed", "to_death"
         relation = _relation(sentence, start, end, previous["end"] if previous else 0)
         if relation is None and previous and previous["relation"] == "subset":
-            relation = _same_aside(sentence, previous["end"], start)  # "including A, B and C"
+            relation = _same_aside(sentence, previous["end"], start, "subset")  # "including A, B"
         elif (
             relation is None
             and previous
@@ -440,6 +441,8 @@ def _sentence_claims(sentence: str) -> list[dict]:
                 relation = None  # "A boy was fatally shot Saturday, the third homicide this year"
             if relation is None and before and _names_the_count(sentence, before, person["start"]):
                 relation = "subset"
+            elif relation is None and claims and claims[-1]["end"] == before:  # "including A and B"
+                relation = _same_aside(sentence, before, person["start"], claims[-1]["relation"])
             person["relation"] = relation
             claims.append(person)
     return sorted(claims, key=lambda c: c["start"])
@@ -456,17 +459,6 @@ def _bodies_listed(sentence: str, previous: dict, start: int) -> bool:
     return (
         previous["rule"] == "count_harm_noun" and " with " not in sentence[previous["end"] : start]
     )
-
-
-def _wait(
-    sentence: str, waiting: list[tuple[int, int, bool]], count: tuple[int, int, bool]
-) -> list[tuple[int, int, bool]]:
-    """The counts waiting for an outcome once `count` waits too: the list it goes on, or itself.
-
-    "Five rangers, one soldier, one worker, and one instructor were killed": all four wait.
-    """
-    goes_on = waiting and _opens_list(sentence, waiting[-1], count[0])
-    return [*waiting, count] if goes_on else [count]
 
 
 # The headings of boxes of other stories that a page scraped as plain text keeps after the

@@ -313,12 +313,13 @@ _NEW_VERB = re.compile(
 # arrested the accused", "killing Qasem Soleimani", "among the dead was Brig. Gen. Ali".
 _PERSON_NOUNS = alternation(load("person_nouns"))
 _PERSON_NOUN_SET = frozenset(load("person_nouns"))
-# Two of kin after one article: "A father and son", "an elderly man and woman", "her father and
-# brother"
+# Two of kin or two people after one article: "A father and son", "an elderly man and woman",
+# "her father and brother", "The driver and conductor", "A senior officer and soldier of the army"
 _KIN = alternation(load("kin_nouns"))
+_ONE = rf"(?:{_KIN}|{_PERSON_NOUNS})"
 _KIN_PAIR = re.compile(
-    rf"(?i)^(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+)?(?P<first>{_KIN})\s+and\s+"
-    rf"(?P<second>{_KIN})$"
+    rf"(?i)^(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+)?(?P<first>{_ONE})\s+and\s+"
+    rf"(?P<second>{_ONE})(?:\s+(?:of|from)\s+[^,;]+)?$"
 )
 _NOT_NAMES = ["Police", "Officials", "Authorities", "Reportedly", "Meanwhile", "Yesterday", "Today",
               "I", "None", "Nobody"]  # fmt: skip

@@ -113,3 +113,14 @@ def _opens_list(sentence: str, waiting: tuple[int, int, bool], start: int) -> bo
             or (between.endswith(", ") and _list_goes_on(sentence, start))
         )
     )
+
+
+def _wait(
+    sentence: str, waiting: list[tuple[int, int, bool]], count: tuple[int, int, bool]
+) -> list[tuple[int, int, bool]]:
+    """The counts waiting for an outcome once `count` waits too: the list it goes on, or itself.
+
+    "Five rangers, one soldier, one worker, and one instructor were killed": all four wait.
+    """
+    goes_on = waiting and _opens_list(sentence, waiting[-1], count[0])
+    return [*waiting, count] if goes_on else [count]
