@@ -2160,3 +2160,10 @@ def test_two_people_after_one_article_are_two_and_share_an_including():
         "The driver and conductor were killed when the bus overturned.",
         "Eleven people including a woman and child were killed in shelling.",
     ) == [(2, 0), (2, 0), (11, 0)]
+
+
+def test_a_death_total_raised_is_a_new_toll():
+    assert tolls_of(
+        "One death, three injuries reported. In the following days the death total was raised "
+        "from 1 to 4.",
+    ) == [(4, 3)]

@@ -41,7 +41,9 @@ from toolkit.text.numbers import number_at
 from toolkit.text.patterns import alternation, search_caseless
 from toolkit.wordlists import harm_words
 
-_TOLL_BEFORE = re.compile(r"(?i)\b(death|casualty|the|a)?\s*tolls?\b(?:\W+[\w'’]+){0,30}?\W+$")
+_TOLL_BEFORE = re.compile(  # ... or a "death total": "the death total was raised from 1 to 4"
+    r"(?i)\b(?:(death|casualty|the|a)?\s*tolls?|death\s+(?:total|tally))\b(?:\W+[\w'’]+){0,30}?\W+$"
+)
 _INTRANSITIVE_OUTCOMES = {"died", "die", "dies", "perished", "drowned", "lost", "went"}
 _PLACE_PREPOSITIONS = {"in", "near", "from", "across", "at"}
 
