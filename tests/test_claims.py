@@ -2167,3 +2167,10 @@ def test_a_death_total_raised_is_a_new_toll():
         "One death, three injuries reported. In the following days the death total was raised "
         "from 1 to 4.",
     ) == [(4, 3)]
+
+
+def test_people_a_crash_sent_to_hospital_are_read_and_last_weekends_shot_are_earlier():
+    assert tolls_of(
+        "The crash sent five people to the hospital, including two children.",
+        "A 16-year-old was shot in the arm. Last weekend, four teens were shot at the same park.",
+    ) == [(0, 5), (0, 1)]

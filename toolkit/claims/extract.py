@@ -499,13 +499,14 @@ def extract_claims(
         frame = pl.concat(parts)
         return frame.sort("doc_id", "start", maintain_order=True) if dates else frame
     # only articles with a candidate word are split: a literal scan is far cheaper than splitting
-    words = [*_outcomes()[1], "toll", "victims", "body", "burns"]
+    words = [*_outcomes()[1], "toll", "victims", "body", "burns", "hospital"]
     mentions = pl.col("text").str.contains_any(words, ascii_case_insensitive=True)
     sents = split(articles.filter(mentions))
     candidates = sents.filter(mentions).filter(  # the literal scan first again, then the pattern
         pl.col("text").str.contains(_outcomes()[0].pattern)
         | pl.col("text").str.contains(
             r"(?i)\btolls?\b|\bclaim(?:ed|s|ing)?\s+\S+\s+(?:\S+\s+)?victims\b|\bbody\b|\bburns\b"
+            r"|\bsent\s+[^.;]{1,40}?\bto\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}hospitals?\b"
         ),
         ~pl.col("text").str.contains(_OTHER_STORY_LINK),
     )
