@@ -16,8 +16,8 @@ import re
 from toolkit.claims.lexicon import (
     _DETERMINERS,
     _FUNCTION_WORDS,
-    _KIN_PAIR,
     _NAME,
+    _NOUN_PAIR,
     _PERSON_NOUN_SET,
     _PERSON_NOUNS,
     _REPORTING,
@@ -201,7 +201,7 @@ def _two_subjects(
 ) -> list[tuple[int, int]]:
     """The spans of two singular phrases joined by "and" that end where the verb starts."""
     second = _ANY_SUBJECT.search(sentence, max(0, verb - 160), verb)
-    if second and (pair := _kin_pair(second)):
+    if second and (pair := _noun_pair(second)):
         return pair
     if second and sentence[second.end("who") : verb].strip() == ",":
         return []  # "Two militants, Sajid and Mohammad Zafar, were killed": the count's names
@@ -216,9 +216,9 @@ def _two_subjects(
     return spans if singular else []
 
 
-def _kin_pair(subject: re.Match) -> list[tuple[int, int]]:
-    """The spans of two of kin a subject names after one article ("A father and son"), or []."""
-    if not (pair := _KIN_PAIR.search(subject["who"])):
+def _noun_pair(subject: re.Match) -> list[tuple[int, int]]:
+    """The spans of two people a subject names after one article ("A father and son"), or []."""
+    if not (pair := _NOUN_PAIR.search(subject["who"])):
         return []
     at = subject.start("who")
     return [(at, at + pair.end("first")), (at + pair.start("second"), subject.end("who"))]
@@ -282,7 +282,7 @@ def _died(sentence: str, found: list) -> None:
             continue
         subject = _ANY_SUBJECT.search(sentence, max(0, m.start() - _SUBJECT_REACH), m.start())
         if subject and not _after_a_count(sentence, subject.start("who")):  # "three of the"
-            spans = _kin_pair(subject) or [subject.span("who")]  # "Her father and brother died"
+            spans = _noun_pair(subject) or [subject.span("who")]  # "Her father and brother died"
             found += [(span, "died", "") for span in spans]
 
 
@@ -296,7 +296,7 @@ def _anyone(sentence: str) -> list[dict]:
         for m in _TWO_WOUNDED.finditer(sentence):
             spans = _two_subjects(sentence, m.start())
             if not any(_is_count(word) for a, b in spans for word in sentence[a:b].split()):
-                found += [(span, m["harm"], "") for span in spans]  # not "an additional 10
+                found += [(span, m["harm"], "") for span in spans]  # not "an additional 10 people"
     if "died" in lowered or "succumbed" in lowered or "left" in lowered or "leav" in lowered:
         _died(sentence, found)
     if " dead" in lowered and ("shot " in lowered or "shoot" in lowered or "f" in lowered):

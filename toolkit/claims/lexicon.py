@@ -317,7 +317,7 @@ _PERSON_NOUN_SET = frozenset(load("person_nouns"))
 # "her father and brother", "The driver and conductor", "A senior officer and soldier of the army"
 _KIN = alternation(load("kin_nouns"))
 _ONE = rf"(?:{_KIN}|{_PERSON_NOUNS})"
-_KIN_PAIR = re.compile(
+_NOUN_PAIR = re.compile(
     rf"(?i)^(?:an?|the|his|her|their)\s+(?:[\w’'-]+\s+)?(?P<first>{_ONE})\s+and\s+"
     rf"(?P<second>{_ONE})(?:\s+(?:of|from)\s+[^,;]+)?$"
 )
