@@ -2174,3 +2174,8 @@ def test_people_a_crash_sent_to_hospital_are_read_and_last_weekends_shot_are_ear
         "The crash sent five people to the hospital, including two children.",
         "A 16-year-old was shot in the arm. Last weekend, four teens were shot at the same park.",
     ) == [(0, 5), (0, 1)]
+
+
+def test_kidnapping_a_count_is_their_kidnapping_not_the_killing_after():
+    found = claims_of("Assailants stormed a village, kidnapping 30 women and killing eight men.")
+    assert found == [("30", 30, 30, "exact", "kidnapped"), ("eight", 8, 8, "exact", "killed")]
