@@ -2179,3 +2179,12 @@ def test_people_a_crash_sent_to_hospital_are_read_and_last_weekends_shot_are_ear
 def test_kidnapping_a_count_is_their_kidnapping_not_the_killing_after():
     found = claims_of("Assailants stormed a village, kidnapping 30 women and killing eight men.")
     assert found == [("30", 30, 30, "exact", "kidnapped"), ("eight", 8, 8, "exact", "killed")]
+
+
+def test_murdering_stabbing_and_detaining_a_count_name_its_outcome():
+    arts = pl.DataFrame({"doc_id": ["a"], "text": [
+        "The gang raided the farm, murdering three workers. Police raided the house, detaining "
+        "five suspects. The attacker went on a rampage, stabbing four people."
+    ]})  # fmt: skip
+    claims = extract_claims(arts, dates=False).select("quantity", "outcome").rows()
+    assert claims == [("three", "killed"), ("five", "arrested"), ("four", "killed_or_wounded")]
