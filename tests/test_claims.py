@@ -2188,3 +2188,9 @@ def test_murdering_stabbing_and_detaining_a_count_name_its_outcome():
     ]})  # fmt: skip
     claims = extract_claims(arts, dates=False).select("quantity", "outcome").rows()
     assert claims == [("three", "killed"), ("five", "arrested"), ("four", "killed_or_wounded")]
+
+
+def test_deaths_in_the_previous_month_are_earlier():
+    assert tolls_of(
+        "He raided the hospital, as five patients had died there in the previous month.",
+    ) == [(0, 0)]

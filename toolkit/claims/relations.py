@@ -197,7 +197,9 @@ def _period_tally(sentence: str, start: int, end: int) -> bool:
 # a season before it ("Heat killed 12 people in the county last summer")
 _LAST_YEAR = re.compile(
     r"(?i)\b(?:last|previous|prior)\s+(?:year|summer|winter|spring|fall|autumn)\b(?!['’]s)"
-    # "Last month, a fire killed", "Last weekend, four teens were shot"; not "the last month"
+    # "had died in the previous month", "Last month, a fire killed", "Last weekend, four teens
+    # were shot"; not "the last month"
+    r"|\b(?:in|during)\s+the\s+(?:previous|prior|preceding)\s+month\b"
     r"|(?<!\bthe\s)\blast\s+(?:month|weekend)\b(?!['’]s)"
     r"|\ba\s+year\s+(?:ago|earlier|before)\b|\b[\w-]+\s+years?\s+ago\b"
     # the event an anniversary marks: "the 20th anniversary of the crash that killed 14 people"
