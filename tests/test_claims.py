@@ -2194,3 +2194,12 @@ def test_deaths_in_the_previous_month_are_earlier():
     assert tolls_of(
         "He raided the hospital, as five patients had died there in the previous month.",
     ) == [(0, 0)]
+
+
+def test_a_count_after_a_sources_verb_is_no_part_of_an_including_before():
+    arts = pl.DataFrame({"doc_id": ["a"], "text": [
+        "Up to 80 fighters including nine natives of the Caucasus were destroyed the ministry said "
+        "adding that another 40 fighters were killed near the town."
+    ]})  # fmt: skip
+    claims = extract_claims(arts, dates=False).select("quantity", "relation").rows()
+    assert claims[-1] == ("40", None)
