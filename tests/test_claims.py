@@ -2203,3 +2203,10 @@ def test_a_count_after_a_sources_verb_is_no_part_of_an_including_before():
     ]})  # fmt: skip
     claims = extract_claims(arts, dates=False).select("quantity", "relation").rows()
     assert claims[-1] == ("40", None)
+
+
+def test_injury_in_the_singular_names_the_wounded():
+    assert tolls_of(
+        "Two students and two police officers sustained injury.",
+        "One injury was reported.",
+    ) == [(0, 4), (0, 1)]
