@@ -2210,3 +2210,10 @@ def test_injury_in_the_singular_names_the_wounded():
         "Two students and two police officers sustained injury.",
         "One injury was reported.",
     ) == [(0, 4), (0, 1)]
+
+
+def test_her_before_an_adjective_and_a_person_noun_is_that_person():
+    assert tolls_of(
+        "A gunman killed his ex-wife and wounded her new husband before taking his own life.",
+        "A man stabbed her multiple times.",
+    ) == [(2, 1), (0, 1)]

@@ -50,7 +50,8 @@ _NOT_IN_A_NOUN_PHRASE = (
 _ADJECTIVE_NEXT = r"(?!(?:an?|the|his|her|their|and|or)\b)[\w-]+\s"
 _PERSON = (  # a word boundary and a first letter let re pass over most positions at once
     r"\b(?=[A-Zhsta\d])(?P<who>(?:[Hh]e|[Ss]he|him|"
-    rf"her(?!\s+(?:own\s+)?(?:{_PERSON_NOUNS}|\w+s)\b))\b"  # not "her parents"
+    rf"her(?!\s+(?:own\s+)?(?:{_PERSON_NOUNS}|\w+s)\b)(?!\s+[\w-]+\s+(?:{_PERSON_NOUNS})\b))\b"
+    # not "her parents", "her new husband"
     r"|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Aa]nother)\s+"  # "A senior, off-duty officer"
     rf"(?:(?!(?:and|or|the|an?)\b)[\w’'-]++(?:,(?=\s+{_ADJECTIVE_NEXT}))?\s+){{0,3}}?"
     rf"(?:{_PERSON_NOUNS})\b"
