@@ -2217,3 +2217,11 @@ def test_her_before_an_adjective_and_a_person_noun_is_that_person():
         "A gunman killed his ex-wife and wounded her new husband before taking his own life.",
         "A man stabbed her multiple times.",
     ) == [(2, 1), (0, 1)]
+
+
+def test_a_count_taken_to_a_named_hospital_with_injuries_is_wounded():
+    assert tolls_of(
+        "The driver was pronounced dead; three passengers were taken to Baystate Medical Center "
+        "with serious injuries.",
+        "Two women and a boy were rushed to a private hospital with bullet wounds.",
+    ) == [(1, 3), (0, 3)]

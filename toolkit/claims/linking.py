@@ -394,10 +394,22 @@ _TO_HOSPITAL = re.compile(
 )
 
 
+# ... or taken there with injuries: "three passengers were taken to Baystate Medical Center with
+# serious injuries"
+_TAKEN_WITH_INJURIES = re.compile(
+    r"(?i)(?:\s+[\w-]+){0,2}?\s+(?:were|was)\s+(?:taken|rushed|transported|airlifted|flown)\s+"
+    r"to\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,4}?(?:hospitals?|cent(?:er|re)|clinic)\s+"
+    r"(?:with\s+(?:[\w-]+\s+){0,3}?(?:injuries|injury|wounds?|burns)|in\s+(?:critical|serious|grave)"
+    r"\s+condition)\b"
+)
+
+
 def _sent_to_hospital(sentence: str, start: int, end: int) -> str | None:
     """``wounded`` for a count a harm sent to hospital: "sent four others to the hospital"."""
     sent = _SENT_BEFORE.search(sentence, max(0, start - 12), start)
-    return "wounded" if sent and _TO_HOSPITAL.match(sentence, end) else None
+    if sent and _TO_HOSPITAL.match(sentence, end):
+        return "wounded"
+    return "wounded" if _TAKEN_WITH_INJURIES.match(sentence, end) else None
 
 
 def _subset_has_it(sentence: str, end: int, outcome: int) -> bool:
