@@ -2225,3 +2225,10 @@ def test_a_count_taken_to_a_named_hospital_with_injuries_is_wounded():
         "with serious injuries.",
         "Two women and a boy were rushed to a private hospital with bullet wounds.",
     ) == [(1, 3), (0, 3)]
+
+
+def test_a_listed_count_with_a_clause_of_its_own_takes_that_clauses_outcome():
+    assert tolls_of(
+        "The fire displaced 12 residents, and one firefighter was treated for a minor injury.",
+        "Fifty terrorists were killed and another 30 sealed off in the tunnels.",
+    ) == [(0, 1), (50, 0)]

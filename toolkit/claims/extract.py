@@ -90,7 +90,15 @@ from toolkit.claims.lexicon import (
 )
 from toolkit.claims.linking import _counts_people, _link, _object_of, _predicate_after
 from toolkit.claims.listed import _listed_persons
-from toolkit.claims.lists import _has_own_verb, _joined, _listed, _opens_list, _wait
+from toolkit.claims.lists import (
+    _bodies_listed,
+    _has_own_verb,
+    _joined,
+    _listed,
+    _opens_list,
+    _own_outcome,
+    _wait,
+)
 from toolkit.claims.mentions import _is_old_value, _not_a_count_of_people, _quantities
 from toolkit.claims.persons import _identified, _persons
 from toolkit.claims.relations import _RECURRING, _is_background_scale, _period_tally, _relation
@@ -395,11 +403,14 @@ def _sentence_claims(sentence: str) -> list[dict]:
             relation = previous["relation"]  # "the shooting that killed 26, including 20 children"
         if outcome is None and listed and previous is not None:
             if not _bodies_listed(sentence, previous, start) and _has_own_verb(sentence, end):
-                continue  # "and another 30 sealed off": not a casualty count
-            outcome, relation = previous["outcome"], relation or previous["relation"]
-            rule = "listed"
-            if (own := _own_predicate(sentence, end, outcomes)) and own != outcome:
-                outcome, rule = own, "predicate"  # "2 killed, 10 children and 12 ... were wounded"
+                if (outcome := _own_outcome(sentence, end)) is None:
+                    continue  # "and another 30 sealed off": not a casualty count
+                rule = "outcome_after"  # "and one firefighter was treated for a minor injury"
+            else:
+                outcome, relation = previous["outcome"], relation or previous["relation"]
+                rule = "listed"
+                if (own := _own_predicate(sentence, end, outcomes)) and own != outcome:
+                    outcome, rule = own, "predicate"  # "2 killed, 10 children and 12 ... wounded"
         if outcome is None and (linked := _link(sentence, start, end, outcomes)):
             outcome, rule = linked
         if outcome is None:
@@ -449,16 +460,6 @@ def _sentence_claims(sentence: str) -> list[dict]:
 
 
 _AND_WOUNDED = re.compile(r"(?:\s+\S+){0,2}?\s+and\s+(?:\w+ly\s+)?(?:wound|injur)(?:ed|ing)\s+")
-
-
-def _bodies_listed(sentence: str, previous: dict, start: int) -> bool:
-    """Whether a count is listed right after the previous one, the object of a noun of harm.
-
-    "The bodies of a man and a woman were found": the verb after the woman is the bodies'.
-    """
-    return (
-        previous["rule"] == "count_harm_noun" and " with " not in sentence[previous["end"] : start]
-    )
 
 
 # The headings of boxes of other stories that a page scraped as plain text keeps after the

@@ -13,6 +13,7 @@ import re
 
 from toolkit.claims.lexicon import (
     _AUX,
+    _BOUNDARY,
     _CROWD_VERBS,
     _NEW_VERB,
     _WORD,
@@ -86,6 +87,17 @@ def _has_own_verb(sentence: str, end: int) -> bool:
     return state is not None and not _find_outcomes(state.group(1))
 
 
+def _own_outcome(sentence: str, end: int) -> str | None:
+    """The outcome a listed count's own clause names within eight words, if any.
+
+    "and one firefighter was treated for a minor injury" is wounded; "and another 30 sealed
+    off" has none.
+    """
+    clause = _BOUNDARY.split(sentence[end : end + 80], maxsplit=1)[0]
+    found = [o for o in _find_outcomes(clause) if len(clause[: o[0]].split()) <= 8]
+    return found[0][2] if found else None
+
+
 _VERB_TO = re.compile(r"\b\w+ed\s+to\b")
 # The whole a part of which the list counts: "Of the 1,200 people at the concert, 8 were killed"
 _OF_WHOLE = re.compile(r"(?i)(?:^|[,;:(]\s*)of\s+(?:the|all|some)?\s*(?:estimated\s+)?$")
@@ -124,3 +136,13 @@ def _wait(
     """
     goes_on = waiting and _opens_list(sentence, waiting[-1], count[0])
     return [*waiting, count] if goes_on else [count]
+
+
+def _bodies_listed(sentence: str, previous: dict, start: int) -> bool:
+    """Whether a count is listed right after the previous one, the object of a noun of harm.
+
+    "The bodies of a man and a woman were found": the verb after the woman is the bodies'.
+    """
+    return (
+        previous["rule"] == "count_harm_noun" and " with " not in sentence[previous["end"] : start]
+    )
