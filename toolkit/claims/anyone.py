@@ -99,14 +99,17 @@ def _counted_before(sentence: str, start: int) -> bool:
 
 # One person named by any noun phrase where the harm can only kill (``any_one`` in harm_words):
 # "A fruit vendor was shot and killed", "villagers lynched a suspected thief".
-def _harmed(verb: str) -> re.Pattern:
-    """A verb of `verb`'s number, a few words ("later", "on Monday") and a harm that kills."""
+def _harmed(verb: str, harms: str = _harms("one_passive")) -> re.Pattern:
+    """A verb of `verb`'s number, a few words ("later", "on Monday") and one of `harms`.
+
+    By default the harms that kill; "wounded|injured|hurt" for the wounded.
+    """
     return re.compile(
         rf"\s+{verb}(?:\s+(?:\w+ly|later|also|then|reported\s+to\s+have\s+been|"
         r"on\s+[A-Z]\w+(?:\s+(?:morning|afternoon|evening|night))?|"
         r"believed\s+to\s+have\s+been)){0,2}"
         r"(?:\s+\w+(?:ed|en)(?:\s+by\s+[^,.;]{1,40}?)?\s+and)?"  # "beaten and", "targeted by X and"
-        rf"\s+(?P<harm>{_harms('one_passive')})\b"
+        rf"\s+(?P<harm>{harms})\b"
     )
 
 
@@ -189,9 +192,7 @@ _AND_JOINS = re.compile(  # the first's age and home town before: "X, 39, of Spr
     rf"(?:,\s*\d{{1,3}}(?:,{_HOME_TOWN})?)?,?\s+(?:and|along\s+with|together\s+with)\s+$"
 )
 # ... or two people wounded: "His mother and sister were also injured"
-_TWO_WOUNDED = re.compile(
-    r"\s+(?:were|have\s+been)(?:\s+(?:\w+ly|also|later))?\s+(?P<harm>wounded|injured|hurt)\b"
-)
+_TWO_WOUNDED = _harmed(r"(?:were|have\s+been)", "wounded|injured|hurt")
 # ... or by "along with" before a singular verb: "A trader along with his son was killed"
 _ALONG_JOINS = re.compile(r",?\s+(?:along|together)\s+with\s+$")
 

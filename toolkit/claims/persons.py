@@ -38,6 +38,7 @@ from toolkit.claims.lexicon import (
     _names_an_organisation,
     _victims,
 )
+from toolkit.claims.relations import _FATALLY
 from toolkit.claims.sources import _verbs
 from toolkit.text.patterns import alternation
 from toolkit.wordlists import harm_words, load
@@ -322,7 +323,6 @@ def _persons(sentence: str) -> list[dict]:
     return sorted(found, key=lambda claim: claim["outcome"] != "killed")
 
 
-_FATALLY = re.compile(r"\b(?:fatally|mortally)\s")
 _LED_TO_DEATH = re.compile(
     r"(?i)\b(?:resulting|leading|which\s+led)\s+(?:in|to)\s+(?:his|her)\s+death\b"
 )
