@@ -140,7 +140,7 @@ def _and_others(sentence: str, span: tuple[int | None, int], row: dict) -> bool:
     end = at + len(row.get("quantity") or "")
     return (
         last_end is not None
-        and sentence[:at].endswith(" and ")
+        and sentence.endswith(" and ", 0, at)
         and bool(_OTHERS_VERB.match(sentence, end))
         and {o[2] for o in _find_outcomes(sentence[last_end:at])} <= {row["outcome"]}
     )
