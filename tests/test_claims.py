@@ -2232,3 +2232,22 @@ def test_a_listed_count_with_a_clause_of_its_own_takes_that_clauses_outcome():
         "The fire displaced 12 residents, and one firefighter was treated for a minor injury.",
         "Fifty terrorists were killed and another 30 sealed off in the tunnels.",
     ) == [(0, 1), (50, 0)]
+
+
+def test_people_a_count_includes_by_name_are_its_part():
+    text = (
+        "The blast killed six people, including journalist Maria Lopez and Omar Ali. Around "
+        "twenty more, including colleague Faisal Haddad, were injured. Pirates abducted five "
+        "crew members including four South Koreans. A raid killed 22, including Civilians."
+    )
+    arts = pl.DataFrame({"doc_id": ["a"], "text": [text]})
+    persons = extract_claims(arts).filter(pl.col("rule") == "person_listed")
+    assert persons.select("quantity", "outcome", "relation").rows() == [
+        ("Maria Lopez", "killed", "subset"),
+        ("Omar Ali", "killed", "subset"),
+        ("Faisal Haddad", "wounded", "subset"),
+    ]
+    assert tolls_of(  # parts of the counts, not more
+        "The blast killed six people, including journalist Maria Lopez and Omar Ali.",
+        "Twenty were injured, including colleague Faisal Haddad and Omar Ali.",
+    ) == [(6, 0), (0, 20)]

@@ -9,7 +9,16 @@ from __future__ import annotations
 
 import re
 
-from toolkit.claims.lexicon import _DETERMINERS, _KIN, _NAME, _PERSON_NOUNS, _outcomes, _victims
+from toolkit.claims.lexicon import (
+    _DEMONYMS,
+    _DETERMINERS,
+    _KIN,
+    _NAME,
+    _PERSON_NOUNS,
+    _is_count,
+    _outcomes,
+    _victims,
+)
 
 # One person listed with a count, who shares its outcome: "The pilot and two passengers were
 # killed", "Five children and their teacher die".
@@ -53,6 +62,18 @@ _ANOTHER = re.compile(
 )
 _AND_BEFORE = re.compile(r"\b(?:and|as\s+well\s+as)\s+(?:(?:his|her|their)\s+)?$")
 
+# ... and people named among a count's victims, after their roles: "killed six people, including
+# journalist Maria Lopez", "around twenty more, including colleague Faisal al-Thubhani, were
+# injured"; the list goes on by names ("including A and B"), not by a plural ("including Syrian
+# soldiers")
+_INCLUDING = re.compile(r"(?:\s+[\w’'-]+){0,3}?,?\s+including\s+")
+_INCLUDED_NAME = re.compile(
+    r"(?:(?!(?:and|or|the|an?|his|her|their|in|on|at|of|from|by|near|with)\b)[a-z][\w-]*\s+)"
+    rf"{{0,3}}?(?P<who>{_NAME})"
+    r"(?=\s*[,;.)]|\s+(?:and|who|were|was|are|in|on|at)\b|\s*$)"
+)
+_NEXT_NAME = re.compile(r",?\s+and\s+|,\s+(?=[a-z]+\s+[A-Z])")
+
 
 def _listed_persons(sentence: str, claims: list[dict]) -> list[dict]:
     """The person listed just before or after each count, or after each person."""
@@ -72,6 +93,7 @@ def _listed_persons(sentence: str, claims: list[dict]) -> list[dict]:
             for m in _ANOTHER.finditer(sentence, claims[0]["end"])
         ]  # fmt: skip
     for claim in claims:
+        found += _named_included(sentence, claim)
         start, end = claim["start"], claim["end"]
         # cheap tests first: "and" just before the count, or within a few words after it
         and_before = _AND_BEFORE.search(sentence, max(0, start - 12), start)
@@ -97,4 +119,27 @@ def _listed_persons(sentence: str, claims: list[dict]) -> list[dict]:
                        "qualifier": "none", "victim_group": "people",
                        "rule": "person_listed"}  # fmt: skip
                 found.append(claim | one)
+    return found
+
+
+def _named_included(sentence: str, claim: dict) -> list[dict]:
+    """The people a count's "including" names, each one with the count's outcome (_INCLUDING)."""
+    if claim["qualifier"] == "none" or "including" not in sentence[claim["end"] :]:
+        return []
+    opened = _INCLUDING.match(sentence, claim["end"])
+    at, found = opened and opened.end(), []
+    while (
+        at
+        and (m := _INCLUDED_NAME.match(sentence, at))
+        and m["who"] not in _DEMONYMS
+        and m["who"].rstrip(".").lower() not in _victims()  # "Kills 23 including Militants"
+        and not any(map(_is_count, sentence[at : m.start("who")].split()))  # "two Americans"
+    ):
+        start, end = m.span("who")
+        end -= sentence[start:end].endswith(".")  # the sentence's full stop
+        found.append({"start": start, "end": end, "quantity": sentence[start:end],
+                      "low": 1, "high": 1, "qualifier": "none", "outcome": claim["outcome"],
+                      "victim_group": "people", "relation": "subset",
+                      "rule": "person_listed"})  # fmt: skip
+        at = (joined := _NEXT_NAME.match(sentence, m.end())) and joined.end()
     return found
