@@ -1705,7 +1705,9 @@ def test_one_person_injured_is_named_with_the_injury_as_local_news_does():
         "Protesters suffered injuries.",  # a group, no one person
         "The driver of the truck, a 45-year-old Holyoke man, was taken to Baystate Medical Center "
         "with life-threatening injuries.",  # named by an aside before the verb
-    ) == [(0, 1), (0, 1), (0, 1), (0, 1), (0, 1), (0, 2), (0, 0), (0, 1)]
+        "A woman had minor injuries from shattered glass.",
+        "A truck driver has suffered burns in a petrol bomb attack.",
+    ) == [(0, 1), (0, 1), (0, 1), (0, 1), (0, 1), (0, 2), (0, 0), (0, 1), (0, 1), (0, 1)]
 
 
 def test_a_count_after_its_own_verb_and_object_is_not_the_outcome_before_it():

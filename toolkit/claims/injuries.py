@@ -1,11 +1,11 @@
 """Stage 2, one person injured as local news tells it: the injury named, not a verb of harm.
 
-"A man suffered a gunshot wound to the leg", "The driver was treated for minor injuries", "A
-woman was taken to Baystate Medical Center with a gunshot wound", "A man is in critical
-condition after being stabbed", "Police found a man with a gunshot wound": each counts one
-wounded (see :func:`_injured`). A person a count has already named ("two of the men suffered
-burns") or a plural ("Protesters suffered injuries") is not one person, and a count of people
-("Two people suffered injuries") is read by the count's rules.
+"A man suffered a gunshot wound to the leg", "A woman had minor injuries", "The driver was
+treated for minor injuries", "A woman was taken to Baystate Medical Center with a gunshot
+wound", "A man is in critical condition after being stabbed", "Police found a man with a gunshot
+wound": each counts one wounded (see :func:`_injured`). A person a count has already named
+("two of the men suffered burns") or a plural ("Protesters suffered injuries") is not one
+person, and a count of people ("Two people suffered injuries") is read by the count's rules.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ _GRAVE = r"in\s+(?:critical|serious|grave)\s+condition\b"  # hurt, not "in good 
 _INJURED = re.compile(
     # ... or an aside's last words: "The driver of the truck, a 45-year-old Holyoke man, was"
     rf"{_PERSON}{_PERSON_DETAIL}(?:{_ASIDE}|,(?=\s+(?:was|is)\b))?\s+(?:also\s+)?"
-    rf"(?:(?:suffered|sustained|received)\s+(?:an?\s+)?{_INJURY}"
+    rf"(?:(?:suffered|sustained|received|had|has)\s+(?:an?\s+)?{_INJURY}"
     r"|(?:was|is|remains|remained)\s+(?:(?:\w+ly|also)\s+)?(?:"
     rf"treated\s+for\s+{_INJURY}"
     r"|(?:taken|rushed|transported|airlifted|flown)\s+to\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,4}?"
