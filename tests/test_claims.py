@@ -1222,6 +1222,8 @@ def test_headlines_ages_and_counts_continuing_a_list(text, toll):
         ("At least 14 soldiers were killed and 10 were taken as hostages.", 14,
          ["count_predicate"]),
         ("Forces destroyed five hideouts and killed 7 militants.", 7, ["count_object"]),
+        ("Jets strike 64 PKK targets, reportedly killing up to 60 militants.", 60,
+         ["count_object"]),
         # two people, each named by a singular phrase, with a plural verb
         ("A volunteer ranger and his brother were shot dead.", 2,
          ["person_any", "person_passive"]),
