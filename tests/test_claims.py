@@ -2256,3 +2256,17 @@ def test_people_a_count_includes_by_name_are_its_part():
         "The blast killed six people, including journalist Maria Lopez and Omar Ali.",
         "Twenty were injured, including colleague Faisal Haddad and Omar Ali.",
     ) == [(6, 0), (0, 20)]
+
+
+def test_an_institution_is_no_one_harmed_and_its_name_may_hold_and():
+    text = (
+        "A student of Science and Technology University in Tangail has been killed. Former "
+        "University of Florida player Elkino Watson is killed. A Presidency College official was "
+        "injured."
+    )
+    claims = extract_claims(pl.DataFrame({"doc_id": ["a"], "text": [text]}), dates=False)
+    assert claims["quantity"].to_list() == [
+        "A student",
+        "Elkino Watson",
+        "A Presidency College official",
+    ]

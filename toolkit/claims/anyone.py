@@ -118,7 +118,9 @@ _ANY_ONE_HARMED = _harmed(r"(?:was|is|has\s+been)")  # singular verbs: "had been
 _PHRASE_WORD = (
     r"(?!(?:an?|the|his|her|their|before|after|when|while|as|he|she|they|along|together)\b)"
 )
-_PP_WORD = r"(?!(?:before|after|when|while|as|he|she|they|and|an?|the|said|says|told)\b)"
+_PP_WORD = (  # "and" only within a name: "of Science and Technology University"
+    r"(?!(?:before|after|when|while|as|he|she|they|an?|the|said|says|told)\b|and\s+(?![A-Z]))"
+)
 _ANY_SUBJECT = re.compile(
     rf"(?P<who>\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]nother)\s+"
     rf"(?:{_PHRASE_WORD}[\w’'()\"“”-]++\s+){{0,5}}?(?!along\b|together\b)[\w’'\"“”-]++|(?<![\w’'-]){_NAME})"
