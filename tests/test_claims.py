@@ -790,6 +790,9 @@ def test_a_toll_in_a_chronologys_part_for_an_earlier_year_is_not_the_articles_to
         ("The jury deliberated before convicting him of killing 2 people.", 0),  # his object
         ("He was found guilty of killing 3 people.", 0),
         ("The jury found him guilty in the deaths of four people.", 0),
+        ("A jury convicts Harold Henthorn of murder in the death of his wife Toni Henthorn.", 0),
+        ("A jury found Smith guilty of murder in the death of Jane Doe.", 0),
+        ("Police charged him with murder in the death of Jane Doe, found shot Sunday.", 1),
         (
             "The trial of the man charged in the supermarket massacre that killed 10 people began.",
             0,
