@@ -836,7 +836,9 @@ def test_a_person_listed_with_a_count_or_a_second_person_and_other_victims_add()
         "2 policemen were killed in attacks. 2 other policemen were killed when they arrived.",
         "Five soldiers were killed. The other two soldiers died in hospital.",
         "At least three people were killed and two other officers were injured.",
-    ) == [(6, 0), (2, 0), (3, 0), (4, 0), (5, 0), (3, 2)]
+        "Lawyer Carey Gabay is shot in the head and critically wounded. Two others are wounded.",
+        "1 policeman was killed in an ambush. 8 others were killed by snipers.",
+    ) == [(6, 0), (2, 0), (3, 0), (4, 0), (5, 0), (3, 2), (0, 3), (9, 0)]
 
 
 def test_counts_past_long_asides_names_of_places_and_a_harm_done_later():

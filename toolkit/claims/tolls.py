@@ -37,8 +37,9 @@ _STRUCK_BACK = re.compile(
     r"(?i)\b(?:retaliat\w*|(?:attacked|fought|hit|struck)\s+back|return(?:ed|ing)?\s+"
     r"(?:gun)?fire|search\s+operation|pursued|chased)\b"
 )
-# ... or a sentence about other victims: "2 other policemen were killed when they arrived"
-_OTHERS_FIRST = re.compile(r"(?i)(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+other\b")
+# ... or a sentence about other victims: "2 other policemen were killed when they arrived", "8
+# others were killed by snipers"
+_OTHERS_FIRST = re.compile(r"(?i)(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+others?\b")
 _TOLL_OUTCOMES = ("killed", "wounded")
 #: What :func:`casualty_tolls` returns, one row per article.
 TOLL_SCHEMA = pl.Schema(
