@@ -474,6 +474,7 @@ def test_a_wars_toll_is_background_not_the_incidents():
         "And 313 people died in areas under army siege in the past year.",
         "The army repelled 7 attacks in the last 10 days killing over 2200 militants.",
         "Airstrikes have killed dozens of civilians over the past several weeks.",
+        "Rescuers say more than 450 people were killed there in the last month.",
         "He said the warplanes have killed thousands of children and women.",  # a vague tally
     ],
 )

@@ -138,10 +138,10 @@ def _is_background_scale(sentence: str, low: int, vague: bool = False) -> bool:
     return low >= 1000 and bool(_LONG_VIEW.search(sentence))
 
 
-# A period up to now: "in the past (two) year(s)", "over the last 15 days"
+# A period up to now: "in the past (two) year(s)", "in the last month", "over the last 15 days"
 _PAST_PERIOD = (
     r"\b(?:in|over|during)\s+the\s+(?:last|past)\s+(?:(?:(?:\d+|two|three|four|five|six|seven|"
-    r"eight|nine|ten|few|several)\s+)?(?:weeks|months|years?)|(?:\d\d+|ten|fifteen|twenty|"
+    r"eight|nine|ten|few|several)\s+)?(?:weeks|months?|years?)|(?:\d\d+|ten|fifteen|twenty|"
     r"thirty)\s+days)\b"
 )
 # A period up to now told by its name: "this year", "this month", "the year's (toll)"
