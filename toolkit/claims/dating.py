@@ -50,7 +50,8 @@ def _recalled(dated: pl.DataFrame, articles: pl.DataFrame, sents: pl.DataFrame) 
 
     A claim whose own sentence dates it to a year written out ("in 2013", "in June 2014",
     "2017's"), more than a year before the article was published or in a whole year before
-    its year, recalls an earlier event or tells a year's statistics ("Typhoon Haiyan, which
+    its year, or to a month that ended two months before ("In May a raid left dozens dead", in
+    October), recalls an earlier event or tells a year's statistics ("Typhoon Haiyan, which
     killed over 6,000 people in 2013", in 2019; "750 died on the roads in 2018", in 2019): it
     is not the toll of the event reported; so is one in a part of a chronology headed by such a
     year ("* 1982: - ... Estimates of the death toll vary from 10000 to more than 30000",
@@ -80,6 +81,10 @@ def _recalled(dated: pl.DataFrame, articles: pl.DataFrame, sents: pl.DataFrame) 
                 pl.col("when").str.contains(r"^\d{4}$")
                 & (pl.col("when_end").dt.year() < pl.col("_published").dt.year())
             )
+            | (  # a month that ended two months before: "In May a raid left dozens dead"
+                pl.col("when").str.contains(_MONTH.pattern)
+                & (pl.col("when_end") < pl.col("_published") - pl.duration(days=60))
+            )
         )
         & ~(  # "since" opens a period, unless it compares: "the deadliest since the 2017 ..."
             pl.col("sentence").str.contains(r"(?i)\bsince\b")
@@ -99,7 +104,7 @@ def _recalled(dated: pl.DataFrame, articles: pl.DataFrame, sents: pl.DataFrame) 
     written = [
         row
         for row, sentence, when in rows
-        if re.search(_WRITTEN_YEAR.format(year=when[:4]), sentence)
+        if _MONTH.match(when) or re.search(_WRITTEN_YEAR.format(year=when[:4]), sentence)
     ]
     recalled = written + _that_earlier_event(dated, sents) + _named_past_event(dated)
     dated = dated.with_columns(
@@ -199,6 +204,9 @@ def _named_past_event(dated: pl.DataFrame) -> list[int]:
         .rows()
         if any(years[m[1]] < published.year for m in _PAST_EVENT.finditer(sentence))
     ]
+
+
+_MONTH = re.compile(r"^\d{4}-\d\d$")  # a month's TIMEX3 value: "2016-05"
 
 
 # Disasters dated by a year before them, like the violence words: "the 1918 flu pandemic"
