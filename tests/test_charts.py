@@ -81,3 +81,14 @@ def test_a_timeline_names_a_far_date_beside_the_chart_instead_of_stretching_its_
     assert spec["title"]["subtitle"].endswith(
         "outside the corpus's own dates, not shown: June 2014"
     )
+
+
+def test_a_few_days_get_a_labelled_column_each_and_a_month_of_days_a_calendar():
+    def width_and_x(days: int) -> tuple[object, str]:
+        every = [dt.date(2015, 9, 1) + dt.timedelta(days=d) for d in range(days)]
+        frame = pl.DataFrame({"day": every, "events": [2] * days, "stated": [1] * days})
+        spec = charts.events_per_day(frame).to_dict()
+        return spec.get("width"), spec["layer"][0]["encoding"]["x"]["type"]
+
+    assert width_and_x(3) == ({"step": 110}, "ordinal")
+    assert width_and_x(30) == (None, "temporal")  # 30 columns of 110 px would be 3,300 px wide

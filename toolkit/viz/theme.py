@@ -172,30 +172,31 @@ def _count_axis(counts: pl.Series) -> alt.Axis:
     return alt.Axis(tickCount=min(largest, 8), format="d")
 
 
-def _short_span(frame: pl.DataFrame, column: str) -> bool:
-    days = frame[column].drop_nulls()
-    return bool(days.len()) and (days.max() - days.min()).days <= 45  # type: ignore[operator]
+_DAY_COLUMNS = 10  # the most days drawn as labelled columns, 110 px each; more, a calendar
 
 
 def _by_day(chart: alt.Chart, frame: pl.DataFrame, column: str) -> alt.Chart:
-    """A time axis by day: one labelled column per day for a few weeks, a calendar beyond.
+    """A time axis by day: a labelled column per day for a few days, a calendar beyond.
 
-    Every calendar label names its year: ticks on years over two years and more ("2014"),
-    else months with their year ("Apr 2016"); vega's own labels name a year only in January.
+    Every calendar label names its year: ticks on years over two years and more ("2014"), on
+    months with their year over a few weeks ("Apr 2016"), else on days ("03 Sep 2015"); vega's
+    own labels name a year only in January.
     """
-    if _short_span(frame, column):
+    days = frame[column].drop_nulls()
+    span = (days.max() - days.min()).days if days.len() else 0  # type: ignore[operator]
+    if days.len() and span <= 45 and days.n_unique() <= _DAY_COLUMNS:
         x = alt.X(f"yearmonthdate({column}):O", title=None,
                   axis=alt.Axis(format="%a %d %b %Y", labelAngle=0))  # fmt: skip
         return chart.encode(x=x).properties(width=alt.Step(110))
-    days = frame[column].drop_nulls()
-    years = (days.max() - days.min()).days / 365 if days.len() else 0  # type: ignore[operator]
-    axis = (
-        alt.Axis(
-            format="%Y", labelAngle=0, tickCount={"interval": "year", "step": 1 + int(years) // 8}
+    if span <= 45:
+        axis = alt.Axis(format="%d %b %Y", labelAngle=0,
+                        tickCount={"interval": "day", "step": 1 + span // 8})  # fmt: skip
+    elif span >= 2 * 365:
+        axis = alt.Axis(
+            format="%Y", labelAngle=0, tickCount={"interval": "year", "step": 1 + span // 365 // 8}
         )
-        if years >= 2
-        else alt.Axis(format="%b %Y", labelAngle=0)
-    )
+    else:
+        axis = alt.Axis(format="%b %Y", labelAngle=0)
     return chart.encode(x=alt.X(f"{column}:T", title=None, axis=axis))
 
 
