@@ -33,6 +33,9 @@ def article(text: str) -> pl.DataFrame:
         ("Police say a 23-year-old man was killed.", "Police", "say"),
         ("Two people died in the crash, said Sgt. John Smith, a spokesman for the patrol.",
          "Sgt. John Smith", "said"),
+        # a role "of" a name, the name after it
+        ("U.S. Secretary of State John Kerry says 85,000 refugees will be accepted.",
+         "U.S. Secretary of State John Kerry", "says"),
     ],
 )  # fmt: skip
 def test_news_style_attributions(text, source, cue):
@@ -154,3 +157,11 @@ def test_gold_attributions_are_found_in_their_sentence(shared):
 def test_a_source_is_a_name_a_role_or_a_group(text, source):
     found = attributions(pl.DataFrame({"doc_id": ["a"], "text": [text]}))
     assert (found["resolved"].to_list() or [None])[-1] == source
+
+
+def test_a_harm_that_claims_lives_states_nothing():
+    text = (
+        "The Valley wildfire claims at least one life in Lake County. Obama signs a declaration "
+        "for the fire which has claimed three lives."
+    )
+    assert attributions(article(text)).is_empty()

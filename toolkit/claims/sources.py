@@ -118,11 +118,16 @@ def _clean(source: str) -> str:
             named = before[:1].isupper() and not _OPENING.match(before)
             source = before if appositive and named else last
     words = source.split()
-    if len(words) > 5 and " of " in source:  # "Chief Superintendent X of the police of ..."
-        source = source.split(" of ")[0]
+    head, _, tail = source.partition(" of ")
+    if len(words) > 5 and tail and (len(words) > 8 or not _NAMED_TAIL.fullmatch(tail)):
+        source = head  # "Chief Superintendent X of the police of ...", not "Secretary of State
+        # John Kerry" nor "The President of the United States Barack Obama"
     source = _TRAILING_TIME.sub("", _PREFIX.sub("", source).strip())
     source = _LEADING_DATE.sub("", source) if source[:1].isupper() else source
     return _TIME_AROUND.sub("", source)  # "Early on Monday the military", "SANA Thursday"
+
+
+_NAMED_TAIL = re.compile(r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:the\s+)?[A-Z][\w’'.-]*)*")
 
 
 _WHEN = (
@@ -204,10 +209,12 @@ def _matches(sentence: str) -> Iterator[tuple[str, re.Match]]:
         yield from (("before", m) for m in patterns["before"].finditer(sentence, 0, cues[-1]))
 
 
-# a reporting verb that states nothing: "claimed the lives of", "a blast claimed by IS"
+# a reporting verb that states nothing: "claimed the lives of", "claims at least one life", "a
+# blast claimed by IS"
 _NO_STATEMENT = re.compile(
     r"\s+(?:(?:the|about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|an\s+"
-    r"estimated)\s+)*(?:[\d,.]+\s+(?:million\s+|thousand\s+)?|\w+\s+of\s+(?:the\s+)?)?(?:lives|life)\b"
+    r"estimated)\s+)*(?:[\d,.]+\s+(?:million\s+|thousand\s+)?|\w+\s+of\s+(?:the\s+)?|[a-z]+\s+)?"
+    r"(?:lives|life)\b"
     r"|\s+by\b",
     re.I,
 )  # ... "The Civil War claimed about 620,000 lives", "claimed thousands of lives"
