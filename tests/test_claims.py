@@ -1233,6 +1233,9 @@ def test_headlines_ages_and_counts_continuing_a_list(text, toll):
         ("Forces destroyed five hideouts and killed 7 militants.", 7, ["count_object"]),
         ("Jets strike 64 PKK targets, reportedly killing up to 60 militants.", 60,
          ["count_object"]),
+        ("He said Jews are prohibited from killing one another.", 0, []),  # each other
+        ("Gunmen opened fire, killing one civilian and injuring one another.", 1,
+         ["count_object"]),  # "another one", in a coder's English
         # two people, each named by a singular phrase, with a plural verb
         ("A volunteer ranger and his brother were shot dead.", 2,
          ["person_any", "person_passive"]),

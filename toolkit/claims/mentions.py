@@ -220,6 +220,7 @@ _NAME_APPOSITIVE = re.compile(
     r"^(?:[^:]{1,30}:\s+)?(?!(?:In|On|At|After|During|Near|Meanwhile|Elsewhere|Later|Earlier|"
     rf"However|Separately|Also)\b){_NAME},\s+(?:(?:an?|the)\s+[^,;]{{1,60}}?\s+and\s+)?$"
 )
+_A_COUNT = re.compile(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b")
 _SUPERLATIVE = re.compile(r"(?i)\s+of\s+the\s+(?:most|least|worst|best|\w+est)\b")
 
 
@@ -286,6 +287,11 @@ def _not_a_count_of_people(sentence: str, start: int, end: int) -> bool:
         )
         or _SUPERLATIVE.match(sentence, end)  # "one of the highest death tolls"
         or (before.endswith("of ") and words[:1] == ["family"])  # "Five civilians of one family"
+        or (  # "killing one another", not "killing one civilian and injuring one another"
+            words[:1] == ["another"]
+            and sentence[start:end].lower() == "one"
+            and not _A_COUNT.search(sentence, 0, start)
+        )
         or _is_whole_group(before)  # "two of the four crew members died": four is not a toll
         or bool(_BY_BEFORE.search(before))
         or (
