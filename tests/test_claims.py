@@ -338,8 +338,11 @@ def test_people_also_among_the_dead_are_part_of_the_toll():
 def test_tolls_add_listed_groups_and_leave_subsets_out():
     assert tolls_of(
         "A car bomb killed two soldiers and three civilians and wounded 20 people, "
-        "including four children."
-    ) == [(5, 20)]
+        "including four children.",
+        # a harm of its own ends the part: the wounded are no part of the dead
+        "The blaze killed three, including a 92-year-old woman, and injured sixteen, including "
+        "a baby. Two firefighters were also hurt.",
+    ) == [(5, 20), (3, 18)]
 
 
 def test_tolls_take_updates_and_restatements_once():

@@ -24,8 +24,10 @@ UNCOUNTED_RELATIONS = ("subset", "background", "earlier")
 # the 126 killed")
 _SUBSET_BEFORE = re.compile(
     r"(?i)\b(?:including|among\s+(?:them|whom|those|the\b(?=\s*\S))|of\s+whom|of\s+them|"
-    r"such\s+as)\b(?:(?!\b(?:said|says|adding|added)\b)[^;:.()]|\([^()]*\))*$"
-)  # ... nor past a source's verb: "including a child he said adding that 21 others"
+    r"such\s+as)\b(?:(?!\b(?:said|says|adding|added)\b|\band\s+(?:\w+ly\s+)?(?:injur|wound|kill)"
+    r"(?:ed|ing)\b)[^;:.()]|\([^()]*\))*$"
+)  # ... nor past a source's verb: "including a child he said adding that 21 others", nor a harm
+# of its own: "killed 259 people, including 12 Americans, and injured more than 5,500"
 _NOT_COUNTS = ("no", "none", "zero", "both", "score")
 # Words after a part of a toll: "two of them", "three among the dead", "Three children were
 # among the five people hurt"
