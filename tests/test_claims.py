@@ -2284,3 +2284,13 @@ def test_an_institution_is_no_one_harmed_and_its_name_may_hold_and():
         "Elkino Watson",
         "A Presidency College official",
     ]
+
+
+def test_a_bare_name_with_a_plural_verb_is_no_one_person():
+    text = (
+        "Earnings were hurt by the disposal of operations. Two members of the militia Lashkar "
+        "were killed. Abdelke and Adnan al-Dibs were arrested on 18 July."
+    )
+    claims = extract_claims(pl.DataFrame({"doc_id": ["a"], "text": [text]}), dates=False)
+    persons = claims.filter(pl.col("rule").str.starts_with("person_"))
+    assert persons["quantity"].to_list() == ["Abdelke", "Adnan al-Dibs"]

@@ -149,6 +149,25 @@ _SELF = re.compile(
 )
 
 
+_PLURAL_VERB = re.compile(r"\s+(?:were|have\s+been)\b")
+# ... one of two joined: "Abdelke and Adnan al-Dibs", "X and a Jubilee MP hopeful Pepe Kitambaa"
+_JOINED_BEFORE = re.compile(r"(?:\band|\bas\s+well\s+as)\s+[^,;.]*$|,\s+$")
+
+
+def _plural_name(sentence: str, m: re.Match) -> bool:
+    """Whether a bare name takes a plural verb alone: "Earnings were hurt", "the Unit were".
+
+    Not one of two joined ("Abdelke and Adnan al-Dibs were arrested") nor a phrase of one
+    person ("his brother were killed", after another).
+    """
+    start, end = m.span("who")
+    return bool(
+        _PLURAL_VERB.match(sentence, end)
+        and m["who"].split()[0].lower() not in _DETERMINERS
+        and not _JOINED_BEFORE.search(sentence, max(0, start - 40), start)
+    )
+
+
 def _common_plural(phrase: str) -> bool:
     """Whether a phrase is one plural noun of people or things ("Protesters", "Buildings")."""
     word = phrase.lower()
@@ -283,8 +302,8 @@ def _persons(sentence: str) -> list[dict]:
             harm = m.groupdict().get("harm") or m["harm2"]
             if harm == "dead" and pattern is _PASSIVE and not _one_of_us(m["who"]):
                 continue  # "CentOS is dead", "There were dead people": no person is named
-            if pattern is _PASSIVE and _common_plural(m["who"]):
-                continue  # "Protesters were shot dead": a group, not one person named
+            if pattern is _PASSIVE and (_common_plural(m["who"]) or _plural_name(sentence, m)):
+                continue  # "Protesters were shot dead", "Earnings were hurt": not one person
             outcome = _outcome_of_harm(harm)
             if pattern in (_TO_DEATH, _DEATH_OF) and _not_one_person(m["who"]):
                 continue  # "beat the men to death"
