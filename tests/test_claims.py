@@ -713,6 +713,7 @@ def test_a_period_in_a_later_clause_does_not_make_a_count_background():
         ("Puerto Rico has not recovered from 2017's Hurricane Maria, which claimed 3000 lives.", 0),
         ("In 2018, 750 people died on the roads, the ministry said.", 0),  # a year's statistics
         ("In late 2016 and early 2017, nine people died of the tainted food.", 0),  # two years
+        ("Two men were charged in the Dec. 21, 1988, bombing that killed 259 people.", 0),
         ("In September a raid left 30 dead. Gunmen killed two on Sunday.", 2),  # a month
         ("In late December two people were killed in a raid, officials said.", 2),  # not yet
         ("A crash killed seven. Roads are deadly; 2018 saw 750 deaths and 7,999 injuries.", 7),

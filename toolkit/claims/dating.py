@@ -214,11 +214,13 @@ _DISASTERS = "pandemic epidemic flu hurricane tornado flood floods tsunami famin
 # A year as the time of an event: "in 2013", "in June 2014", "on May 25 2012", "2017's", "the
 # 1999 Columbine shooting", a date opening a chronology's entry ("August 21 2013 Washington
 # accuses ..."), a year that saw it ("2018 saw 750 deaths"), the end of two years ("In late
-# 2008 and early 2009"); not one naming a thing ("an aspirant in the 2017 General Election")
+# 2008 and early 2009"), a day's ("the Dec. 21, 1988, bombing"); not one naming a thing ("an
+# aspirant in the 2017 General Election")
 _WRITTEN_YEAR = (
     r"(?i)\b(?:in|during|on|of)\s+(?:(?!the\b)[\w,.]+\s+){{0,2}}{year}\b|\b{year}['’]s\b"
     r"|\b(?:in|during|between)\s+(?:[a-z]+\s+)?(?:19|20)\d\d\s+(?:and|to|through|until)\s+"
     r"(?:[a-z]+\s+)?{year}\b"
+    r"|\bthe\s+[a-z]{{3,9}}\.?\s+\d{{1,2}},?\s+{year}\b"  # "the Dec. 21, 1988, bombing"
     r"|^\W*(?:[a-z]+\.?\s+)?(?:\d{{1,2}},?\s+)?{year}\b"
     r"|\b{year}\s+(?:saw|recorded|registered|witnessed|brought)\b"  # "2018 saw 750 deaths"
     r"|\bthe\s+{year}\s+(?:[\w-]+\s+){{0,3}}?"
