@@ -999,7 +999,9 @@ def test_shot_one_fatally_an_event_looked_back_to_and_a_rate_nearly_told():
         "Guns kill about 4,000 Americans a year. A man was shot dead Monday.",
         "A man was shot dead Sunday. He was one of 52 people killed in the city this year.",
         "Dr. Darwish was one of two people killed.",  # the toll, not a year's tally
-    ) == [(1, 1), (1, 12), (0, 0), (1, 0), (1, 0), (1, 0), (1, 0), (2, 0)]  # the shot who lived
+        "A shutdown hit Kashmir on Tuesday, a day after a youth was killed in a protest.",
+        "About 500 attended a memorial, one year after he was killed by a sniper's bullet.",
+    ) == [(1, 1), (1, 12), (0, 0), (1, 0), (1, 0), (1, 0), (1, 0), (2, 0), (0, 0), (0, 0)]
     found = claims_of("Two men were killed a day after the attack.")
     assert [quantity for quantity, *_ in found] == ["Two"]  # "a day" is no one killed
 

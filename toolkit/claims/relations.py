@@ -267,8 +267,8 @@ _ACCUSED = re.compile(
 # "a student suspected of joining a raid that killed six", "arrest 20 suspects in connection with
 # an attack on a bus which killed four people"
 _LOOKED_BACK = re.compile(
-    r"(?i)\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:an?|the|their|his|her|its)\s+"
-    r"[^,;.]{0,60}$"
+    r"(?i)\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:(?:an?|the|their|his|her|its)\s+"
+    r"[^,;.]{0,60})?$"  # ... "one year after he was killed"
     r"|\b(?:came|comes|come)\s+(?:\w+\s+){0,4}?after\s+[^,;.]{0,40}$"  # "came after 1429 ...",
     # "comes less than a week after two teenagers were wounded"
     # "the third stabbing in the city this month, after two men were killed in separate ..."
