@@ -1012,7 +1012,10 @@ def test_one_is_dead_both_died_and_ages_after_nouns_in_local_news():
         "The project is dead in the water, officials said.",
         "Officers found two men with gunshot wounds. Both died at the hospital.",
         "The crash killed the driver, 45, and his passenger, 12.",
-    ) == [(1, 0), (0, 0), (2, 0), (2, 0)]
+        "Both Palestinians were injured and hospitalized.",
+        "Gunmen beat two journalists, both of whom suffered head injuries.",
+        "Both sides claimed victory.",
+    ) == [(1, 0), (0, 0), (2, 0), (2, 0), (0, 2), (0, 2), (0, 0)]
 
 
 def test_one_person_nouns_after_a_count_a_day_before_its_month_and_a_who_clause():

@@ -54,9 +54,10 @@ def _quantity_pattern() -> re.Pattern:
     )
     # "both pilots died", "both the pilot and co-pilot"; not "both alive and dead"
     plural = rf"(?:{_PERSON_NOUNS}s?|men|women|children|people)"  # "both men"
-    both = (  # ... or "Both died", "both were killed", "killing both."
+    both = (  # ... or "Both died", "both were killed", "both of them", "Both Palestinians were"
         rf"both(?=\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?{plural}\b|"
-        r"\s+(?:died|were|have|had|later|succumbed)\b)|"
+        r"\s+(?:died|were|have|had|later|succumbed)\b|\s+of\s+(?:them|whom)\b|"
+        r"\s+[a-z]+(?:ians|ans|is)\s+(?:were|have|had|died)\b)|"  # a people, as lowered text has it
         r"(?:(?<=\bkilling )|(?<=\bkilled ))both(?=\s*(?:[.,;]|$))"
     )
     alternatives = [all_but, alternation(vague), negation, listed_one, both]
