@@ -2300,3 +2300,12 @@ def test_a_bare_name_with_a_plural_verb_is_no_one_person():
     claims = extract_claims(pl.DataFrame({"doc_id": ["a"], "text": [text]}), dates=False)
     persons = claims.filter(pl.col("rule").str.starts_with("person_"))
     assert persons["quantity"].to_list() == ["Abdelke", "Adnan al-Dibs"]
+
+
+def test_a_count_a_label_names_takes_its_outcome_and_another_labels_cell_is_none():
+    assert tolls_of(
+        "Dead: 12. Injured: 40.",
+        "KENYA: Total Dead: 192 Americans: 12 Injured: 74",  # the Americans are of the dead
+        "Police intervened. FATALITIES: 2 - DETAILS NOT SPECIFIED",
+        "The ratio: 3 to 1. Two people were killed.",  # a label of no outcome
+    ) == [(12, 40), (192, 74), (2, 0), (2, 0)]

@@ -35,11 +35,11 @@ where          str     the first place named in the sentence ("in Deir el-Zour")
 rule           str     the rule that made the claim: ``count_`` and how the count found its
                        harm (``predicate``: "42 were killed"; ``object``: "killed 42";
                        ``harm_noun``: "the killing of 42"; ``toll``; ``among``; ``listed``;
-                       ``hospital``: "sent four to the hospital"; ``outcome_after``/
-                       ``outcome_before``: an outcome word nearby), or ``person_`` and how
-                       one person was found (``passive``, ``active``, ``among``, ``self``,
-                       ``identified``, ``listed``, ``any``: "A fruit vendor was shot dead",
-                       ``injured``: "A man suffered a gunshot wound")
+                       ``hospital``: "sent four to the hospital"; ``label``: "Dead: 12";
+                       ``outcome_after``/``outcome_before``: an outcome word nearby), or
+                       ``person_`` and how one person was found (``passive``, ``active``,
+                       ``among``, ``self``, ``identified``, ``listed``, ``any``: "A fruit vendor
+                       was shot dead", ``injured``: "A man suffered a gunshot wound")
 when           str     the TIMEX3 value of the date the sentence refers to
 when_begin,    date    its calendar range; ``dated_by`` says whether it came from the sentence,
 when_end               was inherited from the sentences before, or is the publication date
@@ -85,6 +85,7 @@ from toolkit.claims.lexicon import (
     _across_sides,
     _find_outcomes,
     _group_after,
+    _labelled,
     _next_words,
     _outcomes,
 )
@@ -377,6 +378,8 @@ def _sentence_claims(sentence: str) -> list[dict]:
             waiting = _wait(sentence, waiting, (start, end, False))
             continue
         outcome, rule = _predicate_after(sentence, end, outcomes), "predicate"
+        if labelled := _labelled(sentence, start):
+            outcome, rule = labelled, "label"  # a factbox's "Total Dead: 192"
         if outcome and _object_before(sentence, (start, end), outcomes):
             outcome, rule = _object_of(sentence, start, outcomes), "object"  # "kidnapped 900 ..."
         if outcome == "kidnapped" and _KILLS_JUST_BEFORE.search(

@@ -30,6 +30,7 @@ from toolkit.claims.lexicon import (
     _find_outcomes,
     _group,
     _is_count,
+    _labelled,
     _may_match,
     _next_words,
     _outcome_at,
@@ -527,8 +528,8 @@ def _counts_people(sentence: str, start: int, end: int, outcomes: Outcomes) -> b
         return True
     if sentence[start:end].lower() not in ("a", "an") and _PERSON_NOUN_SET.intersection(words[:2]):
         return True  # "one gang member", "one soldier" (not "a", which lists people itself)
-    if _harm_of(sentence, start, end):
-        return True
+    if _harm_of(sentence, start, end) or _labelled(sentence, start):
+        return True  # "the deaths of 12", "Dead: 12"
     if _predicate_after(sentence, end, outcomes):
         return True
     verb = next(

@@ -14,12 +14,14 @@ import re
 from toolkit.claims.lexicon import (
     _FUNCTION_WORDS,
     _NAME,
+    _NEXT_LABEL,
     _PERSON_NOUN_SET,
     _PERSON_NOUNS,
     _THINGS,
     _TIME_UNITS,
     _group,
     _is_count,
+    _labelled,
     _may_match,
     _names_a_person,
     _next_words,
@@ -294,6 +296,9 @@ def _not_a_count_of_people(sentence: str, start: int, end: int) -> bool:
             and not _A_COUNT.search(sentence, 0, start)
         )
         or _is_whole_group(before)  # "two of the four crew members died": four is not a toll
+        or (
+            _labelled(sentence, start) == "" and bool(_NEXT_LABEL.match(sentence, end))
+        )  # a table's
         or bool(_BY_BEFORE.search(before))
         or (
             end - start >= 5 and sentence[start:end].isdigit() and bool(_YEAR_BEFORE.search(before))
