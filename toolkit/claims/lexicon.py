@@ -57,6 +57,8 @@ def _outcomes() -> tuple[re.Pattern, dict[str, str]]:
 # A count a label names, as a factbox or a table gives it: "Total Dead: 192", "Injured: 74"
 _LABEL = re.compile(r"\b(?P<word>[A-Za-z]+)\s*:\s*$")
 _NEXT_LABEL = re.compile(r"\s+[A-Z][A-Za-z]*\s*:")  # ... and the next cell's: "12 Injured:"
+_LABELS = {"dead", "killed", "deaths", "fatalities", "injured", "wounded", "hurt", "missing",
+           "kidnapped", "abducted", "arrested"}  # fmt: skip
 
 
 def _labelled(sentence: str, start: int) -> str | None:
@@ -67,10 +69,6 @@ def _labelled(sentence: str, start: int) -> str | None:
     label = _LABEL.search(sentence, max(0, start - 20), start)
     word = label and label["word"].lower()
     return None if word is None else _outcomes()[1][word] if word in _LABELS else ""
-
-
-_LABELS = {"dead", "killed", "deaths", "fatalities", "injured", "wounded", "hurt", "missing",
-           "kidnapped", "abducted", "arrested"}  # fmt: skip
 
 
 _CHARGE_AFTER = re.compile(

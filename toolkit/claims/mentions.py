@@ -296,9 +296,8 @@ def _not_a_count_of_people(sentence: str, start: int, end: int) -> bool:
             and not _A_COUNT.search(sentence, 0, start)
         )
         or _is_whole_group(before)  # "two of the four crew members died": four is not a toll
-        or (
-            _labelled(sentence, start) == "" and bool(_NEXT_LABEL.match(sentence, end))
-        )  # a table's
+        # a table's cell of a label of no outcome: "Americans: 12 Injured: 4,877"
+        or (_labelled(sentence, start) == "" and bool(_NEXT_LABEL.match(sentence, end)))
         or bool(_BY_BEFORE.search(before))
         or (
             end - start >= 5 and sentence[start:end].isdigit() and bool(_YEAR_BEFORE.search(before))
