@@ -1747,7 +1747,9 @@ def test_one_person_who_fell_to_a_death_or_died_after_a_clause_of_what_befell_th
         "A hiker fell to his death at Mount Tom State Reservation.",
         "A woman was found unresponsive and later pronounced dead.",
         "The 5-year-old boy who was hit by a car last week has died, his family said.",
-    ) == [(1, 0), (1, 0), (1, 0)]
+        "Ms. Sanders was hit several times and was pronounced dead at the scene.",
+        "Just over an hour later, he was declared dead at a nearby hospital.",
+    ) == [(1, 0), (1, 0), (1, 0), (1, 0), (1, 0)]
     text = "The woman who was hit by a car driven by a man who later died is recovering."
     claims = extract_claims(pl.DataFrame({"doc_id": ["a"], "text": [text]}), dates=False)
     assert claims["quantity"].to_list() == ["a man"]  # his death, not hers

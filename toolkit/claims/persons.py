@@ -82,7 +82,8 @@ _PARTICIPLE_AND = (
     rf"(?:\s+(?:\w+(?:ed|en|ot)|struck|hit|found|run\s+over)(?:\s+(?:in|on|to)\s+\w+\s+{_BODY_PART}|"
     r"\s+\w+\s+times|\s+(?:unresponsive|unconscious|bleeding)|"  # "found unresponsive and"
     r"\s+to\s+(?:an?\s+|the\s+)?(?:\w+\s+)?hospital|"
-    r"\s+by\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?\s+and(?:\s+(?:later|\w+ly))?)?"
+    r"\s+by\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?\s+and(?:\s+(?:later|\w+ly))?"
+    r"(?:\s+was)?)?"  # "was hit several times and was pronounced dead"
 )
 _INTRANSITIVE = (
     r"died|dies|drowned|drowns|perished|perishes|succumbed|"
