@@ -2311,3 +2311,15 @@ def test_a_count_a_label_names_takes_its_outcome_and_another_labels_cell_is_none
         "Police intervened. FATALITIES: 2 - DETAILS NOT SPECIFIED",
         "The ratio: 3 to 1. Two people were killed.",  # a label of no outcome
     ) == [(12, 40), (192, 74), (2, 0), (2, 0)]
+
+
+def test_a_name_with_an_age_and_a_role_set_apart_is_one_person():
+    text = (
+        "Ujjal, 40, a bus passenger, was killed at Korimpur. Slepian, 52, an obstetrician and "
+        "gynecologist, was shot through the kitchen window of his home."
+    )
+    claims = extract_claims(pl.DataFrame({"doc_id": ["a"], "text": [text]}), dates=False)
+    assert claims.select("quantity", "outcome").rows() == [
+        ("Ujjal", "killed"),
+        ("Slepian", "wounded"),
+    ]

@@ -96,7 +96,7 @@ _PERSON_DETAIL = (
     r"(?:\s+(?:in\s+(?:his|her|their)\s+[\w’']+|from\s+[A-Z][\w’'-]+|"
     rf"on\s+(?:{'|'.join(_WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?))?"
 )
-_ASIDE = rf",[^,;]{{1,60}},(?:{_HOME_TOWN},)?"
+_ASIDE = rf"(?:,\s*\d{{1,3}})?,[^,;]{{1,60}},(?:{_HOME_TOWN},)?"  # ", 52, an obstetrician,"
 # What befell the one named, in a clause before the verb: "The boy who was hit by a car has died"
 _HARMED_WHO = r"\s+who\s+(?:was|had\s+been)(?:\s+(?!who\b)[\w’'-]+){1,8}?(?=\s+(?:has|had|later)\s)"
 _PASSIVE = re.compile(
@@ -150,6 +150,7 @@ _SELF = re.compile(
 )
 
 
+_AGE_THEN = re.compile(r",\s*(?:\d{1,3},\s*)?")  # between a name and its aside: ", 40, "
 _PLURAL_VERB = re.compile(r"\s+(?:were|have\s+been)\b")
 # ... one of two joined: "Abdelke and Adnan al-Dibs", "X and a Jubilee MP hopeful Pepe Kitambaa"
 _JOINED_BEFORE = re.compile(r"(?:\band|\bas\s+well\s+as)\s+[^,;.]*$|,\s+$")
@@ -326,7 +327,9 @@ def _persons(sentence: str) -> list[dict]:
                           "low": 1, "high": 1, "qualifier": "none", "outcome": outcome,
                           "victim_group": "people", "relation": None,
                           "rule": _RULES[pattern.pattern]})  # fmt: skip
-    found += _anyone(sentence)
+    ends = [claim["end"] for claim in found]  # "Ujjal, 40, a bus passenger, was killed": one
+    found += [c for c in _anyone(sentence) if not any(_AGE_THEN.fullmatch(sentence, e, c["start"])
+                                                      for e in ends)]  # fmt: skip
     for claim in found:  # "shot a civilian ..., resulting in his death": the harm killed
         if claim["outcome"] == "wounded" and _LED_TO_DEATH.search(sentence, claim["end"]):
             claim["outcome"] = "killed"
