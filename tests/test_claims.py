@@ -716,6 +716,8 @@ def test_a_period_in_a_later_clause_does_not_make_a_count_background():
         ("Two men were charged in the Dec. 21, 1988, bombing that killed 259 people.", 0),
         ("In September a raid left 30 dead. Gunmen killed two on Sunday.", 2),  # a month
         ("In late December two people were killed in a raid, officials said.", 2),  # not yet
+        ("A man who was wounded in a shooting in September has died, police said.", 1),
+        ("The victim, who was shot in October, died Tuesday at the hospital.", 1),  # since
         ("A crash killed seven. Roads are deadly; 2018 saw 750 deaths and 7,999 injuries.", 7),
         ("Gunmen killed two aspirants in the 2017 General Election on Monday.", 2),
         ("Two soldiers were killed on December 30, 2018, the army said on Monday.", 2),

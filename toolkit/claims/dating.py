@@ -81,9 +81,11 @@ def _recalled(dated: pl.DataFrame, articles: pl.DataFrame, sents: pl.DataFrame) 
                 pl.col("when").str.contains(r"^\d{4}$")
                 & (pl.col("when_end").dt.year() < pl.col("_published").dt.year())
             )
-            | (  # a month that ended two months before: "In May a raid left dozens dead"
+            | (  # a month that ended two months before: "In May a raid left dozens dead"; not
+                # a harm then and a death since: "who was wounded in February has died Tuesday"
                 pl.col("when").str.contains(_MONTH.pattern)
                 & (pl.col("when_end") < pl.col("_published") - pl.duration(days=60))
+                & ~pl.col("sentence").str.contains(_SINCE_THEN)
             )
         )
         & ~(  # "since" opens a period, unless it compares: "the deadliest since the 2017 ..."
@@ -207,6 +209,11 @@ def _named_past_event(dated: pl.DataFrame) -> list[int]:
 
 
 _MONTH = re.compile(r"^\d{4}-\d\d$")  # a month's TIMEX3 value: "2016-05"
+# ... and words of a time since it: "has died", "on Tuesday", "yesterday"
+_SINCE_THEN = (
+    r"(?i)\b(?:has|have)\s+(?:\w+\s+)?(?:died|been)\b|\b(?:today|yesterday|tonight|this\s+week|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+)
 
 
 # Disasters dated by a year before them, like the violence words: "the 1918 flu pandemic"
