@@ -1732,7 +1732,11 @@ def test_one_person_injured_is_named_with_the_injury_as_local_news_does():
         "with life-threatening injuries.",  # named by an aside before the verb
         "A woman had minor injuries from shattered glass.",
         "A truck driver has suffered burns in a petrol bomb attack.",
-    ) == [(0, 1), (0, 1), (0, 1), (0, 1), (0, 1), (0, 2), (0, 0), (0, 1), (0, 1), (0, 1)]
+        "A firefighter was treated for smoke inhalation at the scene.",
+        "Two residents were treated for smoke inhalation.",
+        "The pilot and co-pilot were hurt in the crash.",
+    ) == [(0, 1), (0, 1), (0, 1), (0, 1), (0, 1), (0, 2), (0, 0), (0, 1), (0, 1), (0, 1), (0, 1),
+          (0, 2), (0, 2)]  # fmt: skip
 
 
 def test_a_count_after_its_own_verb_and_object_is_not_the_outcome_before_it():

@@ -16,7 +16,7 @@ from toolkit.claims.anyone import _after_a_count
 from toolkit.claims.lexicon import _may_match
 from toolkit.claims.persons import _ASIDE, _PERSON, _PERSON_DETAIL, _common_plural
 
-_INJURY = r"(?:[\w-]+\s+){0,3}?(?:wounds?|injur(?:y|ies)|burns)\b"
+_INJURY = r"(?:[\w-]+\s+){0,3}?(?:wounds?|injur(?:y|ies)|burns|smoke\s+inhalation)\b"
 _GRAVE = r"in\s+(?:critical|serious|grave)\s+condition\b"  # hurt, not "in good condition"
 _INJURED = re.compile(
     # ... or an aside's last words: "The driver of the truck, a 45-year-old Holyoke man, was"
