@@ -1755,7 +1755,8 @@ def test_one_person_who_fell_to_a_death_or_died_after_a_clause_of_what_befell_th
         "The 5-year-old boy who was hit by a car last week has died, his family said.",
         "Ms. Sanders was hit several times and was pronounced dead at the scene.",
         "Just over an hour later, he was declared dead at a nearby hospital.",
-    ) == [(1, 0), (1, 0), (1, 0), (1, 0), (1, 0)]
+        "A man was found unresponsive in the water and later died.",
+    ) == [(1, 0), (1, 0), (1, 0), (1, 0), (1, 0), (1, 0)]
     text = "The woman who was hit by a car driven by a man who later died is recovering."
     claims = extract_claims(pl.DataFrame({"doc_id": ["a"], "text": [text]}), dates=False)
     assert claims["quantity"].to_list() == ["a man"]  # his death, not hers

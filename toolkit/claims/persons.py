@@ -80,7 +80,9 @@ _AUXES = (  # "was later", "was reported to have" (died)
 _BODY_PART = r"(?:head|neck|chest|back|stomach|abdomen|face|legs?|arms?)"
 _PARTICIPLE_AND = (
     rf"(?:\s+(?:\w+(?:ed|en|ot)|struck|hit|found|run\s+over)(?:\s+(?:in|on|to)\s+\w+\s+{_BODY_PART}|"
-    r"\s+\w+\s+times|\s+(?:unresponsive|unconscious|bleeding)|"  # "found unresponsive and"
+    # "found unresponsive (in the water) and"
+    r"\s+\w+\s+times|\s+(?:unresponsive|unconscious|bleeding)"
+    r"(?:\s+(?:in|on|at|inside|near|outside)\s+(?:an?|the|his|her|their)\s+[\w-]+)?|"
     r"\s+to\s+(?:an?\s+|the\s+)?(?:\w+\s+)?hospital|"
     r"\s+by\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?\s+and(?:\s+(?:later|\w+ly))?"
     r"(?:\s+was)?)?"  # "was hit several times and was pronounced dead"
