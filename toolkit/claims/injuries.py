@@ -26,8 +26,8 @@ _INJURED = re.compile(
     rf"treated\s+for\s+{_INJURY}"
     r"|(?:taken|rushed|transported|airlifted|flown)\s+to\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,4}?"
     rf"(?i:hospital|cent(?:er|re)|clinic)\s+(?:with\s+{_INJURY}|{_GRAVE})"
-    r"|(?:listed\s+)?in\s+(?:critical|serious|grave|stable|fair)(?:\s+but\s+stable)?\s+"
-    r"condition\b))"
+    r"|(?:listed\s+|hospitali[sz]ed\s+)?in\s+(?:critical|serious|grave|stable|fair)"
+    r"(?:\s+but\s+stable)?\s+condition\b))"
 )
 
 # ... or found with the injury: "Police found a 17-year-old boy and a 19-year-old man with
