@@ -66,6 +66,8 @@ def _labelled(sentence: str, start: int) -> str | None:
 
     "" for a label of no outcome ("Americans: 12"), None where no label comes before.
     """
+    if sentence.find(":", max(0, start - 20), start) < 0:
+        return None  # a cheap test first: most counts follow no label
     label = _LABEL.search(sentence, max(0, start - 20), start)
     word = label and label["word"].lower()
     return None if word is None else _outcomes()[1][word] if word in _LABELS else ""

@@ -124,7 +124,7 @@ def _listed_persons(sentence: str, claims: list[dict]) -> list[dict]:
 
 def _named_included(sentence: str, claim: dict) -> list[dict]:
     """The people a count's "including" names, each one with the count's outcome (_INCLUDING)."""
-    if claim["qualifier"] == "none" or "including" not in sentence[claim["end"] :]:
+    if claim["qualifier"] == "none" or sentence.find("including", claim["end"]) < 0:
         return []
     opened = _INCLUDING.match(sentence, claim["end"])
     at, found = opened and opened.end(), []
