@@ -33,6 +33,11 @@ def article(text: str) -> pl.DataFrame:
         ("Police say a 23-year-old man was killed.", "Police", "say"),
         ("Two people died in the crash, said Sgt. John Smith, a spokesman for the patrol.",
          "Sgt. John Smith", "said"),
+        # a name set after a description of it, and the source another cites
+        ("The Western-backed rebel group, the Free Syrian Army, says one officer was killed.",
+         "the Free Syrian Army", "says"),
+        ("One died, according to SANA citing the Syrian Interior Ministry.",
+         "the Syrian Interior Ministry", "according to"),
         # a role "of" a name, the name after it
         ("U.S. Secretary of State John Kerry says 85,000 refugees will be accepted.",
          "U.S. Secretary of State John Kerry", "says"),

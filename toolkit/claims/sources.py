@@ -114,9 +114,10 @@ def _clean(source: str) -> str:
         parts = [p for p in splitter.split(source) if p.strip()]
         if len(parts) > 1:
             last, before = parts[-1], parts[-2].strip()
-            appositive = _APPOSITIVE.match(last)
+            appositive = _APPOSITIVE.match(last) and not _NAMED_TAIL.fullmatch(last.strip())
             named = before[:1].isupper() and not _OPENING.match(before)
-            source = before if appositive and named else last
+            source = before if appositive and named else last  # a name after a description:
+            # "The Western-backed Syrian rebel group, the Free Syrian Army, says"
     words = source.split()
     head, _, tail = source.partition(" of ")
     if len(words) > 5 and tail and (len(words) > 8 or not _NAMED_TAIL.fullmatch(tail)):
