@@ -17,6 +17,11 @@ def claims_of(text: str) -> list[tuple]:
     return extract_claims(arts).select("quantity", "low", "high", "qualifier", "outcome").rows()
 
 
+def claims_in(text: str) -> pl.DataFrame:
+    """The claims frame of one article, without dates."""
+    return extract_claims(pl.DataFrame({"doc_id": ["a"], "text": [text]}), dates=False)
+
+
 def test_counts_are_linked_to_their_outcome():
     assert claims_of("A car bombing killed five and wounded 110 on Monday.") == [
         ("five", 5, 5, "exact", "killed"),
@@ -518,7 +523,7 @@ def test_every_count_of_a_list_that_recalls_an_earlier_event_is_earlier():
         "Ghazni in August 2018, with officials reporting at the time 150 security forces, 95 "
         "civilians, and hundreds of Taliban killed."  # the last far from "deadliest ... since"
     )
-    claims = extract_claims(pl.DataFrame({"doc_id": ["a"], "text": [text]}), dates=False)
+    claims = claims_in(text)
     assert claims["relation"].to_list() == [None, "earlier", "earlier", "earlier"]
     assert tolls_of(text) == [(12, 0)]
 
@@ -923,7 +928,7 @@ def test_an_attackers_boast_counts_only_where_no_one_else_gives_a_figure():
 
 def test_an_acronym_alone_names_a_group_not_a_person():
     text = "7 militants, with links to several groups including the TTP were killed."
-    claims = extract_claims(pl.DataFrame({"doc_id": ["a"], "text": [text]}), dates=False)
+    claims = claims_in(text)
     assert "TTP" not in claims["quantity"].to_list()
 
 
@@ -1759,7 +1764,7 @@ def test_one_person_who_fell_to_a_death_or_died_after_a_clause_of_what_befell_th
         "A man was found unresponsive in the water and later died.",
     ) == [(1, 0), (1, 0), (1, 0), (1, 0), (1, 0), (1, 0)]
     text = "The woman who was hit by a car driven by a man who later died is recovering."
-    claims = extract_claims(pl.DataFrame({"doc_id": ["a"], "text": [text]}), dates=False)
+    claims = claims_in(text)
     assert claims["quantity"].to_list() == ["a man"]  # his death, not hers
 
 
@@ -2294,7 +2299,7 @@ def test_an_institution_is_no_one_harmed_and_its_name_may_hold_and():
         "University of Florida player Elkino Watson is killed. A Presidency College official was "
         "injured."
     )
-    claims = extract_claims(pl.DataFrame({"doc_id": ["a"], "text": [text]}), dates=False)
+    claims = claims_in(text)
     assert claims["quantity"].to_list() == [
         "A student",
         "Elkino Watson",
@@ -2307,7 +2312,7 @@ def test_a_bare_name_with_a_plural_verb_is_no_one_person():
         "Earnings were hurt by the disposal of operations. Two members of the militia Lashkar "
         "were killed. Abdelke and Adnan al-Dibs were arrested on 18 July."
     )
-    claims = extract_claims(pl.DataFrame({"doc_id": ["a"], "text": [text]}), dates=False)
+    claims = claims_in(text)
     persons = claims.filter(pl.col("rule").str.starts_with("person_"))
     assert persons["quantity"].to_list() == ["Abdelke", "Adnan al-Dibs"]
 
@@ -2326,7 +2331,7 @@ def test_a_name_with_an_age_and_a_role_set_apart_is_one_person():
         "Ujjal, 40, a bus passenger, was killed at Korimpur. Slepian, 52, an obstetrician and "
         "gynecologist, was shot through the kitchen window of his home."
     )
-    claims = extract_claims(pl.DataFrame({"doc_id": ["a"], "text": [text]}), dates=False)
+    claims = claims_in(text)
     assert claims.select("quantity", "outcome").rows() == [
         ("Ujjal", "killed"),
         ("Slepian", "wounded"),

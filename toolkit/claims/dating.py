@@ -14,6 +14,7 @@ import re
 
 import polars as pl
 
+from toolkit.claims.lexicon import _WEEKDAYS
 from toolkit.claims.relations import _WORST_SINCE
 from toolkit.text.patterns import alternation
 from toolkit.wordlists import load, load_table
@@ -212,7 +213,7 @@ _MONTH = re.compile(r"^\d{4}-\d\d$")  # a month's TIMEX3 value: "2016-05"
 # ... and words of a time since it: "has died", "on Tuesday", "yesterday"
 _SINCE_THEN = (
     r"(?i)\b(?:has|have)\s+(?:\w+\s+)?(?:died|been)\b|\b(?:today|yesterday|tonight|this\s+week|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    rf"{'|'.join(_WEEKDAYS)})\b"
 )
 
 

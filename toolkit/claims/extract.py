@@ -377,9 +377,10 @@ def _sentence_claims(sentence: str) -> list[dict]:
         if not (listed or to_death or _counts_people(sentence, start, end, outcomes)):
             waiting = _wait(sentence, waiting, (start, end, False))
             continue
-        outcome, rule = _predicate_after(sentence, end, outcomes), "predicate"
         if labelled := _labelled(sentence, start):
             outcome, rule = labelled, "label"  # a factbox's "Total Dead: 192"
+        else:
+            outcome, rule = _predicate_after(sentence, end, outcomes), "predicate"
         if outcome and _object_before(sentence, (start, end), outcomes):
             outcome, rule = _object_of(sentence, start, outcomes), "object"  # "kidnapped 900 ..."
         if outcome == "kidnapped" and _KILLS_JUST_BEFORE.search(

@@ -13,19 +13,16 @@ from __future__ import annotations
 import re
 
 from toolkit.claims.anyone import _after_a_count
-from toolkit.claims.lexicon import _may_match
+from toolkit.claims.lexicon import _INJURY, _TAKEN_HURT, _may_match
 from toolkit.claims.persons import _ASIDE, _PERSON, _PERSON_DETAIL, _common_plural
 
-_INJURY = r"(?:[\w-]+\s+){0,3}?(?:wounds?|injur(?:y|ies)|burns|smoke\s+inhalation)\b"
-_GRAVE = r"in\s+(?:critical|serious|grave)\s+condition\b"  # hurt, not "in good condition"
 _INJURED = re.compile(
     # ... or an aside's last words: "The driver of the truck, a 45-year-old Holyoke man, was"
     rf"{_PERSON}{_PERSON_DETAIL}(?:{_ASIDE}|,(?=\s+(?:was|is)\b))?\s+(?:also\s+)?"
     rf"(?:(?:suffered|sustained|received|had|has)\s+(?:an?\s+)?{_INJURY}"
     r"|(?:was|is|remains|remained)\s+(?:(?:\w+ly|also)\s+)?(?:"
     rf"treated\s+for\s+{_INJURY}"
-    r"|(?:taken|rushed|transported|airlifted|flown)\s+to\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,4}?"
-    rf"(?i:hospital|cent(?:er|re)|clinic)\s+(?:with\s+{_INJURY}|{_GRAVE})"
+    rf"|{_TAKEN_HURT}"
     r"|(?:listed\s+|hospitali[sz]ed\s+)?in\s+(?:critical|serious|grave|stable|fair)"
     r"(?:\s+but\s+stable)?\s+condition\b))"
 )

@@ -54,6 +54,17 @@ def _outcomes() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(r"(?i)\b" + alternation(table) + r"\b"), table
 
 
+# An injury named, and a stay in hospital that says one was hurt: "a gunshot wound to the leg",
+# "taken to Baystate Medical Center with serious injuries", "rushed to hospital in critical
+# condition" (one person so hurt is toolkit.claims.injuries's, a count toolkit.claims.linking's)
+_INJURY = r"(?:[\w-]+\s+){0,3}?(?:wounds?|injur(?:y|ies)|burns|smoke\s+inhalation)\b"
+_GRAVE = r"in\s+(?:critical|serious|grave)\s+condition\b"  # hurt, not "in good condition"
+_TAKEN_HURT = (
+    r"(?:taken|rushed|transported|airlifted|flown)\s+to\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,4}?"
+    rf"(?i:hospitals?|cent(?:er|re)|clinic)\s+(?:with\s+{_INJURY}|{_GRAVE})"
+)
+
+
 # A count a label names, as a factbox or a table gives it: "Total Dead: 192", "Injured: 74"
 _LABEL = re.compile(r"\b(?P<word>[A-Za-z]+)\s*:\s*$")
 _NEXT_LABEL = re.compile(r"\s+[A-Z][A-Za-z]*\s*:")  # ... and the next cell's: "12 Injured:"

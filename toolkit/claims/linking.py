@@ -23,6 +23,7 @@ from toolkit.claims.lexicon import (
     _NEW_VERB,
     _NOT_NOUN,
     _PERSON_NOUN_SET,
+    _TAKEN_HURT,
     _THINGS,
     _TIME_UNITS,
     _WORD,
@@ -397,12 +398,7 @@ _TO_HOSPITAL = re.compile(
 
 # ... or taken there with injuries: "three passengers were taken to Baystate Medical Center with
 # serious injuries"
-_TAKEN_WITH_INJURIES = re.compile(
-    r"(?i)(?:\s+[\w-]+){0,2}?\s+(?:were|was)\s+(?:taken|rushed|transported|airlifted|flown)\s+"
-    r"to\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,4}?(?:hospitals?|cent(?:er|re)|clinic)\s+"
-    r"(?:with\s+(?:[\w-]+\s+){0,3}?(?:injuries|injury|wounds?|burns)|in\s+(?:critical|serious|grave)"
-    r"\s+condition)\b"
-)
+_TAKEN_WITH_INJURIES = re.compile(rf"(?i)(?:\s+[\w-]+){{0,2}}?\s+(?:were|was)\s+{_TAKEN_HURT}")
 
 
 def _sent_to_hospital(sentence: str, start: int, end: int) -> str | None:

@@ -12,6 +12,7 @@ import functools
 import re
 
 from toolkit.claims.lexicon import (
+    _FEW,
     _FUNCTION_WORDS,
     _NAME,
     _NEXT_LABEL,
@@ -223,7 +224,7 @@ _NAME_APPOSITIVE = re.compile(
     r"^(?:[^:]{1,30}:\s+)?(?!(?:In|On|At|After|During|Near|Meanwhile|Elsewhere|Later|Earlier|"
     rf"However|Separately|Also)\b){_NAME},\s+(?:(?:an?|the)\s+[^,;]{{1,60}}?\s+and\s+)?$"
 )
-_A_COUNT = re.compile(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b")
+_A_COUNT = re.compile(rf"(?i)\b{_FEW}\b")  # a few people counted: "killing one civilian"
 _SUPERLATIVE = re.compile(r"(?i)\s+of\s+the\s+(?:most|least|worst|best|\w+est)\b")
 
 
